@@ -1,0 +1,4 @@
+// Node and relationship totals: the loader's summary and its idempotency check.
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships

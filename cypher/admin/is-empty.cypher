@@ -1,0 +1,2 @@
+MATCH (o:Organization)
+RETURN count(o) = 0 AS empty

@@ -1,0 +1,2 @@
+MATCH (this:Organization {id: $id})
+RETURN this

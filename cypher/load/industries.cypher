@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (i:Industry {id: row.id})
+SET i.nameDe = row.nameDe, i.nameEn = row.nameEn

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT actionField_id IF NOT EXISTS FOR (n:ActionField) REQUIRE n.id IS UNIQUE

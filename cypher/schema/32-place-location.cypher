@@ -1,0 +1,1 @@
+CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location)

@@ -1,0 +1,56 @@
+// `npm run seed -- [--wipe] [--companies N] [--seed S] [--no-layout]`: (re)loads the demo data.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/bootstrap.ts';
+import { readConfig } from '../server/config.ts';
+import { generate } from './generate.ts';
+import { countGraph, loadDataset, wipe } from './load.ts';
+
+const usage = 'usage: npm run seed -- [--wipe] [--companies N] [--seed S] [--no-layout]';
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) {
+    console.error(`--${name} "${raw}" is not a positive whole number.\n${usage}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const { values } = parseArgs({
+  options: {
+    wipe: { type: 'boolean', default: false },
+    companies: { type: 'string' },
+    seed: { type: 'string' },
+    'no-layout': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const companies = positive('companies', values.companies, 2600);
+const seed = positive('seed', values.seed, 20260);
+
+const t0 = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
+const opened = await openDatabase(readConfig(), log);
+let code = 0;
+try {
+  if (values.wipe) {
+    const before = await countGraph(opened.db);
+    log(`wiping ${before.nodes} nodes …`);
+    await wipe(opened.db);
+  }
+  log(`generating ${companies} companies (seed ${seed}) …`);
+  const dataset = generate({ companies, seed });
+  const s = await loadDataset(opened.db, dataset, { log, layout: !values['no-layout'] });
+  log(`done: ${s.nodes} nodes, ${s.relationships} relationships, ${s.rows} rows written in ${s.seconds.toFixed(1)} s (layout ${s.layoutSeconds.toFixed(1)} s)`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  code = 1;
+} finally {
+  await opened.close();
+}
+process.exit(code);

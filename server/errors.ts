@@ -1,0 +1,49 @@
+// The two kinds of error: expected ones carry a code from this enum and a message that says
+// what to do; everything else is logged and reaches clients as an opaque internal error.
+import { GraphQLError } from 'graphql';
+
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  FeatureUnavailable = 'FEATURE_UNAVAILABLE',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+export function badInput(argument: string, message: string, value?: unknown): GraphQLError {
+  return new GraphQLError(`Argument "${argument}": ${message}`, {
+    extensions: { code: ErrorCode.BadUserInput, argument, ...(value === undefined ? {} : { value }) },
+  });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`No ${what} with id "${id}".`, { extensions: { code: ErrorCode.NotFound, id } });
+}
+
+/** Neo4j cannot be reached: safe to say so, never where it is. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  readonly code = ErrorCode.DatabaseUnavailable;
+  constructor(cause: unknown) {
+    super('The graph database is not reachable right now. Try again shortly.', { cause });
+  }
+}
+
+/** A statement failed for a reason the caller did not cause: logged in full, shown opaque. */
+export class DatabaseQueryError extends Error {
+  override name = 'DatabaseQueryError';
+  readonly code = ErrorCode.Internal;
+  constructor(
+    readonly queryName: string,
+    readonly neo4jCode: string,
+    cause: unknown,
+  ) {
+    super(`Cypher "${queryName}" failed (${neo4jCode}).`, { cause });
+  }
+}
+
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

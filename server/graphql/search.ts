@@ -1,0 +1,18 @@
+// search(text): full-text over names, competences and places. The user's words become a Lucene
+// query with every special character escaped, then a prefix match per word.
+import type { Database } from '../db.ts';
+import { intInRange, text as textArg } from './arguments.ts';
+
+const lucene = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function luceneQuery(input: string): string {
+  const words = input.split(/\s+/).filter(Boolean).map((w) => w.replace(lucene, '\\$&'));
+  // Each word must match; the last one may be a prefix, so "Fraunh" finds Fraunhofer while typing.
+  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).map((w) => `+${w}`).join(' ');
+}
+
+export async function search(db: Database, args: { text: string; limit?: number | null }): Promise<unknown[]> {
+  const text = textArg('text', args.text, 1, 200);
+  const limit = intInRange('limit', args.limit ?? 10, 1, 100) ?? 10;
+  return db.read('search/names', { query: luceneQuery(text), limit });
+}

@@ -1,0 +1,71 @@
+// `npm start`: config, Neo4j, schema, demo data when empty, client build, listen; drain on signals.
+import type { Server } from 'node:http';
+import { generate } from '../seed/generate.ts';
+import { loadDataset } from '../seed/load.ts';
+import { buildApp } from './app.ts';
+import { openDatabase, type OpenDatabase } from './bootstrap.ts';
+import { buildClient, clientDist, clientIsBuilt } from './client-build.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { MissingToolError } from './neo4j/resolve.ts';
+
+const t0 = performance.now();
+const elapsed = () => ((performance.now() - t0) / 1000).toFixed(1);
+const log = (line: string) => console.log(`[${elapsed().padStart(5)} s] ${line}`);
+
+let opened: OpenDatabase | null = null;
+let server: Server | null = null;
+let stopping = false;
+
+async function shutdown(signal: string, code = 0): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  log(`${signal}: stopping …`);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await opened?.close().catch(() => {});
+  log('stopped; Neo4j is down');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  opened = await openDatabase(config, log);
+  const [state] = await opened.db.read('admin/is-empty');
+  if (state?.empty === true && config.seedOnEmpty) {
+    log('database is empty: generating and loading the demo data …');
+    const summary = await loadDataset(opened.db, generate(), { log });
+    log(`demo data loaded: ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s`);
+  }
+  if (!clientIsBuilt()) {
+    log('building the web client …');
+    await buildClient();
+  }
+  const app = await buildApp({ db: opened.db, clientDir: clientDist });
+  server = app.express.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server?.once('listening', resolve);
+    server?.once('error', reject);
+  });
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  console.log(
+    [
+      '',
+      'Cluster Explorer is running',
+      `  App:         ${base}/`,
+      `  GraphQL:     ${base}/graphql`,
+      `  Neo4j:       ${opened.uri}`,
+      `  Data folder: ${opened.dataDir ?? '(external Neo4j)'}`,
+      `  Started in:  ${elapsed()} s`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch(async (err: unknown) => {
+  if (err instanceof ConfigError || err instanceof MissingToolError) console.error(`\n${err.message}\n`);
+  else console.error(err);
+  await shutdown('error', 1);
+});

@@ -1,0 +1,62 @@
+// Helpers for integration tests: a Database on the run's Neo4j, the app in process, fixtures.
+import { inject } from 'vitest';
+import type { Server } from 'node:http';
+import { buildApp, type App } from '../../server/app.ts';
+import { Database } from '../../server/db.ts';
+import { applySchema } from '../../server/schema.ts';
+import { generate } from '../../seed/generate.ts';
+import { loadDataset, wipe } from '../../seed/load.ts';
+
+export function connect(): Database {
+  return Database.connect(inject('neo4jUri'), 'neo4j', 'test', 'neo4j');
+}
+
+/** A clean database with the schema applied. */
+export async function freshDatabase(db: Database): Promise<void> {
+  await wipe(db);
+  await applySchema(db);
+}
+
+/** The demo data, loaded into a clean database (layout included, as `npm start` does). */
+export async function loadDemo(db: Database): Promise<void> {
+  await freshDatabase(db);
+  await loadDataset(db, generate());
+}
+
+export interface RunningApp {
+  url: string;
+  app: App;
+  close(): Promise<void>;
+}
+
+/** Builds the app in process and listens on a free port. */
+export async function startApp(db: Database, logError: (e: unknown) => void = () => {}): Promise<RunningApp> {
+  const app = await buildApp({ db, logError });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await app.stop();
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown }[];
+}
+
+export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cypher, cypherNames, UnknownCypherError } from '../../server/cypher.ts';
+
+describe('named Cypher files', () => {
+  it('loads a statement by its file name', () => {
+    expect(cypher('search/names')).toContain('db.index.fulltext.queryNodes');
+  });
+
+  it('throws for an unknown name and lists the known ones', () => {
+    expect(() => cypher('no/such')).toThrow(UnknownCypherError);
+    expect(() => cypher('no/such')).toThrow(/Known: .*search\/names/);
+  });
+
+  it('orders the schema statements by file name, constraints before indexes', () => {
+    const names = cypherNames('schema');
+    expect(names[0]).toBe('schema/10-organization-id');
+    expect(names.at(-1)).toBe('schema/40-search-fulltext');
+  });
+
+  it('never splices values into statements: every load statement reads $rows', () => {
+    for (const name of cypherNames('load').filter((n) => n !== 'load/wipe')) {
+      expect(cypher(name), name).toContain('$rows');
+    }
+  });
+});
