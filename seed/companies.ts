@@ -40,7 +40,7 @@ export const sizeClassOf = (employees: number): SizeClass =>
 // Every firm has one employee; the rest are shared out in proportion to lognormal weights
 // (largest remainder), so the total is exact and the tail heavy. The broker is mid-sized.
 function headcounts(rng: Rng, count: number, total: number): number[] {
-  const weights = Array.from({ length: count }, () => Math.min(rng.lognormal(0, 1.35), 60));
+  const weights = Array.from({ length: count }, () => Math.min(rng.lognormal(0, 1.35), 150));
   const mean = weights.reduce((a, b) => a + b, 0) / count;
   weights[0] = 7 * mean;
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -63,10 +63,11 @@ function foundingYear(rng: Rng, sizeClass: SizeClass): number {
   if (r < old / 2) return rng.int(1870, 1945);
   if (r < old) return rng.int(1946, 1989);
   if (r < old + 0.35) return 1990 + Math.floor(10 * Math.pow(rng.next(), 1.8));
-  return rng.int(2000, 2023);
+  // Firms of 50 and more take years to grow: none of them is younger than ten years.
+  return rng.int(2000, sizeClass === 'micro' || sizeClass === 'small' ? 2023 : 2015);
 }
 
-const activeShare: Readonly<Record<SizeClass, number>> = { micro: 0.5, small: 0.7, medium: 0.88, large: 0.97 };
+const activeShare: Readonly<Record<SizeClass, number>> = { micro: 0.8, small: 0.9, medium: 0.95, large: 1 };
 
 // Picks the foundry firms: weighted sampling without replacement (Efraimidis–Spirakis keys).
 function foundryHolders(rng: Rng, firms: readonly Firm[], count: number): Set<number> {
@@ -81,6 +82,22 @@ function foundryHolders(rng: Rng, firms: readonly Firm[], count: number): Set<nu
   return new Set(keyed.slice(0, count).map((k) => k.index));
 }
 
+// The cut-off district needs a few firms even in a small dataset; big ones have dozens.
+const MIN_CUT_OFF_FIRMS = 3;
+
+function ensureCutOffFirms(rng: Rng, firms: Firm[], places: readonly PlaceRow[]): void {
+  const targets = places.filter((p) => p.districtId === CUT_OFF_DISTRICT_ID);
+  const missing = MIN_CUT_OFF_FIRMS - firms.filter((f) => f.districtId === CUT_OFF_DISTRICT_ID).length;
+  const movable = firms.filter((f) => f.index > brokerGroup.length && f.districtId !== CUT_OFF_DISTRICT_ID);
+  for (const firm of movable.slice(0, Math.max(0, missing))) {
+    const at = rng.pick(targets);
+    Object.assign(firm.row, { placeId: at.id }, jitter(at, 2, rng.next(), rng.next()));
+    firm.districtId = at.districtId;
+  }
+}
+
+const brokerProfile = { placeId: BROKER_PLACE_ID, competences: ['stahlbau', 'maschinenbau', 'fuegetechnik'] } as const;
+
 export function generateCompanies(count: number, seed: number, places: readonly PlaceRow[]): Firm[] {
   const rng = createRng(seed, 'companies');
   const weighted = companyPlaces(places);
@@ -93,23 +110,39 @@ export function generateCompanies(count: number, seed: number, places: readonly 
   const heads = headcounts(rng, count, employeesFor(count));
   const firms: Firm[] = heads.map((employees, index) => {
     const sizeClass = sizeClassOf(employees);
-    const planted = index === 0 ? { placeId: BROKER_PLACE_ID, competences: ['stahlbau', 'maschinenbau', 'fuegetechnik'] } : brokerGroup[index - 1];
+    const planted = index === 0 ? brokerProfile : brokerGroup[index - 1];
     const at = planted ? place(planted.placeId) : rng.weighted(weighted, (wp) => wp.weight).place;
     const competences = planted ? [...planted.competences] : drawCompetences(rng, sizeClass);
     const site = jitter(at, 2, rng.next(), rng.next());
+    const founded = foundingYear(rng, sizeClass);
+    const row: OrganizationRow = {
+      id: companyId(index, count),
+      kind: 'company',
+      name: '', // named below, once the foundry competence is known
+      shortName: '',
+      placeId: at.id,
+      ...site,
+      synthetic: true,
+      employees,
+      founded,
+      sizeClass,
+      source: 'synthetic: invented by seed/generate.ts',
+      confidence: 'synthetic',
+    };
     return {
       index,
-      row: { id: companyId(index, count), kind: 'company', name: '', shortName: '', placeId: at.id, ...site, synthetic: true, employees, founded: foundingYear(rng, sizeClass), sizeClass, source: 'synthetic: invented by seed/generate.ts', confidence: 'synthetic' },
+      row,
       districtId: at.districtId,
       competences,
       industries: [],
-      founded: 0,
+      founded,
       sizeClass,
       active: index === 0 || (!planted && rng.chance(activeShare[sizeClass])),
       locked: planted !== undefined && index !== 0,
       researchBarred: false,
     };
   });
+  ensureCutOffFirms(rng, firms, weighted.map((wp) => wp.place));
   for (const index of foundryHolders(rng, firms, whiteSpotHolderCount(count))) {
     const firm = firms[index];
     if (!firm) continue;
@@ -120,7 +153,6 @@ export function generateCompanies(count: number, seed: number, places: readonly 
   }
   const namer = createNamer(rng, [BROKER_NAME, ...brokerGroup.map((g) => g.name)]);
   for (const firm of firms) {
-    firm.founded = firm.row.founded ?? 1990;
     firm.industries = drawIndustries(rng, firm.competences, firm.row.placeId);
     firm.researchBarred =
       firm.locked || firm.districtId === CUT_OFF_DISTRICT_ID || firm.competences.includes(WHITE_SPOT_COMPETENCE_ID);

@@ -81,14 +81,18 @@ export interface NameRequest {
   sizeClass: SizeClass;
 }
 
+const fallbackTrades = ['Metalltechnik'];
+const patternWeights = [15, 35, 30, 10, 10];
+const patterns = [0, 1, 2, 3, 4];
+
 function draw(rng: Rng, request: NameRequest, pattern: number): CompanyName {
-  const trade = rng.pick(trades[request.competence] ?? trades['maschinenbau'] ?? ['Metalltechnik']);
-  const region = rng.pick([...(regional[request.districtId] ?? []), ...statewide]);
+  const trade = rng.pick(trades[request.competence] ?? fallbackTrades);
+  const local = regional[request.districtId] ?? statewide;
+  const region = rng.chance(0.8) ? rng.pick(local) : rng.pick(statewide);
   const surname = rng.pick(surnames);
   // A sole trader (e.K.) carries a person's name, so patterns without one avoid it.
   const withPerson = pattern !== 0;
-  const forms = legalForms[request.sizeClass].filter(([form]) => withPerson || form !== 'e.K.');
-  const legal = rng.weighted(forms, ([, w]) => w)[0];
+  const legal = rng.weighted(legalForms[request.sizeClass], ([form, w]) => (withPerson || form !== 'e.K.' ? w : 0))[0];
   switch (pattern) {
     case 0:
       return { name: `${region} ${trade} ${legal}`, shortName: `${region} ${trade}` };
@@ -101,7 +105,8 @@ function draw(rng: Rng, request: NameRequest, pattern: number): CompanyName {
     case 3:
       return { name: `${region} ${trade} ${surname} ${legal}`, shortName: `${trade} ${surname}` };
     default: {
-      const partner = rng.pick(surnames.filter((s) => s !== surname));
+      const k = rng.int(0, surnames.length - 2);
+      const partner = surnames[k] === surname ? (surnames[surnames.length - 1] ?? surname) : (surnames[k] ?? surname);
       return { name: `${surname} & ${partner} ${trade} ${legal}`, shortName: `${surname} & ${partner}` };
     }
   }
@@ -113,7 +118,7 @@ export function createNamer(rng: Rng, reserved: readonly string[] = []) {
   const used = new Set(reserved);
   return (request: NameRequest): CompanyName => {
     for (let attempt = 0; attempt < 200; attempt++) {
-      const pattern = attempt < 8 ? rng.weighted([0, 1, 2, 3, 4], (p) => [15, 35, 30, 10, 10][p] ?? 0) : 4;
+      const pattern = attempt < 3 ? rng.weighted(patterns, (p) => patternWeights[p] ?? 0) : 4;
       const candidate = draw(rng, request, pattern);
       if (!used.has(candidate.name)) {
         used.add(candidate.name);

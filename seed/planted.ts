@@ -4,7 +4,7 @@ import type { Dataset } from './dataset.ts';
 import { companyId } from './ids.ts';
 
 export const DEFAULT_COMPANIES = 2600;
-export const DEFAULT_SEED = 20121101; // the cluster started in November 2012
+export const DEFAULT_SEED = 20260; // the seed `npm run seed` uses by default too
 export const MIN_COMPANIES = 50; // room for the planted groups and a few ordinary firms
 
 // Organisation kinds that count as research: universities of all kinds and institutes.
@@ -15,6 +15,7 @@ export const RESEARCH_KINDS: readonly string[] = ['university', 'research_instit
 // holder has any project or cooperation tie to a research org.
 export const WHITE_SPOT_COMPETENCE_ID = 'giessereitechnik';
 export const whiteSpotHolderCount = (companies: number): number => Math.max(3, Math.round(companies * 0.035));
+export const WHITE_SPOT_PROJECT_TITLE = 'Gießerei-Verbund dünnwandige Gussbauteile'; // one such project always exists
 
 // 2. A district cut off from research: its firms are tied among themselves and to firms
 // elsewhere, but none shares a project or a cooperation with a research org.

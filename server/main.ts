@@ -29,6 +29,11 @@ async function shutdown(signal: string, code = 0): Promise<never> {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGHUP', () => void shutdown('SIGHUP'));
+// If whoever started us (npm, a shell, a test) dies without a signal, we are re-parented: stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown('parent exited');
+}, 1000).unref();
 
 async function main(): Promise<void> {
   const config = readConfig();

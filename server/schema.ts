@@ -12,5 +12,5 @@ export async function applySchema(db: Database): Promise<number> {
 /** True when the indexes the API relies on exist and are online. */
 export async function schemaReady(db: Database): Promise<boolean> {
   const [row] = await db.read('admin/schema-status');
-  return row?.present === 2 && row.online === 2;
+  return row?.present === 3 && row.online === 3;
 }

@@ -1,7 +1,15 @@
-// Full-text search over names, short names, competences, industries and places.
-// $query is an escaped Lucene query built by the server from the user's words.
-CALL db.index.fulltext.queryNodes('search_names', $query, {limit: $limit})
-YIELD node, score
+// Full-text search over organisations and the terms a user filters by. $query is an escaped
+// Lucene query built by the server from the user's words. Terms come first: they are few and the
+// search box offers them as filters.
+CALL () {
+  CALL db.index.fulltext.queryNodes('search_terms', $query, {limit: toInteger($limit)})
+  YIELD node, score
+  RETURN node, score, 0 AS rank
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('search_organizations', $query, {limit: toInteger($limit)})
+  YIELD node, score
+  RETURN node, score, 1 AS rank
+}
 RETURN node.id AS id,
        CASE
          WHEN node:Organization THEN 'organization'
@@ -14,4 +22,5 @@ RETURN node.id AS id,
        coalesce(node.name, node.nameDe) AS name,
        coalesce(node.shortName, node.nameEn) AS secondary,
        score
-ORDER BY score DESC, name
+ORDER BY rank, score DESC, name
+LIMIT toInteger($limit)

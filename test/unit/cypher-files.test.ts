@@ -14,7 +14,7 @@ describe('named Cypher files', () => {
   it('orders the schema statements by file name, constraints before indexes', () => {
     const names = cypherNames('schema');
     expect(names[0]).toBe('schema/10-organization-id');
-    expect(names.at(-1)).toBe('schema/40-search-fulltext');
+    expect(names.at(-1)).toBe('schema/41-search-terms');
   });
 
   it('never splices values into statements: every load statement reads $rows', () => {

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db.ts';
+import { countGraph, loadDataset } from '../../seed/load.ts';
+import { DatasetError } from '../../seed/validate.ts';
+import { tinyDataset } from '../fixtures/tiny.ts';
+import { connect, freshDatabase } from '../setup/db.ts';
+
+let db: Database;
+
+// Every property of every node and relationship, in a stable order: "changes nothing" means this is equal.
+async function snapshot(): Promise<string> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const nodes = await session.run('MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id, l');
+    const rels = await session.run('MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b');
+    return JSON.stringify([nodes.records.map((r) => r.toObject()), rels.records.map((r) => r.toObject())]);
+  } finally {
+    await session.close();
+  }
+}
+
+beforeAll(async () => {
+  db = connect();
+  await freshDatabase(db);
+});
+afterAll(async () => db.close());
+
+describe('the loader', () => {
+  it('writes every row of a dataset, with the organisation kind as a second label', async () => {
+    const summary = await loadDataset(db, tinyDataset(), { layout: true });
+    // 2 districts + 2 places + 22 competences + 5 industries + 4 action fields + 5 organisations + 1 project
+    expect(summary.nodes).toBe(41);
+    const [row] = await db.read('stats/cluster-stats');
+    expect(row).toMatchObject({ companies: 2, employees: 17, universities: 1, institutes: 1, otherActors: 1, projects: 1, cooperations: 1, memberships: 1 });
+    const session = db.driver.session({ database: db.database });
+    try {
+      const r = await session.run('MATCH (o:Organization:ResearchInstitute {id: "fhg-ipk"}) RETURN o.x IS NOT NULL AS placed, o.location.latitude AS lat');
+      expect(r.records[0]?.toObject()).toEqual({ placed: true, lat: 52.5168 });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('changes nothing when the same dataset is loaded a second time', async () => {
+    const before = await snapshot();
+    await loadDataset(db, tinyDataset(), { layout: true });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('rejects a row that references an unknown place, naming table, row, field and value, and writes nothing', async () => {
+    const before = await snapshot();
+    const bad = tinyDataset();
+    bad.organizations.push({ ...bad.organizations[2]!, id: 'co-9', placeId: 'atlantis' });
+    const error = await loadDataset(db, bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems).toEqual([
+      { table: 'organizations', row: 5, field: 'placeId', value: 'atlantis', message: 'no place with this id' },
+    ]);
+    expect((error as Error).message).toContain('organizations[5].placeId = "atlantis"');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('rolls the whole load back when Neo4j refuses a row halfway through', async () => {
+    const before = await countGraph(db);
+    const bad = tinyDataset();
+    bad.organizations = bad.organizations.map((o) => ({ ...o, id: `new-${o.id}` }));
+    bad.orgCompetences = [];
+    bad.orgIndustries = [];
+    bad.participations = [];
+    bad.projects = [];
+    bad.cooperations = [];
+    bad.memberships = [];
+    // A list mixing numbers and strings passes validation but is not a storable Neo4j property.
+    (bad.organizations[3] as { topics?: unknown }).topics = [1, 'x'];
+    await expect(loadDataset(db, bad, { layout: false })).rejects.toThrow(/load\/organizations/);
+    expect(await countGraph(db)).toEqual(before);
+  });
+});
