@@ -20,8 +20,8 @@ const pointElsewhere =
   'Or use an existing Neo4j 5 instead: set NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) and nothing is started.';
 
 /** Java 17 or 21 is required: Neo4j 5.26 does not run on 25. */
-export function checkJava(): number {
-  const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function checkJava(env: NodeJS.ProcessEnv = process.env): number {
+  const out = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (out.error) {
     throw new MissingToolError(`Java was not found. Install a Java 17 JDK (Debian: apt-get install openjdk-17-jdk-headless). ${pointElsewhere}`);
   }
