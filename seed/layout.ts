@@ -17,6 +17,7 @@ export interface Layout {
 
 // Memberships pull members towards their chamber or network, gently: co-membership is a weak tie.
 const weights = { participation: 1, cooperation: 1, membership: 0.15 };
+const targetHalfExtent = 1250;
 
 export function computeLayout(d: Dataset, iterations = 300): Layout {
   const g = new Graph({ type: 'undirected', multi: false });
@@ -50,7 +51,13 @@ export function computeLayout(d: Dataset, iterations = 300): Layout {
     settings: { ...settings, barnesHutOptimize: true, gravity: 1, scalingRatio: 10, adjustSizes: false },
   });
 
-  const round = (v: number) => Math.round(v * 10) / 10;
+  // Scale to a fixed extent, about the map layout's, so node sizes mean the same in both views.
+  let extent = 1;
+  g.forEachNode((_id, a) => {
+    extent = Math.max(extent, Math.abs(a.x as number), Math.abs(a.y as number));
+  });
+  const scale = targetHalfExtent / extent;
+  const round = (v: number) => Math.round(v * scale * 10) / 10;
   const pos = (id: string): Position => ({ id, x: round(g.getNodeAttribute(id, 'x') as number), y: round(g.getNodeAttribute(id, 'y') as number) });
   return { organizations: d.organizations.map((o) => pos(o.id)), projects: d.projects.map((p) => pos(p.id)) };
 }

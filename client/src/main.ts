@@ -1,79 +1,153 @@
-// A minimal page until the explorer lands: the cluster's figures, in German or English.
-type Lang = 'de' | 'en';
+// Wires the store to the graph, the panels and the URL. Every view is a function of the store;
+// this file only reacts to state changes and talks to the API.
+import type cytoscape from 'cytoscape';
+import { ApiError, loadStart, search, type Stats, type Vocabulary } from './api.ts';
+import { byId } from './dom.ts';
+import { toElements, type NodeData } from './elements.ts';
+import { organizationsCsv, networkQuery } from './export.ts';
+import { createNetworkExtras } from './graph/extras.ts';
+import { applyAppearance, type Extras } from './graph/appearance.ts';
+import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
+import { mountGraph } from './graph/view.ts';
+import { translate, type Key } from './i18n.ts';
+import { createStore, type State } from './state.ts';
+import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
+import { mountDetails } from './ui/details.ts';
+import { mountFilters } from './ui/filters.ts';
+import { mountSearch } from './ui/search.ts';
+import { renderPath } from './ui/path.ts';
+import { mountTools } from './ui/tools.ts';
+import { decodeState, encodeState, historyMode } from './url-state.ts';
 
-const dict = {
-  de: {
-    subtitle: 'Das Kooperationsnetz des Clusters Metall Brandenburg',
-    figures: 'Der Cluster in Zahlen',
-    syntheticNote: 'Unternehmen, Projekte und Kooperationen sind synthetische Demodaten; Hochschulen, Institute, Kammern und Verbände sind real.',
-    api: 'GraphQL-API für Forschende',
-    loading: 'Lade Kennzahlen …',
-    failed: 'Die Kennzahlen konnten nicht geladen werden.',
-    companies: 'Unternehmen', employees: 'Beschäftigte', universities: 'Hochschulen', institutes: 'Forschungsinstitute',
-    otherActors: 'Kammern, Verbände, Agenturen', projects: 'Projekte', cooperations: 'Kooperationen',
-  },
-  en: {
-    subtitle: 'The cooperation network of the Cluster Metall Brandenburg',
-    figures: 'The cluster in figures',
-    syntheticNote: 'Companies, projects and cooperations are synthetic demo data; universities, institutes, chambers and associations are real.',
-    api: 'GraphQL API for researchers',
-    loading: 'Loading figures …',
-    failed: 'The figures could not be loaded.',
-    companies: 'Companies', employees: 'Employees', universities: 'Universities', institutes: 'Research institutes',
-    otherActors: 'Chambers, associations, agencies', projects: 'Projects', cooperations: 'Cooperations',
-  },
-} as const;
+const store = createStore(decodeState(location.search));
+const t = (key: Key) => translate(store.get().lang, key);
+const report = (err: unknown) => showError(t, err instanceof ApiError ? err.message : String(err), () => location.reload());
 
-type Key = keyof (typeof dict)['de'];
-const statKeys = ['companies', 'employees', 'universities', 'institutes', 'otherActors', 'projects', 'cooperations'] as const;
-
-let lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
-let stats: Record<string, number> | null = null;
-
-const t = (key: Key) => dict[lang][key];
-const byId = (id: string) => document.getElementById(id) as HTMLElement;
-
-function render(): void {
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as Key);
-  byId('lang').textContent = lang === 'de' ? 'EN' : 'DE';
-  const list = byId('stats');
-  list.replaceChildren();
-  if (!stats) return;
-  const fmt = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
-  for (const key of statKeys) {
-    const dt = document.createElement('dt');
-    dt.textContent = t(key);
-    const dd = document.createElement('dd');
-    dd.textContent = fmt.format(stats[key] ?? 0);
-    list.append(dt, dd);
-  }
+function download(name: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-async function load(): Promise<void> {
-  byId('status').textContent = t('loading');
+function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: Map<string, { x: number; y: number }>): void {
+  const dispatch = store.dispatch;
+  const extrasState: Extras = { path: null };
+  const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
+
+  const visibleNodes = (): NodeData[] => cy.nodes('[nodeType]').filter((n) => !n.hasClass('hidden') && !n.hasClass('faded')).map((n) => n.data() as NodeData);
+  const tools = mountTools(byId('tools'), {
+    t,
+    dispatch,
+    exportPng: () => download('cluster-explorer.png', cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob),
+    exportCsv: () => download('cluster-explorer.csv', new Blob([organizationsCsv(visibleNodes())], { type: 'text/csv;charset=utf-8' })),
+    copyGraphql: () => {
+      const text = networkQuery(store.get());
+      byId('graph').dataset.graphql = text;
+      navigator.clipboard?.writeText(text).then(() => toast(t('copied')), () => toast(text));
+    },
+  });
+  const filters = mountFilters(byId('filters'), { t, lang: () => store.get().lang, vocabulary, dispatch });
+  const details = mountDetails(byId('details'), {
+    t,
+    lang: () => store.get().lang,
+    dispatch,
+    isProject: (id) => cy.getElementById(id).data('nodeType') === 'project',
+    onError: report,
+  });
+  const searchView = mountSearch(byId('search-box'), {
+    t,
+    find: search,
+    onChoose: (hit) => {
+      if (hit.type === 'organization') dispatch({ type: 'select', id: hit.id });
+      else if (hit.type === 'competence') dispatch({ type: 'addToList', filter: 'competences', value: hit.id });
+      else if (hit.type === 'industry') dispatch({ type: 'addToList', filter: 'industries', value: hit.id });
+      else if (hit.type === 'district') dispatch({ type: 'addToList', filter: 'districts', value: hit.id });
+      else {
+        const district = cy.nodes('[nodeType]').filter((n) => n.data('place') === hit.id).first().data('district') as string | undefined;
+        if (district) dispatch({ type: 'addToList', filter: 'districts', value: district });
+      }
+    },
+  });
+
+  let restoring = false;
+  const render = (s: State, prev: State) => {
+    if (!restoring && encodeState(s) !== location.search) {
+      const url = `${location.pathname}${encodeState(s)}`;
+      if (historyMode(prev, s) === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    if (s.lang !== prev.lang || s.layout !== prev.layout) {
+      relabelStatic(t, s.lang, s.layout === 'geo');
+      searchView.relabel();
+    }
+    if (s.layout !== prev.layout) {
+      showDistricts(cy, s.layout === 'geo');
+      applyPositions(cy, positionsFor(cy, s.layout, home));
+      cy.fit(undefined, 20);
+    }
+    network.sync(s);
+    extrasState.path = network.path();
+    const { visible } = applyAppearance(cy, s, extrasState);
+    byId('graph').dataset.visible = String(visible);
+    renderStats(t, s.lang, stats, visible);
+    tools.update(s);
+    filters.update(s);
+    details.update(s);
+    renderPath(byId('path-info'), s, network.pathResult(), t, dispatch);
+    if (s.selected && s.selected !== prev.selected && !tapped) {
+      const node = cy.getElementById(s.selected);
+      if (node.nonempty()) cy.viewport({ zoom: Math.max(cy.zoom(), 1.2), pan: { x: 0, y: 0 } }).center(node);
+    }
+    tapped = false;
+    if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
+  };
+
+  store.subscribe(render);
+  window.addEventListener('popstate', () => {
+    restoring = true;
+    store.dispatch({ type: 'replace', state: decodeState(location.search) });
+    restoring = false;
+  });
+  const initial = store.get();
+  relabelStatic(t, initial.lang, initial.layout === 'geo');
+  if (initial.layout !== 'force') {
+    showDistricts(cy, initial.layout === 'geo');
+    applyPositions(cy, positionsFor(cy, initial.layout, home));
+    cy.fit(undefined, 20);
+  }
+  render(initial, { ...initial, selected: null, layout: initial.layout, lang: initial.lang });
+}
+
+// A selection made by tapping the graph needs no centring: the node is where the user looked.
+let tapped = false;
+
+async function boot(): Promise<void> {
+  relabelStatic(t, store.get().lang);
+  setLoading(t('loadingNetwork'));
   try {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ clusterStats { ${statKeys.join(' ')} } }` }),
+    const t0 = performance.now();
+    const { network, stats, vocabulary } = await loadStart();
+    const elements = toElements(network);
+    const home = new Map(elements.nodes.map((n) => [n.data.id, n.position]));
+    const cy = mountGraph(byId('graph'), elements, {
+      onTap: (id) => {
+        tapped = true;
+        store.dispatch({ type: 'select', id });
+      },
+      onDoubleTap: (id) => store.dispatch({ type: 'toggleExpanded', id }),
     });
-    const body = (await res.json()) as { data?: { clusterStats: Record<string, number> } };
-    stats = body.data?.clusterStats ?? null;
-    byId('status').textContent = stats ? '' : t('failed');
-  } catch {
-    byId('status').textContent = t('failed');
+    start(cy, stats, vocabulary, home);
+    setLoading(null);
+    // Marks for tests and benchmarks: the full view is interactive from here.
+    byId('graph').dataset.ready = 'true';
+    (window as unknown as { __cluster: unknown }).__cluster = { cy, store, readyMs: performance.now() - t0 };
+  } catch (err) {
+    setLoading(null);
+    showError(t, err instanceof ApiError ? err.message : String(err), () => void boot());
   }
-  render();
 }
 
-byId('lang').addEventListener('click', () => {
-  lang = lang === 'de' ? 'en' : 'de';
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(null, '', url);
-  render();
-});
-
-render();
-void load();
+byId('lang').addEventListener('click', () => store.dispatch({ type: 'setLang', lang: store.get().lang === 'de' ? 'en' : 'de' }));
+void boot();

@@ -1,7 +1,8 @@
 // network(filter): the explorer's graph in one compact wire format (graphology's serialisation),
 // because thousands of GraphQL objects cost ≈8× plain JSON in graphql-js.
-import type { Database, Row } from '../db.ts';
+import type { Database } from '../db.ts';
 import { ids, intInRange, oneOf } from './arguments.ts';
+import { assembleGraph, type NetworkGraph } from './wire-graph.ts';
 
 export interface NetworkFilterInput {
   kinds?: string[] | null;
@@ -21,23 +22,6 @@ export interface NetworkFilterInput {
 
 export const organizationKinds = ['company', 'university', 'research_institute', 'chamber', 'association', 'network', 'agency', 'ministry'] as const;
 const projectLevels = ['regional', 'national', 'international'] as const;
-
-export interface WireNode {
-  key: string;
-  attributes: Record<string, unknown>;
-}
-export interface WireEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown>;
-}
-export interface WireGraph {
-  attributes: Record<string, unknown>;
-  options: { type: 'mixed'; multi: false; allowSelfLoops: false };
-  nodes: WireNode[];
-  edges: WireEdge[];
-}
 
 function params(f: NetworkFilterInput) {
   const minEmployees = intInRange('filter.minEmployees', f.minEmployees, 0, 1_000_000);
@@ -59,56 +43,15 @@ function params(f: NetworkFilterInput) {
   };
 }
 
-function organizationNode(r: Row): WireNode {
-  const { id, ...attributes } = r;
-  return { key: String(id), attributes: { nodeType: 'organization', ...attributes } };
-}
-
-function projectNode(r: Row): WireNode {
-  const { id, participants: _participants, ...attributes } = r;
-  return { key: String(id), attributes: { nodeType: 'project', kind: 'project', ...attributes } };
-}
-
-export async function network(db: Database, filter: NetworkFilterInput | null | undefined): Promise<{ nodeCount: number; edgeCount: number; graph: WireGraph }> {
+export async function network(db: Database, filter: NetworkFilterInput | null | undefined): Promise<NetworkGraph> {
   const f = filter ?? {};
   const p = params(f);
-  const orgRows = await db.read('network/organizations', p);
-  const orgIds = orgRows.map((r) => String(r.id));
-  const nodes = orgRows.map(organizationNode);
-  const edges: WireEdge[] = [];
-  const degree = new Map<string, number>();
-  const bump = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
-
-  const projectRows = f.includeProjects === false ? [] : await db.read('network/projects', { ...p, ids: orgIds });
-  for (const r of projectRows) {
-    nodes.push(projectNode(r));
-    for (const part of r.participants as { org: string; role: string }[]) {
-      edges.push({ key: `${part.org}>${r.id}`, source: part.org, target: String(r.id), attributes: { kind: 'participation', role: part.role } });
-      bump(part.org);
-      bump(String(r.id));
-    }
-  }
-  for (const r of await db.read('network/cooperations', { ids: orgIds, yearTo: p.yearTo })) {
-    edges.push({ key: `${r.source}~${r.target}`, source: String(r.source), target: String(r.target), attributes: { kind: 'cooperation', since: r.since, cooperationKind: r.kind, synthetic: r.synthetic } });
-    bump(String(r.source));
-    bump(String(r.target));
-  }
-  if (f.includeMemberships === true) {
-    for (const r of await db.read('network/memberships', { ids: orgIds })) {
-      edges.push({ key: `${r.source}^${r.target}`, source: String(r.source), target: String(r.target), attributes: { kind: 'membership', since: r.since, synthetic: r.synthetic } });
-      bump(String(r.source));
-      bump(String(r.target));
-    }
-  }
-  for (const n of nodes) n.attributes.degree = degree.get(n.key) ?? 0;
-  return {
-    nodeCount: nodes.length,
-    edgeCount: edges.length,
-    graph: {
-      attributes: { name: 'Cluster Metall Brandenburg', filter: f },
-      options: { type: 'mixed', multi: false, allowSelfLoops: false },
-      nodes,
-      edges,
-    },
-  };
+  const organizations = await db.read('network/organizations', p);
+  const ids = organizations.map((r) => String(r.id));
+  const [projects, cooperations, memberships] = await Promise.all([
+    f.includeProjects === false ? [] : db.read('network/projects', { ...p, ids }),
+    db.read('network/cooperations', { ids, yearTo: p.yearTo }),
+    f.includeMemberships === true ? db.read('network/memberships', { ids }) : [],
+  ]);
+  return assembleGraph({ organizations, projects, cooperations, memberships }, { name: 'Cluster Metall Brandenburg', filter: f });
 }

@@ -1,0 +1,79 @@
+// The stylesheet is data: appearance follows from element data and classes set from the store.
+// Okabe–Ito colours (colour-blind safe), and a shape per kind so colour is never the only cue.
+import type cytoscape from 'cytoscape';
+import type { Category } from '../state.ts';
+
+export const palette: Record<Category, { color: string; shape: cytoscape.Css.NodeShape }> = {
+  company: { color: '#56B4E9', shape: 'ellipse' },
+  university: { color: '#E69F00', shape: 'round-rectangle' },
+  leibniz: { color: '#009E73', shape: 'diamond' },
+  fraunhofer: { color: '#D55E00', shape: 'hexagon' },
+  max_planck: { color: '#CC79A7', shape: 'octagon' },
+  other_institute: { color: '#F0E442', shape: 'round-triangle' },
+  actor: { color: '#222222', shape: 'star' },
+  project: { color: '#9a9a9a', shape: 'round-rectangle' },
+};
+
+export const edgeColors = { participation: '#b9c0c8', cooperation: '#0072B2', membership: '#7a5c99' } as const;
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  const byCategory = Object.entries(palette).map(([category, p]) => ({
+    selector: `node[category = "${category}"]`,
+    style: { 'background-color': p.color, shape: p.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(sizeEmployees)',
+        height: 'data(sizeEmployees)',
+        'border-width': 0,
+        label: '',
+        'font-size': 11,
+        'min-zoomed-font-size': 9,
+        'text-valign': 'bottom',
+        'text-margin-y': 2,
+        color: '#1b1f24',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+      },
+    },
+    ...byCategory,
+    { selector: 'node[category = "actor"]', style: { 'background-color': palette.actor.color } },
+    { selector: 'node.by-degree', style: { width: 'data(sizeDegree)', height: 'data(sizeDegree)' } },
+    { selector: 'node.labelled, node.selected, node.path, node.search-hit', style: { label: 'data(label)' } },
+    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 20, 'font-size': 14, 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: { width: 1, 'line-color': edgeColors.participation, 'curve-style': 'haystack', opacity: 0.8 },
+    },
+    { selector: 'edge[kind = "cooperation"]', style: { width: 1.6, 'line-color': edgeColors.cooperation } },
+    { selector: 'edge[kind = "membership"]', style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' } },
+    { selector: '.faded', style: { opacity: 0.12, label: '' } },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#D55E00', 'z-index': 30 } },
+    { selector: 'edge.path', style: { width: 5, 'line-color': '#D55E00', opacity: 1, 'z-index': 30 } },
+    {
+      selector: 'node.district-shape',
+      style: {
+        shape: 'polygon',
+        'shape-polygon-points': 'data(points)',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': '#eef1f4',
+        'background-opacity': 1,
+        'border-width': 1.5,
+        'border-color': '#8c96a0',
+        label: 'data(label)',
+        'font-size': 28,
+        color: '#6b7580',
+        'text-valign': 'center',
+        'text-outline-width': 0,
+        'z-index-compare': 'manual',
+        'z-index': 0,
+        events: 'no',
+      },
+    },
+  ];
+}

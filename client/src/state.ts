@@ -1,0 +1,154 @@
+// The one client store: the whole view state, changed only by actions. The graph's appearance is
+// derived from it (graph/appearance.ts); nothing here touches Cytoscape or the DOM.
+import type { Lang } from './i18n.ts';
+
+export const categories = ['company', 'university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute', 'actor', 'project'] as const;
+export type Category = (typeof categories)[number];
+export type LayoutName = 'force' | 'concentric' | 'geo';
+export type SizeBy = 'employees' | 'degree';
+export type FilterMode = 'fade' | 'hide';
+export type Range = readonly [number | null, number | null];
+
+export interface Filters {
+  hidden: readonly Category[]; // legend categories switched off
+  industries: readonly string[];
+  competences: readonly string[];
+  districts: readonly string[];
+  levels: readonly string[];
+  actionFields: readonly string[];
+  employees: Range;
+  years: Range;
+}
+
+export interface State {
+  lang: Lang;
+  selected: string | null;
+  focus: { id: string; hops: 1 | 2 } | null;
+  filters: Filters;
+  mode: FilterMode;
+  layout: LayoutName;
+  sizeBy: SizeBy;
+  expanded: readonly string[];
+  path: { from: string; to: string } | null;
+  pathFrom: string | null; // first end picked, waiting for the second
+  revealed: boolean; // membership relations among visible nodes shown
+}
+
+export const emptyFilters: Filters = {
+  hidden: [],
+  industries: [],
+  competences: [],
+  districts: [],
+  levels: [],
+  actionFields: [],
+  employees: [null, null],
+  years: [null, null],
+};
+
+export const initialState: State = {
+  lang: 'de',
+  selected: null,
+  focus: null,
+  filters: emptyFilters,
+  mode: 'fade',
+  layout: 'force',
+  sizeBy: 'employees',
+  expanded: [],
+  path: null,
+  pathFrom: null,
+  revealed: false,
+};
+
+export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
+
+export type Action =
+  | { type: 'setLang'; lang: Lang }
+  | { type: 'select'; id: string | null }
+  | { type: 'focus'; id: string; hops: 1 | 2 }
+  | { type: 'clearFocus' }
+  | { type: 'toggleCategory'; category: Category }
+  | { type: 'setList'; filter: ListFilter; values: readonly string[] }
+  | { type: 'addToList'; filter: ListFilter; value: string }
+  | { type: 'setRange'; filter: 'employees' | 'years'; range: Range }
+  | { type: 'resetFilters' }
+  | { type: 'setMode'; mode: FilterMode }
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'setSizeBy'; sizeBy: SizeBy }
+  | { type: 'toggleExpanded'; id: string }
+  | { type: 'pickPathEnd'; id: string }
+  | { type: 'clearPath' }
+  | { type: 'setRevealed'; revealed: boolean }
+  | { type: 'replace'; state: State };
+
+const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+export function reduce(state: State, action: Action): State {
+  switch (action.type) {
+    case 'setLang':
+      return { ...state, lang: action.lang };
+    case 'select':
+      return { ...state, selected: action.id };
+    case 'focus':
+      return { ...state, focus: { id: action.id, hops: action.hops }, selected: action.id };
+    case 'clearFocus':
+      return { ...state, focus: null };
+    case 'toggleCategory':
+      return { ...state, filters: { ...state.filters, hidden: toggle(state.filters.hidden, action.category) } };
+    case 'setList':
+      return { ...state, filters: { ...state.filters, [action.filter]: [...action.values] } };
+    case 'addToList': {
+      const current = state.filters[action.filter];
+      return current.includes(action.value) ? state : { ...state, filters: { ...state.filters, [action.filter]: [...current, action.value] } };
+    }
+    case 'setRange':
+      return { ...state, filters: { ...state.filters, [action.filter]: action.range } };
+    case 'resetFilters':
+      return { ...state, filters: emptyFilters };
+    case 'setMode':
+      return { ...state, mode: action.mode };
+    case 'setLayout':
+      return { ...state, layout: action.layout };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.sizeBy };
+    case 'toggleExpanded':
+      return { ...state, expanded: toggle(state.expanded, action.id) };
+    case 'pickPathEnd':
+      if (state.pathFrom === null || state.pathFrom === action.id) return { ...state, pathFrom: action.id, path: null };
+      return { ...state, path: { from: state.pathFrom, to: action.id }, pathFrom: null };
+    case 'clearPath':
+      return { ...state, path: null, pathFrom: null };
+    case 'setRevealed':
+      return { ...state, revealed: action.revealed };
+    case 'replace':
+      return action.state;
+    default: {
+      const unreachable: never = action;
+      throw new Error(`Unknown action ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+export type Listener = (state: State, previous: State) => void;
+
+export interface Store {
+  get(): State;
+  dispatch(action: Action): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: State): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    dispatch(action) {
+      const previous = state;
+      state = reduce(state, action);
+      if (state !== previous) for (const l of listeners) l(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The page around the graph: static texts, figures at a glance, the loading indicator, the error
+// banner with retry and a short-lived toast.
+import type { Stats } from '../api.ts';
+import { byId, h } from '../dom.ts';
+import { formatNumber, type Key, type Lang } from '../i18n.ts';
+
+export function relabelStatic(t: (key: Key) => string, lang: Lang, map = false): void {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as Key);
+  const button = byId('lang');
+  button.textContent = lang === 'de' ? 'EN' : 'DE';
+  button.setAttribute('aria-label', t('switchLanguage'));
+  byId('graph').setAttribute('aria-label', t('graphLabel'));
+  // The map's boundary data require their source note whenever they are shown.
+  byId('synthetic-note').textContent = map ? `${t('syntheticNote')} ${t('mapAttribution')}` : t('syntheticNote');
+}
+
+export function renderStats(t: (key: Key) => string, lang: Lang, stats: Stats, visible: number | null): void {
+  const item = (key: Key, value: number, id: string) => h('div', { id }, h('dt', {}, t(key)), h('dd', {}, formatNumber(lang, value)));
+  byId('stats').replaceChildren(
+    item('statCompanies', stats.companies, 'stat-companies'),
+    item('statEmployees', stats.employees, 'stat-employees'),
+    item('statInstitutions', stats.universities + stats.institutes, 'stat-institutions'),
+    item('statProjects', stats.projects, 'stat-projects'),
+    item('statTies', stats.cooperations, 'stat-ties'),
+    ...(visible === null ? [] : [item('statVisible', visible, 'stat-visible')]),
+  );
+}
+
+export function setLoading(text: string | null): void {
+  const el = byId('loading');
+  el.textContent = text ?? '';
+  el.hidden = text === null;
+}
+
+export function showError(t: (key: Key) => string, detail: string, retry: () => void): void {
+  const banner = byId('banner');
+  banner.replaceChildren(
+    h('span', {}, `${t('errorApi')} (${detail})`),
+    h('button', { type: 'button', id: 'retry', onclick: () => { banner.hidden = true; retry(); } }, t('retry')),
+  );
+  banner.hidden = false;
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+export function toast(text: string): void {
+  const el = byId('toast');
+  el.textContent = text;
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (el.hidden = true), 2500);
+}

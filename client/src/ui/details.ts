@@ -1,0 +1,153 @@
+// The detail panel of the selected organisation or project: all properties, and every related
+// item as a link that navigates (organisations and projects select; competences, industries and
+// districts filter).
+import { gql } from '../api.ts';
+import { h } from '../dom.ts';
+import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
+import type { Action, ListFilter, State } from '../state.ts';
+
+interface NamedTerm { id: string; nameDe: string; nameEn: string }
+
+interface OrgDetails {
+  id: string; name: string; shortName: string | null; kind: string; synthetic: boolean; source: string | null; confidence: string | null;
+  degree: number; employees?: number | null; founded?: number | null; sizeClass?: string | null; society?: string | null; universityKind?: string | null;
+  place: { id: string; name: string } | null; district: { id: string; name: string } | null;
+  competences: NamedTerm[]; industries: NamedTerm[];
+  projectsConnection: { edges: { properties: { role?: string }; node: { id: string; title: string; level: string; start: string; end: string } }[] };
+  cooperationPartnersConnection: { edges: { properties: { since?: number | null; kind?: string | null }; node: { id: string; name: string } }[] };
+  memberOf: { id: string; name: string }[];
+}
+
+interface ProjectDetails {
+  id: string; title: string; level: string; start: string; end: string; programme: string | null; synthetic: boolean;
+  actionField: NamedTerm | null; competences: NamedTerm[];
+  participantsConnection: { edges: { properties: { role: string }; node: { id: string; name: string } }[] };
+}
+
+const orgQuery = `query ($id: ID!) { organization(id: $id) {
+  id name shortName kind synthetic source confidence degree
+  place { id name } district { id name }
+  competences { id nameDe nameEn } industries { id nameDe nameEn }
+  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }
+  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }
+  memberOf { id name }
+  ... on Company { employees founded sizeClass }
+  ... on University { universityKind }
+  ... on ResearchInstitute { society }
+} }`;
+
+const projectQuery = `query ($id: ID!) { projects(where: { id: { eq: $id } }) {
+  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }
+  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }
+} }`;
+
+export interface DetailsOptions {
+  t: (key: Key) => string;
+  lang: () => Lang;
+  dispatch: (a: Action) => void;
+  isProject: (id: string) => boolean;
+  onError: (err: unknown) => void;
+}
+
+export interface DetailsView {
+  update(state: State): void;
+  destroy(): void;
+}
+
+export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView {
+  const { t, dispatch } = o;
+  let shownKey = '';
+  let generation = 0;
+
+  const select = (id: string, label: string) => h('button', { type: 'button', className: 'link', 'data-select': id, onclick: () => dispatch({ type: 'select', id }) }, label);
+  const filterLink = (filter: ListFilter, id: string, label: string) =>
+    h('button', { type: 'button', className: 'link', onclick: () => dispatch({ type: 'addToList', filter, value: id }) }, label);
+  const terms = (filter: ListFilter, items: NamedTerm[]) => h('ul', {}, ...items.map((c) => h('li', {}, filterLink(filter, c.id, localName(o.lang(), c)))));
+  const year = (date: string) => date.slice(0, 4);
+  const section = (key: Key, body: Node | null) => (body ? [h('h3', {}, t(key)), body] : []);
+
+  const actions = (id: string, s: State) => {
+    const expanded = s.expanded.includes(id);
+    return h('div', { className: 'actions' },
+      h('button', { type: 'button', id: 'action-expand', onclick: () => dispatch({ type: 'toggleExpanded', id }) }, t(expanded ? 'collapse' : 'expand')),
+      h('button', { type: 'button', id: 'action-focus-1', 'aria-pressed': String(s.focus?.id === id && s.focus.hops === 1), onclick: () => dispatch({ type: 'focus', id, hops: 1 }) }, t('focus1')),
+      h('button', { type: 'button', id: 'action-focus-2', 'aria-pressed': String(s.focus?.id === id && s.focus.hops === 2), onclick: () => dispatch({ type: 'focus', id, hops: 2 }) }, t('focus2')),
+      s.focus ? h('button', { type: 'button', id: 'action-focus-off', onclick: () => dispatch({ type: 'clearFocus' }) }, t('focusOff')) : null,
+      h('button', { type: 'button', id: 'action-path', onclick: () => dispatch({ type: 'pickPathEnd', id }) }, t(s.pathFrom && s.pathFrom !== id ? 'pathTo' : 'pathFrom')),
+    );
+  };
+
+  const header = (title: string, synthetic: boolean) =>
+    h('div', {}, h('button', { type: 'button', className: 'close', 'aria-label': t('close'), onclick: () => dispatch({ type: 'select', id: null }) }, '✕'),
+      h('h2', { id: 'details-title' }, title, synthetic ? h('span', { className: 'badge' }, t('syntheticBadge')) : null));
+
+  const renderOrg = (d: OrgDetails, s: State) => {
+    const lang = o.lang();
+    const facts: [Key, Node | string | null][] = [
+      ['kind', valueLabel(lang, 'kind', d.kind)],
+      ['place', d.place ? d.place.name : null],
+      ['district', d.district ? filterLink('districts', d.district.id, d.district.name) : null],
+      ['employees', d.employees != null ? formatNumber(lang, d.employees) : null],
+      ['founded', d.founded != null ? String(d.founded) : null],
+      ['sizeClass', d.sizeClass ?? null],
+      ['society', d.society ? valueLabel(lang, 'society', d.society) : null],
+      ['universityKind', d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
+      ['degree', String(d.degree)],
+      ['source', d.source ? `${d.source}${d.confidence ? ` (${d.confidence})` : ''}` : null],
+    ];
+    panel.replaceChildren(
+      header(d.name, d.synthetic),
+      d.shortName && d.shortName !== d.name ? h('p', {}, d.shortName) : '',
+      actions(d.id, s),
+      h('dl', {}, ...facts.filter(([, v]) => v !== null).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v as Node | string)])),
+      ...section('competences', d.competences.length ? terms('competences', d.competences) : null),
+      ...section('industries', d.industries.length ? terms('industries', d.industries) : null),
+      ...section('projects', d.projectsConnection.edges.length ? h('ul', {}, ...d.projectsConnection.edges.map((e) =>
+        h('li', {}, select(e.node.id, e.node.title), ` · ${year(e.node.start)}–${year(e.node.end)} · ${e.node.level}${e.properties.role === 'lead' ? ` · ${t('lead')}` : ''}`))) : null),
+      ...section('partners', d.cooperationPartnersConnection.edges.length ? h('ul', {}, ...d.cooperationPartnersConnection.edges.map((e) =>
+        h('li', {}, select(e.node.id, e.node.name), e.properties.since ? ` · ${e.properties.since}` : ''))) : null),
+      ...section('memberOf', d.memberOf.length ? h('ul', {}, ...d.memberOf.map((m) => h('li', {}, select(m.id, m.name)))) : null),
+    );
+  };
+
+  const renderProject = (d: ProjectDetails, s: State) => {
+    const lang = o.lang();
+    panel.replaceChildren(
+      header(d.title, d.synthetic),
+      actions(d.id, s),
+      h('dl', {},
+        h('dt', {}, t('period')), h('dd', {}, `${year(d.start)}–${year(d.end)}`),
+        h('dt', {}, t('level')), h('dd', {}, filterLink('levels', d.level, d.level)),
+        h('dt', {}, t('programme')), h('dd', {}, d.programme ?? t('none')),
+        h('dt', {}, t('actionField')), h('dd', {}, d.actionField ? filterLink('actionFields', d.actionField.id, localName(lang, d.actionField)) : t('none'))),
+      ...section('competences', d.competences.length ? terms('competences', d.competences) : null),
+      ...section('participants', h('ul', {}, ...d.participantsConnection.edges.map((e) =>
+        h('li', {}, select(e.node.id, e.node.name), e.properties.role === 'lead' ? ` · ${t('lead')}` : '')))),
+    );
+  };
+
+  return {
+    update(s) {
+      const key = s.selected ? `${s.selected}|${s.lang}|${s.expanded.join()}|${JSON.stringify(s.focus)}|${s.pathFrom}` : '';
+      if (key === shownKey) return;
+      shownKey = key;
+      const id = s.selected;
+      if (!id) {
+        panel.hidden = true;
+        panel.replaceChildren();
+        return;
+      }
+      panel.hidden = false;
+      panel.setAttribute('aria-label', t('panelLabel'));
+      panel.setAttribute('aria-busy', 'true');
+      const mine = ++generation;
+      const load = o.isProject(id)
+        ? gql<{ projects: ProjectDetails[] }>(projectQuery, { id }).then((r) => r.projects[0] && mine === generation && renderProject(r.projects[0], s))
+        : gql<{ organization: OrgDetails | null }>(orgQuery, { id }).then((r) => r.organization && mine === generation && renderOrg(r.organization, s));
+      load.then(() => panel.setAttribute('aria-busy', 'false'), o.onError);
+    },
+    destroy() {
+      panel.replaceChildren();
+    },
+  };
+}
