@@ -47,11 +47,11 @@ export async function network(db: Database, filter: NetworkFilterInput | null | 
   const f = filter ?? {};
   const p = params(f);
   const organizations = await db.read('network/organizations', p);
-  const ids = organizations.map((r) => String(r.id));
+  const orgIds = organizations.map((r) => String(r.id));
   const [projects, cooperations, memberships] = await Promise.all([
-    f.includeProjects === false ? [] : db.read('network/projects', { ...p, ids }),
-    db.read('network/cooperations', { ids, yearTo: p.yearTo }),
-    f.includeMemberships === true ? db.read('network/memberships', { ids }) : [],
+    f.includeProjects === false ? [] : db.read('network/projects', { ...p, ids: orgIds }),
+    db.read('network/cooperations', { ids: orgIds, yearTo: p.yearTo }),
+    f.includeMemberships === true ? db.read('network/memberships', { ids: orgIds }) : [],
   ]);
   return assembleGraph({ organizations, projects, cooperations, memberships }, { name: 'Cluster Metall Brandenburg', filter: f });
 }

@@ -2,8 +2,10 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db.ts';
+import { neighbourhood, type NeighbourhoodArgs } from './neighbourhood.ts';
 import { network, type NetworkFilterInput } from './network.ts';
 import { search } from './search.ts';
+import { shortestPath, type ShortestPathArgs } from './shortest-path.ts';
 import { clusterStats } from './stats.ts';
 import { typeDefs } from './type-defs.ts';
 
@@ -33,6 +35,8 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
         clusterStats: (_: unknown, __: unknown, ctx: GraphQLContext) => clusterStats(ctx.db),
         network: (_: unknown, args: { filter?: NetworkFilterInput | null }, ctx: GraphQLContext) => network(ctx.db, args.filter),
         search: (_: unknown, args: { text: string; limit?: number | null }, ctx: GraphQLContext) => search(ctx.db, args),
+        neighbourhood: (_: unknown, args: NeighbourhoodArgs, ctx: GraphQLContext) => neighbourhood(ctx.db, args),
+        shortestPath: (_: unknown, args: ShortestPathArgs, ctx: GraphQLContext) => shortestPath(ctx.db, args),
       },
     },
     features: {

@@ -29,9 +29,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Builds the app in process and listens on a free port. */
-export async function startApp(db: Database, logError: (e: unknown) => void = () => {}): Promise<RunningApp> {
-  const app = await buildApp({ db, logError });
+/** Builds the app in process and listens on a free port; `clientDir` serves a built client at /. */
+export async function startApp(db: Database, logError: (e: unknown) => void = () => {}, options: { clientDir?: string } = {}): Promise<RunningApp> {
+  const app = await buildApp({ db, logError, clientDir: options.clientDir });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,0 +1,56 @@
+// Helpers for browser tests and the benchmark: Debian's Chromium driven by playwright-core (never
+// `playwright install`), the console watched for errors, screenshots kept as artifacts.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../../server/config.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// --disable-gpu: software GL (SwiftShader) halves the canvas frame rate (performance-facts.md).
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  return context.newPage();
+}
+
+// Cytoscape warns (console.warn) about a custom wheel sensitivity: a warning, never an error.
+const ignored = [/wheel sensitivity/i];
+
+/** Collects console errors and uncaught page errors into the returned list, as they happen. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !ignored.some((re) => re.test(msg.text()))) errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  return errors;
+}
+
+/** Saves a screenshot as test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Resolves after the browser has painted twice: whatever Cytoscape scheduled is on screen. */
+export function afterPaint(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, initialState, reduce } from '../../client/src/state.ts';
+
+describe('the view store', () => {
+  it('hides and shows a legend category with one toggle', () => {
+    const hidden = reduce(initialState, { type: 'toggleCategory', category: 'company' });
+    expect(hidden.filters.hidden).toEqual(['company']);
+    expect(reduce(hidden, { type: 'toggleCategory', category: 'company' }).filters.hidden).toEqual([]);
+  });
+
+  it('adds a filter value once and resets all filters at once', () => {
+    let s = reduce(initialState, { type: 'addToList', filter: 'competences', value: 'leichtbau' });
+    s = reduce(s, { type: 'addToList', filter: 'competences', value: 'leichtbau' });
+    s = reduce(s, { type: 'setRange', filter: 'years', range: [2015, 2020] });
+    expect(s.filters.competences).toEqual(['leichtbau']);
+    expect(reduce(s, { type: 'resetFilters' }).filters).toEqual(initialState.filters);
+  });
+
+  it('focuses a node and selects it', () => {
+    const s = reduce(initialState, { type: 'focus', id: 'fhg-ipk', hops: 2 });
+    expect(s.focus).toEqual({ id: 'fhg-ipk', hops: 2 });
+    expect(s.selected).toBe('fhg-ipk');
+    expect(reduce(s, { type: 'clearFocus' }).focus).toBeNull();
+  });
+
+  it('picks the two ends of a path one after the other', () => {
+    const first = reduce(initialState, { type: 'pickPathEnd', id: 'a' });
+    expect(first.pathFrom).toBe('a');
+    expect(first.path).toBeNull();
+    const second = reduce(first, { type: 'pickPathEnd', id: 'b' });
+    expect(second.path).toEqual({ from: 'a', to: 'b' });
+    expect(second.pathFrom).toBeNull();
+    expect(reduce(second, { type: 'clearPath' }).path).toBeNull();
+  });
+
+  it('expands and collapses a node', () => {
+    const s = reduce(initialState, { type: 'toggleExpanded', id: 'x' });
+    expect(s.expanded).toEqual(['x']);
+    expect(reduce(s, { type: 'toggleExpanded', id: 'x' }).expanded).toEqual([]);
+  });
+
+  it('notifies listeners with the new and previous state, and stops after unsubscribe', () => {
+    const store = createStore(initialState);
+    const seen: [string, string][] = [];
+    const off = store.subscribe((s, prev) => seen.push([s.layout, prev.layout]));
+    store.dispatch({ type: 'setLayout', layout: 'geo' });
+    off();
+    store.dispatch({ type: 'setLayout', layout: 'concentric' });
+    expect(seen).toEqual([['geo', 'force']]);
+    expect(store.get().layout).toBe('concentric');
+  });
+});
