@@ -149,5 +149,19 @@ async function boot(): Promise<void> {
   }
 }
 
+// Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus.
+document.addEventListener('keydown', (e) => {
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+  if (e.key === '/' && !typing) {
+    e.preventDefault();
+    document.getElementById('search')?.focus();
+  } else if (e.key === 'Escape' && !typing) {
+    const s = store.get();
+    if (s.path || s.pathFrom) store.dispatch({ type: 'clearPath' });
+    else if (s.focus) store.dispatch({ type: 'clearFocus' });
+    else if (s.selected) store.dispatch({ type: 'select', id: null });
+  }
+});
+
 byId('lang').addEventListener('click', () => store.dispatch({ type: 'setLang', lang: store.get().lang === 'de' ? 'en' : 'de' }));
 void boot();

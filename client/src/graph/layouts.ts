@@ -12,24 +12,30 @@ const ringOf: Record<string, number> = {
 };
 
 function concentric(cy: cytoscape.Core): Positions {
-  // Rings by kind, research in the centre; within a ring, by degree so hubs sit together.
-  const rings = new Map<number, cytoscape.NodeSingular[]>();
+  // Research in the centre, then other actors, projects and companies outwards. Each kind fills
+  // rings of its own, hubs first, so a big kind becomes a band of rings rather than one huge circle.
+  const byRing = new Map<number, cytoscape.NodeSingular[]>();
   cy.nodes('[nodeType]').forEach((n) => {
-    const d = n.data() as NodeData;
-    const ring = ringOf[d.category] ?? 1;
-    rings.set(ring, [...(rings.get(ring) ?? []), n]);
+    const ring = ringOf[(n.data() as NodeData).category] ?? 1;
+    byRing.set(ring, [...(byRing.get(ring) ?? []), n]);
   });
   const out: Positions = new Map();
+  const spacing = 16;
   let radius = 0;
-  for (const ring of [...rings.keys()].sort((a, b) => b - a)) {
-    const nodes = (rings.get(ring) ?? []).sort((a, b) => b.data('degree') - a.data('degree') || a.id().localeCompare(b.id()));
-    // Each ring is as wide as its node count needs, at ~14 units per node.
-    const circumference = Math.max(nodes.length * 14, 2 * Math.PI * (radius + 60));
-    radius = Math.max(radius + 60, circumference / (2 * Math.PI));
-    nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      out.set(n.id(), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
-    });
+  for (const ring of [...byRing.keys()].sort((a, b) => b - a)) {
+    const nodes = (byRing.get(ring) ?? []).sort((a, b) => b.data('degree') - a.data('degree') || a.id().localeCompare(b.id()));
+    let i = 0;
+    while (i < nodes.length) {
+      const capacity = radius === 0 ? 1 : Math.floor((2 * Math.PI * radius) / spacing);
+      const count = Math.min(capacity, nodes.length - i);
+      for (let k = 0; k < count; k++) {
+        const angle = (2 * Math.PI * k) / count;
+        out.set((nodes[i + k] as cytoscape.NodeSingular).id(), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      }
+      i += count;
+      radius += spacing;
+    }
+    radius += spacing * 3; // a visible gap between kinds
   }
   return out;
 }
