@@ -43,3 +43,8 @@ export function cypher(name: string): string {
 export function cypherNames(folder: string): string[] {
   return [...all().keys()].filter((n) => n.startsWith(`${folder}/`)).sort();
 }
+
+/** A statement as a GraphQL block string, for @cypher directives; our files never contain """. */
+export function cypherBlock(name: string): string {
+  return `"""\n${cypher(name)}\n"""`;
+}

@@ -6,6 +6,7 @@ import { assembleGraph, type NetworkGraph } from './wire-graph.ts';
 
 export interface NetworkFilterInput {
   kinds?: string[] | null;
+  societies?: string[] | null;
   districts?: string[] | null;
   competences?: string[] | null;
   industries?: string[] | null;
@@ -30,6 +31,7 @@ function params(f: NetworkFilterInput) {
   const yearTo = intInRange('filter.yearTo', f.yearTo, 1900, 2100);
   return {
     kinds: oneOf('filter.kinds', f.kinds, organizationKinds),
+    societies: oneOf('filter.societies', f.societies, ['leibniz', 'fraunhofer', 'max_planck', 'other']),
     districts: ids('filter.districts', f.districts),
     competences: ids('filter.competences', f.competences),
     industries: ids('filter.industries', f.industries),

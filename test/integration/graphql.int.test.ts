@@ -136,6 +136,18 @@ describe('network', () => {
   });
 });
 
+describe('network filters for the legend', () => {
+  it('narrows research institutes to chosen societies and leaves other kinds alone', async () => {
+    const r = await gql<{ only: { nodeCount: number }; mixed: { nodeCount: number } }>(
+      app.url,
+      `{ only: network(filter: { kinds: ["research_institute"], societies: ["fraunhofer"], includeProjects: false }) { nodeCount }
+         mixed: network(filter: { kinds: ["research_institute", "university"], societies: ["max_planck"], includeProjects: false }) { nodeCount } }`,
+    );
+    expect(r.data?.only.nodeCount).toBe(13);
+    expect(r.data?.mixed.nodeCount).toBe(9 + 55);
+  });
+});
+
 describe('bad arguments and internal errors', () => {
   it('names the argument, the value and what is allowed', async () => {
     const r = await gql(app.url, '{ search(text: "Guss", limit: 0) { id } }');

@@ -26,6 +26,9 @@ export function launchBrowser(): Promise<Browser> {
 
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // tsx compiles with keepNames, wrapping functions in `__name(…)`; functions handed to
+  // page.evaluate carry that call into the page, where it must exist.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   return context.newPage();
 }
 

@@ -71,11 +71,12 @@ export function showDistricts(cy: cytoscape.Core, visible: boolean): void {
     return;
   }
   if (existing.nonempty()) return;
+  const shapes = districtShapes().sort((a, b) => b.width * b.height - a.width * a.height);
   cy.add(
-    districtShapes().map((s) => ({
+    shapes.map((s, z) => ({
       group: 'nodes' as const,
       classes: 'district-shape',
-      data: { id: `district-shape-${s.id}`, label: s.name, points: s.points.join(' '), width: s.width, height: s.height },
+      data: { id: `district-shape-${s.id}`, label: s.name, points: s.points.join(' '), width: s.width, height: s.height, z: Math.min(z, 9) },
       position: s.position,
       locked: true,
       selectable: false,

@@ -36,6 +36,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         color: '#1b1f24',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
+        'z-index': 10,
       },
     },
     ...byCategory,
@@ -45,7 +46,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 20, 'font-size': 14, 'font-weight': 'bold' } },
     {
       selector: 'edge',
-      style: { width: 1, 'line-color': edgeColors.participation, 'curve-style': 'haystack', opacity: 0.8 },
+      style: { width: 1, 'line-color': edgeColors.participation, 'curve-style': 'haystack', opacity: 0.8, 'z-index': 10 },
     },
     { selector: 'edge[kind = "cooperation"]', style: { width: 1.6, 'line-color': edgeColors.cooperation } },
     { selector: 'edge[kind = "membership"]', style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' } },
@@ -71,7 +72,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-valign': 'center',
         'text-outline-width': 0,
         'z-index-compare': 'manual',
-        'z-index': 0,
+        // Smaller districts above larger ones: Cottbus lies inside Spree-Neiße's outline.
+        'z-index': (n: cytoscape.NodeSingular) => Number(n.data('z')),
         events: 'no',
       },
     },
