@@ -8,9 +8,10 @@ import { organizationsCsv, networkQuery } from './export.ts';
 import { createNetworkExtras } from './graph/extras.ts';
 import { applyAppearance, type Extras } from './graph/appearance.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
+import { showOverview } from './graph/overview.ts';
 import { mountGraph } from './graph/view.ts';
 import { translate, type Key } from './i18n.ts';
-import { createStore, type State } from './state.ts';
+import { createStore, type LayoutName, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
 import { mountDetails } from './ui/details.ts';
 import { mountFilters } from './ui/filters.ts';
@@ -71,6 +72,13 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     },
   });
 
+  const districtNames = new Map(vocabulary.districts.map((d) => [d.id, d.name]));
+  const arrange = (layout: LayoutName) => {
+    showOverview(cy, layout === 'districts', districtNames);
+    showDistricts(cy, layout === 'geo' || layout === 'districts');
+    if (layout !== 'districts') applyPositions(cy, positionsFor(cy, layout, home));
+  };
+
   let restoring = false;
   const render = (s: State, prev: State) => {
     if (!restoring && encodeState(s) !== location.search) {
@@ -79,17 +87,15 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       else history.replaceState(null, '', url);
     }
     if (s.lang !== prev.lang || s.layout !== prev.layout) {
-      relabelStatic(t, s.lang, s.layout === 'geo');
+      relabelStatic(t, s.lang, s.layout);
       searchView.relabel();
     }
-    if (s.layout !== prev.layout) {
-      showDistricts(cy, s.layout === 'geo');
-      applyPositions(cy, positionsFor(cy, s.layout, home));
-      cy.fit(undefined, 20);
-    }
+    const rearranged = s.layout !== prev.layout || s.filters.districts !== prev.filters.districts;
+    if (s.layout !== prev.layout) arrange(s.layout);
     network.sync(s);
     extrasState.path = network.path();
     const { visible } = applyAppearance(cy, s, extrasState);
+    if (rearranged) cy.fit(cy.elements(':visible'), 30);
     byId('graph').dataset.visible = String(visible);
     renderStats(t, s.lang, stats, visible);
     tools.update(s);
@@ -111,20 +117,16 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     restoring = false;
   });
   const initial = store.get();
-  relabelStatic(t, initial.lang, initial.layout === 'geo');
-  if (initial.layout !== 'force') {
-    showDistricts(cy, initial.layout === 'geo');
-    applyPositions(cy, positionsFor(cy, initial.layout, home));
-    cy.fit(undefined, 20);
-  }
-  render(initial, { ...initial, selected: null, layout: initial.layout, lang: initial.lang });
+  relabelStatic(t, initial.lang, initial.layout);
+  if (initial.layout !== 'force') arrange(initial.layout);
+  render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
 }
 
 // A selection made by tapping the graph needs no centring: the node is where the user looked.
 let tapped = false;
 
 async function boot(): Promise<void> {
-  relabelStatic(t, store.get().lang);
+  relabelStatic(t, store.get().lang, store.get().layout);
   setLoading(t('loadingNetwork'));
   try {
     const t0 = performance.now();
@@ -137,6 +139,7 @@ async function boot(): Promise<void> {
         store.dispatch({ type: 'select', id });
       },
       onDoubleTap: (id) => store.dispatch({ type: 'toggleExpanded', id }),
+      onDistrict: (district) => store.dispatch({ type: 'drillDown', district }),
     });
     start(cy, stats, vocabulary, home);
     setLoading(null);

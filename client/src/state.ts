@@ -4,7 +4,7 @@ import type { Lang } from './i18n.ts';
 
 export const categories = ['company', 'university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute', 'actor', 'project'] as const;
 export type Category = (typeof categories)[number];
-export type LayoutName = 'force' | 'concentric' | 'geo';
+export type LayoutName = 'districts' | 'force' | 'concentric' | 'geo';
 export type SizeBy = 'employees' | 'degree';
 export type FilterMode = 'fade' | 'hide';
 export type Range = readonly [number | null, number | null];
@@ -78,6 +78,7 @@ export type Action =
   | { type: 'pickPathEnd'; id: string }
   | { type: 'clearPath' }
   | { type: 'setRevealed'; revealed: boolean }
+  | { type: 'drillDown'; district: string }
   | { type: 'replace'; state: State };
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -119,6 +120,9 @@ export function reduce(state: State, action: Action): State {
       return { ...state, path: null, pathFrom: null };
     case 'setRevealed':
       return { ...state, revealed: action.revealed };
+    case 'drillDown':
+      // From the district overview into the district's organisations, the rest hidden.
+      return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [action.district] } };
     case 'replace':
       return action.state;
     default: {

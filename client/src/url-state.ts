@@ -2,7 +2,7 @@
 // that differ from the defaults are written, so a plain link stays plain.
 import { categories, initialState, type Category, type LayoutName, type Range, type State } from './state.ts';
 
-const layouts: readonly LayoutName[] = ['force', 'concentric', 'geo'];
+const layouts: readonly LayoutName[] = ['districts', 'force', 'concentric', 'geo'];
 const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', lvl: 'levels', af: 'actionFields' } as const;
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 

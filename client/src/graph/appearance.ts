@@ -60,7 +60,9 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
   const pathNodes = new Set(extras.path?.nodeIds ?? []);
   const pathEdges = new Set(extras.path?.edgeKeys ?? []);
   const onPath = extras.path !== null;
-  const offClass = state.mode === 'hide' ? 'hidden' : 'faded';
+  // The district overview stands in for the whole network.
+  const overview = state.layout === 'districts';
+  const offClass = state.mode === 'hide' || overview ? 'hidden' : 'faded';
   let visible = 0;
 
   const set = (ele: cytoscape.SingularElementArgument, wanted: string[]) => {
@@ -76,7 +78,7 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
       const classes: string[] = [];
       if (state.sizeBy === 'degree') classes.push('by-degree');
       if (isImportant(d)) classes.push('labelled');
-      const filteredOut = matched !== null && !matched.has(id);
+      const filteredOut = overview || (matched !== null && !matched.has(id));
       if (filteredOut) classes.push(offClass);
       else {
         visible++;
@@ -86,10 +88,10 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
       if (state.selected === id) classes.push('selected');
       set(n, classes);
     });
-    cy.edges().forEach((e) => {
+    cy.edges('[kind]').forEach((e) => {
       const classes: string[] = [];
       const [s, t] = [e.source().id(), e.target().id()];
-      const ends = matched === null || (matched.has(s) && matched.has(t));
+      const ends = !overview && (matched === null || (matched.has(s) && matched.has(t)));
       if (!ends || !edgeMatches(e.data(), state.filters)) classes.push(offClass);
       else if ((focus && !(focus.has(s) && focus.has(t))) || (onPath && !pathEdges.has(e.id()))) classes.push('faded');
       if (pathEdges.has(e.id())) classes.push('path');

@@ -55,6 +55,7 @@ function geographic(cy: cytoscape.Core): Positions {
 export function positionsFor(cy: cytoscape.Core, layout: LayoutName, home: Positions): Positions {
   switch (layout) {
     case 'force':
+    case 'districts':
       return home;
     case 'concentric':
       return concentric(cy);

@@ -56,6 +56,25 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#D55E00', 'z-index': 30 } },
     { selector: 'edge.path', style: { width: 5, 'line-color': '#D55E00', opacity: 1, 'z-index': 30 } },
     {
+      selector: 'node.overview',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'background-color': 'mapData(share, 0, 0.4, #f3d9c9, #0072B2)',
+        'border-width': 1,
+        'border-color': '#33414e',
+        label: 'data(label)',
+        'font-size': 30,
+        'min-zoomed-font-size': 0,
+        'text-valign': 'bottom',
+        'z-index': 20,
+      },
+    },
+    // Berlin holds research but no cluster companies: no share to colour.
+    { selector: 'node.overview[companies = 0]', style: { 'background-color': '#c8ccd0' } },
+    { selector: 'edge.overview', style: { width: 'data(width)', 'line-color': '#6b7580', 'curve-style': 'straight', opacity: 0.55, 'z-index': 15 } },
+    {
       selector: 'node.district-shape',
       style: {
         shape: 'polygon',

@@ -8,6 +8,7 @@ import { stylesheet } from './style.ts';
 export interface GraphEvents {
   onTap: (id: string | null) => void;
   onDoubleTap: (id: string) => void;
+  onDistrict: (district: string) => void;
 }
 
 export function mountGraph(container: HTMLElement, elements: { nodes: NodeElement[]; edges: EdgeElement[] }, events: GraphEvents): cytoscape.Core {
@@ -31,6 +32,7 @@ export function mountGraph(container: HTMLElement, elements: { nodes: NodeElemen
   cy.on('tap', (e) => {
     const target = e.target as cytoscape.Core | cytoscape.NodeSingular;
     if (target === cy) events.onTap(null);
+    else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode()) events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
     else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType')) events.onTap((target as cytoscape.NodeSingular).id());
   });
   cy.on('dbltap', 'node[nodeType]', (e) => events.onDoubleTap((e.target as cytoscape.NodeSingular).id()));

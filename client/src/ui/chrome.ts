@@ -3,8 +3,9 @@
 import type { Stats } from '../api.ts';
 import { byId, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
+import type { LayoutName } from '../state.ts';
 
-export function relabelStatic(t: (key: Key) => string, lang: Lang, map = false): void {
+export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: LayoutName): void {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as Key);
   const button = byId('lang');
@@ -12,7 +13,8 @@ export function relabelStatic(t: (key: Key) => string, lang: Lang, map = false):
   button.setAttribute('aria-label', t('switchLanguage'));
   byId('graph').setAttribute('aria-label', t('graphLabel'));
   // The map's boundary data require their source note whenever they are shown.
-  byId('synthetic-note').textContent = map ? `${t('syntheticNote')} ${t('mapAttribution')}` : t('syntheticNote');
+  const map = layout === 'geo' || layout === 'districts';
+  byId('synthetic-note').textContent = [layout === 'districts' ? t('overviewHint') : '', t('syntheticNote'), map ? t('mapAttribution') : ''].filter(Boolean).join(' ');
 }
 
 export function renderStats(t: (key: Key) => string, lang: Lang, stats: Stats, visible: number | null): void {

@@ -21,6 +21,7 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
   let last: State | null = null;
   const render = (s: State) => {
     const layouts: { id: LayoutName; key: Key }[] = [
+      { id: 'districts', key: 'layoutDistricts' },
       { id: 'force', key: 'layoutForce' },
       { id: 'concentric', key: 'layoutConcentric' },
       { id: 'geo', key: 'layoutGeo' },
