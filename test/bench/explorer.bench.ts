@@ -46,11 +46,11 @@ async function timeToInteractive(browser: Browser, url: string, which: 'ours' | 
       await page.addInitScript(markOursReady);
       await page.goto(`${url}/`);
       await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, slow);
-      return page.evaluate(() => (window as unknown as { __bench: { interactiveMs: number } }).__bench.interactiveMs);
+      return await page.evaluate(() => (window as unknown as { __bench: { interactiveMs: number } }).__bench.interactiveMs);
     }
     await page.goto(`${url}/naive/`);
     await page.waitForFunction(() => (window as unknown as { __naive?: unknown }).__naive, undefined, slow);
-    return page.evaluate(() => (window as unknown as { __naive: { interactiveMs: number } }).__naive.interactiveMs);
+    return await page.evaluate(() => (window as unknown as { __naive: { interactiveMs: number } }).__naive.interactiveMs);
   } finally {
     await page.context().close();
   }
