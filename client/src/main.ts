@@ -16,6 +16,9 @@ import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/c
 import { mountDetails } from './ui/details.ts';
 import { mountFilters } from './ui/filters.ts';
 import { mountSearch } from './ui/search.ts';
+import { evidenceHighlight } from './partners/explain.ts';
+import { mountPartnerPanel } from './partners/panel.ts';
+import type { PartnerAnswer } from './partners/types.ts';
 import { renderPath } from './ui/path.ts';
 import { mountTools } from './ui/tools.ts';
 import { decodeState, encodeState, historyMode } from './url-state.ts';
@@ -72,6 +75,21 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     },
   });
 
+  let partnerAnswer: PartnerAnswer | null = null;
+  const partners = mountPartnerPanel(byId('partners'), {
+    t,
+    vocabulary,
+    dispatch,
+    onAnswer: (a) => {
+      const changed = a !== partnerAnswer;
+      partnerAnswer = a;
+      if (changed && a) render(store.get(), store.get());
+    },
+    onError: report,
+    download,
+  });
+  const chosenPartner = (s: State) => (s.partners?.chosen ? partnerAnswer?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
+
   const districtNames = new Map(vocabulary.districts.map((d) => [d.id, d.name]));
   const arrange = (layout: LayoutName) => {
     showOverview(cy, layout === 'districts', districtNames);
@@ -93,7 +111,8 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     const rearranged = s.layout !== prev.layout || s.filters.districts !== prev.filters.districts;
     if (s.layout !== prev.layout) arrange(s.layout);
     network.sync(s);
-    extrasState.path = network.path();
+    const chosen = chosenPartner(s);
+    extrasState.path = chosen ? evidenceHighlight(chosen) : network.path();
     const { visible } = applyAppearance(cy, s, extrasState);
     if (rearranged) cy.fit(cy.elements(':visible'), 30);
     byId('graph').dataset.visible = String(visible);
@@ -102,6 +121,14 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     filters.update(s);
     details.update(s);
     renderPath(byId('path-info'), s, network.pathResult(), t, dispatch);
+    partners.update(s);
+    // One side panel at a time: the partner search wins over the detail panel.
+    if (s.partners) byId('details').hidden = true;
+    if (chosen && s.partners?.chosen !== prev.partners?.chosen) {
+      const node = cy.getElementById(chosen.organization.id);
+      const evidence = (extrasState.path?.nodeIds ?? []).reduce((acc, id) => acc.union(cy.getElementById(id)), node);
+      if (node.nonempty()) cy.fit(evidence, 60);
+    }
     if (s.selected && s.selected !== prev.selected && !tapped) {
       const node = cy.getElementById(s.selected);
       if (node.nonempty()) cy.viewport({ zoom: Math.max(cy.zoom(), 1.2), pan: { x: 0, y: 0 } }).center(node);

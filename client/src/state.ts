@@ -20,6 +20,21 @@ export interface Filters {
   years: Range;
 }
 
+export type PartnerKind = 'company' | 'university' | 'research_institute';
+export const partnerKinds: readonly PartnerKind[] = ['university', 'research_institute', 'company'];
+
+/** The "Transferpartner finden" panel: who asks, what for, where, and the row picked. */
+export interface PartnerSearch {
+  org: string | null;
+  competences: readonly string[];
+  near: string | null; // a district id
+  radiusKm: number | null;
+  kinds: readonly PartnerKind[];
+  chosen: string | null;
+}
+
+export const emptyPartnerSearch: PartnerSearch = { org: null, competences: [], near: null, radiusKm: null, kinds: partnerKinds, chosen: null };
+
 export interface State {
   lang: Lang;
   selected: string | null;
@@ -32,6 +47,7 @@ export interface State {
   path: { from: string; to: string } | null;
   pathFrom: string | null; // first end picked, waiting for the second
   revealed: boolean; // membership relations among visible nodes shown
+  partners: PartnerSearch | null; // null: the panel is closed
 }
 
 export const emptyFilters: Filters = {
@@ -57,6 +73,7 @@ export const initialState: State = {
   path: null,
   pathFrom: null,
   revealed: false,
+  partners: null,
 };
 
 export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
@@ -79,6 +96,9 @@ export type Action =
   | { type: 'clearPath' }
   | { type: 'setRevealed'; revealed: boolean }
   | { type: 'drillDown'; district: string }
+  | { type: 'openPartners'; org: string | null }
+  | { type: 'closePartners' }
+  | { type: 'setPartners'; change: Partial<PartnerSearch> }
   | { type: 'replace'; state: State };
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -123,6 +143,15 @@ export function reduce(state: State, action: Action): State {
     case 'drillDown':
       // From the district overview into the district's organisations, the rest hidden.
       return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [action.district] } };
+    case 'openPartners':
+      return { ...state, partners: { ...(state.partners ?? emptyPartnerSearch), org: action.org ?? state.partners?.org ?? null, chosen: null } };
+    case 'closePartners':
+      return { ...state, partners: null };
+    case 'setPartners':
+      // A new question clears the picked row; picking a row keeps the question.
+      return state.partners
+        ? { ...state, partners: { ...state.partners, chosen: null, ...action.change } }
+        : state;
     case 'replace':
       return action.state;
     default: {

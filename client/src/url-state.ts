@@ -1,6 +1,6 @@
 // The full view state lives in the URL: reloading or sharing a link restores it. Only values
 // that differ from the defaults are written, so a plain link stays plain.
-import { categories, initialState, type Category, type LayoutName, type Range, type State } from './state.ts';
+import { categories, initialState, partnerKinds, type Category, type LayoutName, type PartnerKind, type Range, type State } from './state.ts';
 
 const layouts: readonly LayoutName[] = ['districts', 'force', 'concentric', 'geo'];
 const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', lvl: 'levels', af: 'actionFields' } as const;
@@ -35,6 +35,16 @@ export function encodeState(s: State): string {
   set('exp', s.expanded.join(','));
   if (s.path) set('path', `${s.path.from},${s.path.to}`);
   if (s.revealed) set('rel', '1');
+  if (s.partners) {
+    const tp = s.partners;
+    set('tp', '1');
+    set('tpo', tp.org);
+    set('tpc', tp.competences.join(','));
+    set('tpn', tp.near);
+    set('tpr', tp.radiusKm === null ? null : String(tp.radiusKm));
+    if (tp.kinds.join(',') !== partnerKinds.join(',')) set('tpk', tp.kinds.join(',') || '-');
+    set('tps', tp.chosen);
+  }
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -64,6 +74,20 @@ export function decodeState(search: string): State {
     expanded: list(p.get('exp')),
     path: pathIds.length === 2 ? { from: pathIds[0] as string, to: pathIds[1] as string } : null,
     revealed: p.get('rel') === '1',
+    partners: p.get('tp') === '1' ? decodePartners(p) : null,
+  };
+}
+
+function decodePartners(p: URLSearchParams): NonNullable<State['partners']> {
+  const radius = Number(p.get('tpr'));
+  const kinds = p.get('tpk');
+  return {
+    org: id(p.get('tpo')),
+    competences: list(p.get('tpc')),
+    near: id(p.get('tpn')),
+    radiusKm: Number.isInteger(radius) && radius > 0 && radius <= 1000 ? radius : null,
+    kinds: kinds === null ? partnerKinds : list(kinds).filter((k): k is PartnerKind => (partnerKinds as readonly string[]).includes(k)),
+    chosen: id(p.get('tps')),
   };
 }
 

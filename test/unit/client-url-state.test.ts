@@ -23,11 +23,18 @@ const full: State = {
   path: { from: 'fhg-ipk', to: 'co-0002' },
   pathFrom: null,
   revealed: true,
+  partners: { org: 'co-0042', competences: ['leichtbau', 'fuegetechnik'], near: 'cottbus', radiusKm: 100, kinds: ['university', 'research_institute'], chosen: 'fhg-ipk' },
 };
 
 describe('the view state in the URL', () => {
   it('round-trips every part of the view', () => {
     expect(decodeState(encodeState(full))).toEqual(full);
+  });
+
+  it('keeps an open partner panel with no question yet', () => {
+    const open = { ...initialState, partners: { org: null, competences: [], near: null, radiusKm: null, kinds: ['university', 'research_institute', 'company'] as const, chosen: null } };
+    expect(encodeState(open)).toBe('?tp=1');
+    expect(decodeState('?tp=1')).toEqual(open);
   });
 
   it('writes nothing for the default view', () => {

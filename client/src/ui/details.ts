@@ -74,6 +74,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       h('button', { type: 'button', id: 'action-focus-2', 'aria-pressed': String(s.focus?.id === id && s.focus.hops === 2), onclick: () => dispatch({ type: 'focus', id, hops: 2 }) }, t('focus2')),
       s.focus ? h('button', { type: 'button', id: 'action-focus-off', onclick: () => dispatch({ type: 'clearFocus' }) }, t('focusOff')) : null,
       h('button', { type: 'button', id: 'action-path', onclick: () => dispatch({ type: 'pickPathEnd', id }) }, t(s.pathFrom && s.pathFrom !== id ? 'pathTo' : 'pathFrom')),
+      o.isProject(id) ? null : h('button', { type: 'button', id: 'action-partners', onclick: () => dispatch({ type: 'openPartners', org: id }) }, t('tpOpen')),
     );
   };
 

@@ -31,6 +31,7 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
       { id: 'degree', key: 'sizeDegree' },
     ];
     container.replaceChildren(
+      h('button', { type: 'button', id: 'partners-open', className: 'primary', onclick: () => dispatch({ type: 'openPartners', org: null }) }, t('tpOpen')),
       h('h2', {}, t('layout')),
       h('div', { className: 'row', role: 'group', 'aria-label': t('layout') },
         ...layouts.map((l) => h('button', { type: 'button', id: `layout-${l.id}`, 'aria-pressed': String(s.layout === l.id), onclick: () => dispatch({ type: 'setLayout', layout: l.id }) }, t(l.key)))),

@@ -1,0 +1,170 @@
+// "Transferpartner finden": pick your company or state needs (competences, district, radius,
+// kinds); a ranked list whose rows explain themselves; clicking a row highlights the partner and
+// the evidence in the graph; the shortlist exports to CSV. The question lives in the store (URL).
+import { gql, search, type Vocabulary } from '../api.ts';
+import { h } from '../dom.ts';
+import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
+import { partnerKinds, type Action, type PartnerSearch, type State } from '../state.ts';
+import { mountSearch, type SearchView } from '../ui/search.ts';
+import { explain } from './explain.ts';
+import type { PartnerAnswer, Recommendation } from './types.ts';
+
+const query = `query ($org: ID, $competences: [ID!], $kinds: [String!], $near: NearInput, $max: Int) {
+  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
+    organization { id name } needs { id nameDe nameEn } coldStart candidates
+    partners { rank score coldStart
+      organization { id name shortName kind society place district { id name } }
+      breakdown {
+        competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }
+        proximity { value contribution distance }
+        warmIntroductions { value contribution count introducers { id name } }
+        trackRecord { value contribution similarFirms }
+        geography { value contribution distanceKm }
+      }
+      evidence { kind path { length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since } } }
+    } } }`;
+
+export function fetchPartners(p: PartnerSearch): Promise<PartnerAnswer> {
+  return gql<{ transferPartners: PartnerAnswer }>(query, {
+    org: p.org,
+    competences: p.competences.length ? p.competences : null,
+    kinds: p.kinds,
+    near: p.near ? { districtId: p.near } : null,
+    max: p.radiusKm,
+  }).then((r) => r.transferPartners);
+}
+
+export function shortlistCsv(lang: Lang, answer: PartnerAnswer): string {
+  const cell = (v: unknown) => `"${String(v ?? '').replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"`;
+  const rows = answer.partners.map((r) =>
+    [r.rank, r.organization.id, r.organization.name, r.organization.kind, r.organization.district?.name, r.score, r.breakdown.geography.distanceKm?.toFixed(1), explain(lang, r)].map(cell).join(','));
+  return [['rank', 'id', 'name', 'kind', 'district', 'score', 'km', 'why'].join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export interface PartnerPanelOptions {
+  t: (key: Key) => string;
+  vocabulary: Vocabulary;
+  dispatch: (a: Action) => void;
+  onAnswer: (answer: PartnerAnswer | null) => void;
+  onError: (e: unknown) => void;
+  download: (name: string, blob: Blob) => void;
+}
+
+export interface PartnerPanel {
+  update(state: State): void;
+}
+
+export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): PartnerPanel {
+  const { t, dispatch } = o;
+  let questionKey = '';
+  let renderedKey = '';
+  let answer: PartnerAnswer | null = null;
+  let loading = false;
+  let searchView: SearchView | null = null;
+  let orgName = '';
+
+  const set = (change: Partial<PartnerSearch>) => dispatch({ type: 'setPartners', change });
+
+  const row = (r: Recommendation, s: State, lang: Lang) =>
+    h('li', { className: 'partner-row', 'aria-current': s.partners?.chosen === r.organization.id ? 'true' : undefined },
+      h('button', { type: 'button', className: 'link partner-name', 'data-partner': r.organization.id, onclick: () => set({ chosen: r.organization.id }) },
+        `${r.rank}. ${r.organization.shortName ?? r.organization.name}`),
+      h('span', { className: 'badge kind' }, valueLabel(lang, 'kind', r.organization.kind)),
+      h('span', { className: 'score', title: t('tpScore') }, `${formatNumber(lang, Math.round(r.score * 100))} %`),
+      h('div', { className: 'why' }, explain(lang, r)),
+      r.coldStart ? h('div', { className: 'muted' }, t('tpColdStart')) : null);
+
+  const render = (s: State) => {
+    const p = s.partners as PartnerSearch;
+    const lang = s.lang;
+    const chosen = p.competences;
+    const competenceSelect = h('select', { id: 'tp-competence', 'aria-label': t('tpNeeds'), onchange: (e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      if (v) set({ competences: [...chosen, v] });
+    } }, h('option', { value: '' }, `— ${t('tpAddNeed')} —`),
+      ...o.vocabulary.competences.filter((c) => !chosen.includes(c.id)).map((c) => h('option', { value: c.id }, localName(lang, c))));
+    const chips = h('div', { className: 'chips' }, ...chosen.map((id) => {
+      const c = o.vocabulary.competences.find((x) => x.id === id);
+      const label = c ? localName(lang, c) : id;
+      return h('button', { type: 'button', className: 'chip', onclick: () => set({ competences: chosen.filter((x) => x !== id) }) }, `${label} ✕`);
+    }));
+    const near = h('select', { id: 'tp-near', 'aria-label': t('tpNear'), onchange: (e: Event) => set({ near: (e.target as HTMLSelectElement).value || null }) },
+      h('option', { value: '' }, `— ${t('tpNearOwn')} —`),
+      ...o.vocabulary.districts.map((d) => h('option', { value: d.id, selected: p.near === d.id }, d.name)));
+    const radius = h('input', { id: 'tp-radius', type: 'number', min: 1, max: 1000, 'aria-label': t('tpRadius'), value: p.radiusKm ?? '', onchange: (e: Event) => {
+      const v = Number((e.target as HTMLInputElement).value);
+      set({ radiusKm: Number.isInteger(v) && v > 0 && v <= 1000 ? v : null });
+    } });
+    const kinds = h('div', { className: 'row' }, ...partnerKinds.map((k) => h('label', {}, h('input', {
+      type: 'checkbox', checked: p.kinds.includes(k),
+      onchange: () => set({ kinds: p.kinds.includes(k) ? p.kinds.filter((x) => x !== k) : [...p.kinds, k] }),
+    }), ` ${valueLabel(lang, 'kind', k)}`)));
+    const orgBox = h('div', { className: 'search', id: 'tp-org-search' });
+    const results = answer
+      ? [
+          h('p', { className: 'muted', id: 'tp-summary' }, `${t('tpFor')}: ${answer.organization?.name ?? answer.needs.map((n) => localName(lang, n)).join(', ')} · ${formatNumber(lang, answer.candidates)} ${t('tpCandidates')}${answer.coldStart ? ` · ${t('tpColdStart')}` : ''}`),
+          h('ol', { className: 'partner-list', id: 'tp-results' }, ...answer.partners.map((r) => row(r, s, lang))),
+          h('button', { type: 'button', id: 'tp-csv', onclick: () => answer && o.download('transferpartner.csv', new Blob([shortlistCsv(lang, answer)], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
+        ]
+      : [h('p', { className: 'muted' }, loading ? t('loading') : t('tpHint'))];
+    panel.replaceChildren(
+      h('button', { type: 'button', className: 'close', 'aria-label': t('close'), onclick: () => dispatch({ type: 'closePartners' }) }, '✕'),
+      h('h2', { id: 'tp-title' }, t('tpTitle')),
+      h('label', { className: 'title' }, t('tpCompany')),
+      p.org ? h('div', { className: 'row' }, h('strong', { id: 'tp-org' }, orgName || p.org), h('button', { type: 'button', className: 'chip', onclick: () => set({ org: null }) }, '✕')) : orgBox,
+      h('label', { className: 'title', for: 'tp-competence' }, t('tpNeeds')), competenceSelect, chips,
+      h('label', { className: 'title', for: 'tp-near' }, t('tpNear')), near,
+      h('label', { className: 'title', for: 'tp-radius' }, t('tpRadius')), radius,
+      h('fieldset', {}, h('legend', {}, t('tpKinds')), kinds),
+      ...results,
+    );
+    searchView?.destroy();
+    searchView = p.org ? null : mountSearch(orgBox, {
+      t,
+      find: (text) => search(text).then((hits) => hits.filter((x) => x.type === 'organization')),
+      onChoose: (hit) => {
+        orgName = hit.name;
+        set({ org: hit.id });
+      },
+    });
+  };
+
+  return {
+    update(s) {
+      panel.hidden = s.partners === null;
+      if (!s.partners) {
+        questionKey = renderedKey = '';
+        answer = null;
+        o.onAnswer(null);
+        return;
+      }
+      const p = s.partners;
+      const key = JSON.stringify([p.org, p.competences, p.near, p.radiusKm, p.kinds]);
+      if (key !== questionKey) {
+        questionKey = key;
+        answer = null;
+        o.onAnswer(null);
+        if (p.org || p.competences.length) {
+          loading = true;
+          fetchPartners(p).then((a) => {
+            if (key !== questionKey) return;
+            loading = false;
+            answer = a;
+            orgName = a.organization?.name ?? orgName;
+            renderedKey = '';
+            o.onAnswer(a);
+          }, (e) => {
+            loading = false;
+            o.onError(e);
+          });
+        }
+      }
+      const view = `${key}|${s.lang}|${p.chosen}|${answer ? 'a' : loading ? 'l' : '-'}`;
+      if (view === renderedKey) return;
+      renderedKey = view;
+      const focused = (document.activeElement as HTMLElement | null)?.id;
+      render(s);
+      if (focused) document.getElementById(focused)?.focus();
+    },
+  };
+}
