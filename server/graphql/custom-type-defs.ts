@@ -1,5 +1,6 @@
 // The custom part of the public schema: figures, the network wire format, search, paths.
 import { cypherBlock as statement } from '../cypher.ts';
+import { partnerQueryFields, partnerTypeDefs } from './partners/type-defs.ts';
 
 export const customTypeDefs = `
 """
@@ -109,6 +110,7 @@ type Path {
   edgeKeys: [String!]!
 }
 
+${partnerTypeDefs}
 type Query {
   clusterStats: ClusterStats!
   "The network for the explorer: one compact graph, not thousands of GraphQL objects."
@@ -129,6 +131,6 @@ type Query {
   "Full-text search over names, short names, competences, industries and places."
   search(text: String!, limit: Int = 10): [SearchHit!]!
   "One organisation by id; null when there is none."
-  organization(id: ID!): Organization @cypher(statement: ${statement('fields/organization-by-id')}, columnName: "this")
+  organization(id: ID!): Organization @cypher(statement: ${statement('fields/organization-by-id')}, columnName: "this")${partnerQueryFields}
 }
 `;

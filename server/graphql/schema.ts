@@ -3,7 +3,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db.ts';
 import { neighbourhood, type NeighbourhoodArgs } from './neighbourhood.ts';
+import { diversePaths, type PathsArgs } from './diverse-paths.ts';
 import { network, type NetworkFilterInput } from './network.ts';
+import { transferPartners, type TransferPartnersArgs } from './partners/index.ts';
 import { search } from './search.ts';
 import { shortestPath, type ShortestPathArgs } from './shortest-path.ts';
 import { clusterStats } from './stats.ts';
@@ -37,6 +39,8 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
         search: (_: unknown, args: { text: string; limit?: number | null }, ctx: GraphQLContext) => search(ctx.db, args),
         neighbourhood: (_: unknown, args: NeighbourhoodArgs, ctx: GraphQLContext) => neighbourhood(ctx.db, args),
         shortestPath: (_: unknown, args: ShortestPathArgs, ctx: GraphQLContext) => shortestPath(ctx.db, args),
+        transferPartners: (_: unknown, args: TransferPartnersArgs, ctx: GraphQLContext) => transferPartners(ctx.db, args),
+        paths: (_: unknown, args: PathsArgs, ctx: GraphQLContext) => diversePaths(ctx.db, args),
       },
     },
     features: {
