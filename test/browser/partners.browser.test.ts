@@ -1,0 +1,81 @@
+// "Transferpartner finden" in real Chromium on the demo data: pick a company, get ranked rows that
+// explain themselves, click one and see the partner and its evidence highlighted in the graph.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClient, clientDist } from '../../server/client-build.ts';
+import type { Database } from '../../server/db.ts';
+import { afterPaint, launchBrowser, newPage, screenshot, watchErrors } from '../setup/browser.ts';
+import { connect, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
+
+let db: Database;
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+const slow = { timeout: 120_000 };
+
+interface Hook {
+  cy: { elements(selector: string): { map<T>(f: (e: { id(): string }) => T): T[] } };
+  store: { get(): { partners: { org: string | null; chosen: string | null } | null } };
+}
+
+beforeAll(async () => {
+  db = connect();
+  await loadDemo(db);
+  await buildClient();
+  app = await startApp(db, () => {}, { clientDir: clientDist });
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+describe('finding transfer partners in the browser', () => {
+  it('ranks partners for a company chosen by search, explains each row and highlights the evidence path of the clicked one', async () => {
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('#graph[data-ready="true"]', slow);
+    await page.click('#partners-open');
+    await page.fill('#tp-org-search #search', 'Präzisionsteile Nowak');
+    await page.locator('#tp-org-search li[role=option]').first().waitFor(slow);
+    await page.press('#tp-org-search #search', 'Enter');
+    await page.waitForSelector('#tp-results li', slow);
+
+    const expected = await gql<{ transferPartners: { partners: { organization: { id: string } }[] } }>(
+      app.url,
+      '{ transferPartners(organizationId: "co-0042", kinds: ["university", "research_institute", "company"], limit: 15) { partners { organization { id } } } }',
+    );
+    const shown = await page.locator('#tp-results .partner-name').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.partner));
+    expect(shown).toEqual(expected.data?.transferPartners.partners.map((p) => p.organization.id));
+    const why = await page.locator('#tp-results .why').first().textContent();
+    expect(why).toMatch(/^deckt .+ ab · /);
+
+    const first = shown[0] as string;
+    await page.click(`#tp-results .partner-name[data-partner="${first}"]`);
+    await afterPaint(page);
+    const highlighted = await page.evaluate(() => (window as unknown as { __cluster: Hook }).__cluster.cy.elements('.path').map((e) => e.id()));
+    expect(highlighted).toContain(first);
+    expect(highlighted.length).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('tps')).toBe(first);
+    await screenshot(page, 'transfer-partners');
+  }, 240_000);
+
+  it('answers a need without a company ("Leichtbau" near Cottbus) and restores the question from the link', async () => {
+    await page.goto(`${app.url}/?tp=1&tpc=leichtbau&tpn=cottbus&tpk=university,research_institute`);
+    await page.waitForSelector('#tp-results li', slow);
+    expect(await page.textContent('#tp-summary')).toContain('Leichtbau');
+    const rows = await page.locator('#tp-results li').count();
+    expect(rows).toBeGreaterThan(0);
+    const kinds = await page.locator('#tp-results .kind').allTextContents();
+    expect(new Set(kinds).size).toBeLessThanOrEqual(2);
+    expect(kinds.every((k) => k === 'Hochschule' || k === 'Forschungsinstitut')).toBe(true);
+  }, 240_000);
+
+  it('logs no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
