@@ -7,6 +7,7 @@ import { openDatabase, type OpenDatabase } from './bootstrap.ts';
 import { buildClient, clientDist, clientIsBuilt } from './client-build.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { MissingToolError } from './neo4j/resolve.ts';
+import { warmUp } from './warm-up.ts';
 
 const t0 = performance.now();
 const elapsed = () => ((performance.now() - t0) / 1000).toFixed(1);
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
       `  Started in:  ${elapsed()} s`,
       '',
     ].join('\n'),
+  );
+  warmUp(`http://127.0.0.1:${config.port}`).then(
+    (s) => log(`query plans warmed up in ${s.toFixed(1)} s`),
+    () => log('query warm-up skipped'),
   );
 }
 

@@ -98,10 +98,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   };
 
   let restoring = false;
+  let first = true; // the first render normalises the URL in place: Back leaves the app at once
   const render = (s: State, prev: State) => {
     if (!restoring && encodeState(s) !== location.search) {
       const url = `${location.pathname}${encodeState(s)}`;
-      if (historyMode(prev, s) === 'push') history.pushState(null, '', url);
+      if (historyMode(prev, s) === 'push' && !first) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
     if (s.lang !== prev.lang || s.layout !== prev.layout) {
@@ -134,6 +135,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       if (node.nonempty()) cy.viewport({ zoom: Math.max(cy.zoom(), 1.2), pan: { x: 0, y: 0 } }).center(node);
     }
     tapped = false;
+    first = false;
     if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
   };
 

@@ -13,7 +13,7 @@ interface Cy {
   width(): number;
   height(): number;
   batch(f: () => void): void;
-  nodes(selector?: string): { length: number; style(name: string, value: string): void; map<T>(f: (n: { id(): string }) => T): T[] };
+  nodes(selector?: string): { length: number; style(name: string, value: string): void; removeStyle(name: string): void; map<T>(f: (n: { id(): string }) => T): T[] };
   edges(selector?: string): { length: number };
 }
 
@@ -86,12 +86,13 @@ export type Interaction =
 
 /**
  * Dispatches the interaction to the app's store and measures until the frame after Cytoscape
- * has drawn the result (an expansion first waits for its fetched elements). Undoes it after.
+ * has drawn the result (an expansion first waits for its fetched elements), and the synchronous
+ * part alone (the store's listeners: appearance, panels, URL). Undoes it after.
  */
-export function interactionMs(page: Page, interaction: Interaction): Promise<number> {
+export function interactionMs(page: Page, interaction: Interaction): Promise<{ ms: number; syncMs: number }> {
   return page.evaluate(
     (i) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ ms: number; syncMs: number }>((resolve, reject) => {
         type Action = Record<string, unknown> & { type: string };
         const { cy, store } = (window as unknown as { __cluster: { cy: Cy; store: { dispatch(a: Action): void } } }).__cluster;
         const memberships = () => cy.edges('[kind = "membership"]').length;
@@ -108,7 +109,7 @@ export function interactionMs(page: Page, interaction: Interaction): Promise<num
         const until = async (ok: () => boolean) => {
           const t = performance.now();
           while (!ok()) {
-            if (performance.now() - t > 30_000) throw new Error(`${i.name} did not finish`);
+            if (performance.now() - t > 120_000) throw new Error(`${i.name} did not finish within 120 s`);
             await frame();
           }
         };
@@ -121,6 +122,7 @@ export function interactionMs(page: Page, interaction: Interaction): Promise<num
           const drawn = rendered();
           const t0 = performance.now();
           store.dispatch(action);
+          const syncMs = performance.now() - t0;
           if (i.name === 'expand') {
             await until(() => memberships() > before);
             await rendered();
@@ -132,7 +134,7 @@ export function interactionMs(page: Page, interaction: Interaction): Promise<num
           if (i.name !== 'filter') store.dispatch({ type: 'select', id: null });
           await frame();
           await frame();
-          return ms;
+          return { ms, syncMs };
         };
         run().then(resolve, reject);
       }),
@@ -140,16 +142,19 @@ export function interactionMs(page: Page, interaction: Interaction): Promise<num
   );
 }
 
-/** The naive page's full redraw: one style change on every node, until the frame after it is drawn. */
-export function naiveRedrawMs(page: Page, colour: string): Promise<number> {
+/**
+ * A full redraw: one style change on every node, until the frame after it is drawn. A null
+ * colour removes the override again (so the app's own styles come back after measuring).
+ */
+export function fullRedrawMs(page: Page, hook: '__cluster' | '__naive', colour: string | null): Promise<number> {
   return page.evaluate(
-    (colour) =>
+    ({ hook, colour }) =>
       new Promise<number>((resolve) => {
-        const cy = (window as unknown as { __naive: { cy: Cy } }).__naive.cy;
+        const cy = (window as unknown as Record<string, { cy: Cy }>)[hook]?.cy as Cy;
         const t0 = performance.now();
         cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        cy.batch(() => cy.nodes().style('background-color', colour));
+        cy.batch(() => (colour ? cy.nodes().style('background-color', colour) : cy.nodes().removeStyle('background-color')));
       }),
-    colour,
+    { hook, colour },
   );
 }

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient, clientDist } from '../../server/client-build.ts';
+import { warmUp } from '../../server/warm-up.ts';
 import type { Database } from '../../server/db.ts';
 import { afterPaint, launchBrowser, newPage, screenshot, watchErrors } from '../setup/browser.ts';
 import { connect, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
@@ -24,6 +25,7 @@ beforeAll(async () => {
   await loadDemo(db);
   await buildClient();
   app = await startApp(db, () => {}, { clientDir: clientDist });
+  await warmUp(app.url);
   browser = await launchBrowser();
   page = await newPage(browser);
   errors = watchErrors(page);

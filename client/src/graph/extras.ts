@@ -79,6 +79,8 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
               if (mine !== pathKey) return;
               path = r;
               o.onChange();
+              // Show the whole connection: it usually runs far across the network.
+              if (r) cy.fit(r.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()), 80);
             },
             o.onError,
           );

@@ -2,6 +2,7 @@
 // item as a link that navigates (organisations and projects select; competences, industries and
 // districts filter).
 import { gql } from '../api.ts';
+import { orgQuery, projectQuery } from '../detail-queries.ts';
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Action, ListFilter, State } from '../state.ts';
@@ -23,23 +24,6 @@ interface ProjectDetails {
   actionField: NamedTerm | null; competences: NamedTerm[];
   participantsConnection: { edges: { properties: { role: string }; node: { id: string; name: string } }[] };
 }
-
-const orgQuery = `query ($id: ID!) { organization(id: $id) {
-  id name shortName kind synthetic source confidence degree
-  place { id name } district { id name }
-  competences { id nameDe nameEn } industries { id nameDe nameEn }
-  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }
-  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }
-  memberOf { id name }
-  ... on Company { employees founded sizeClass }
-  ... on University { universityKind }
-  ... on ResearchInstitute { society }
-} }`;
-
-const projectQuery = `query ($id: ID!) { projects(where: { id: { eq: $id } }) {
-  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }
-  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }
-} }`;
 
 export interface DetailsOptions {
   t: (key: Key) => string;
