@@ -1,16 +1,11 @@
 // The web client in real Chromium against the real API on the demo data. Every test opens its own
 // URL, so none depends on another; the last one checks the console of the whole session.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClient, clientDist } from '../../server/client-build.ts';
-import { warmUp } from '../../server/warm-up.ts';
-import type { Database } from '../../server/db.ts';
-import { afterPaint, launchBrowser, newPage, screenshot, watchErrors } from '../setup/browser.ts';
-import { connect, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
+import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
+import { gql, type RunningApp } from '../setup/db.ts';
 
-let db: Database;
 let app: RunningApp;
-let browser: Browser;
 let page: Page;
 let errors: string[] = [];
 const serverErrors: unknown[] = [];
@@ -62,22 +57,14 @@ async function searchAndChoose(text: string, hit: string): Promise<void> {
   await page.press('#search', 'Enter');
 }
 
+let session: ExplorerSession;
+
 beforeAll(async () => {
-  db = connect();
-  await loadDemo(db);
-  await buildClient();
-  app = await startApp(db, (e) => serverErrors.push(e), { clientDir: clientDist });
-  await warmUp(app.url);
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  errors = watchErrors(page);
+  session = await openExplorer((e) => serverErrors.push(e));
+  ({ app, page, errors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+afterAll(async () => session?.close());
 
 describe('the explorer in Chromium', () => {
   it('loads the page and draws the whole network', async () => {

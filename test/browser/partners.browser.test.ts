@@ -1,16 +1,11 @@
 // "Transferpartner finden" in real Chromium on the demo data: pick a company, get ranked rows that
 // explain themselves, click one and see the partner and its evidence highlighted in the graph.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClient, clientDist } from '../../server/client-build.ts';
-import { warmUp } from '../../server/warm-up.ts';
-import type { Database } from '../../server/db.ts';
-import { afterPaint, launchBrowser, newPage, screenshot, watchErrors } from '../setup/browser.ts';
-import { connect, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
+import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
+import { gql, type RunningApp } from '../setup/db.ts';
 
-let db: Database;
 let app: RunningApp;
-let browser: Browser;
 let page: Page;
 let errors: string[] = [];
 const slow = { timeout: 120_000 };
@@ -20,22 +15,14 @@ interface Hook {
   store: { get(): { partners: { org: string | null; chosen: string | null } | null } };
 }
 
+let session: ExplorerSession;
+
 beforeAll(async () => {
-  db = connect();
-  await loadDemo(db);
-  await buildClient();
-  app = await startApp(db, () => {}, { clientDir: clientDist });
-  await warmUp(app.url);
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  errors = watchErrors(page);
+  session = await openExplorer();
+  ({ app, page, errors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+afterAll(async () => session?.close());
 
 describe('finding transfer partners in the browser', () => {
   it('ranks partners for a company chosen by search, explains each row and highlights the evidence path of the clicked one', async () => {

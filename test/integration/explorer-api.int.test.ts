@@ -8,7 +8,7 @@ import type { Dataset, OrganizationRow } from '../../seed/dataset.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { BROKER_GROUP_IDS, BROKER_ID } from '../../seed/planted.ts';
 import { tinyDataset } from '../fixtures/tiny.ts';
-import { connect, freshDatabase, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
+import { connect, freshDatabase, gql, loadDemo, planOperators, startApp, type RunningApp } from '../setup/db.ts';
 
 // ri-a ─pr-1(2020)─ co-b ─pr-3(2022)─ co-e ~ co-d ─pr-2(2018)─ co-c, and co-c ~> co-b (since 2019,
 // stored from co-c); ri-a and co-i are members of the chamber ch-h, co-i has no other tie.
@@ -86,22 +86,6 @@ async function networkEdgeKeys(): Promise<Set<string>> {
 }
 
 /** The operator names of the plan Neo4j makes for a statement, without the "@neo4j" suffix. */
-async function planOperators(statement: string, params: Record<string, unknown>): Promise<{ name: string; details: string }[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const { summary } = await session.run(`EXPLAIN ${statement}`, params);
-    const out: { name: string; details: string }[] = [];
-    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
-    const walk = (p: Plan) => {
-      out.push({ name: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments.Details ?? '') });
-      p.children.forEach(walk);
-    };
-    walk(summary.plan as unknown as Plan);
-    return out;
-  } finally {
-    await session.close();
-  }
-}
 
 describe('on a hand-made cluster', () => {
   beforeAll(async () => {
@@ -216,7 +200,7 @@ describe('on a hand-made cluster', () => {
     const params = { from: 'ri-a', to: 'co-c', includeMemberships: false };
 
     it('finds the shortest path from two unique-index seeks in one bidirectional search, with no exhaustive fallback', async () => {
-      const ops = await planOperators(cypher('paths/shortest'), params);
+      const ops = await planOperators(db, cypher('paths/shortest'), params);
       const names = ops.map((o) => o.name);
       const seeks = ops.filter((o) => o.name === 'NodeUniqueIndexSeek').map((o) => o.details);
       expect(seeks).toEqual(expect.arrayContaining([expect.stringContaining('$from'), expect.stringContaining('$to')]));
@@ -229,12 +213,12 @@ describe('on a hand-made cluster', () => {
       const exhaustive = `MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
         MATCH p = shortestPath((a)-[:PARTICIPATES_IN|COOPERATES_WITH*..12]-(b)) WHERE length(p) <= $maxHops
         RETURN p`;
-      const names = (await planOperators(exhaustive, { ...params, maxHops: 8 })).map((o) => o.name);
+      const names = (await planOperators(db, exhaustive, { ...params, maxHops: 8 })).map((o) => o.name);
       expect(names).toEqual(expect.arrayContaining(['ShortestPath', 'AntiConditionalApply', 'VarLengthExpand(Into)']));
     });
 
     it('anchors the neighbourhood on a unique-index seek and scans no label', async () => {
-      const ops = await planOperators(cypher('neighbourhood/reach'), { id: 'ri-a', hops: 2, includeMemberships: true, limit: 500 });
+      const ops = await planOperators(db, cypher('neighbourhood/reach'), { id: 'ri-a', hops: 2, includeMemberships: true, limit: 500 });
       expect(ops.filter((o) => o.name === 'NodeUniqueIndexSeek').map((o) => o.details)).toEqual([expect.stringContaining('$id')]);
       expect(ops.map((o) => o.name).filter((n) => /Scan|CartesianProduct/.test(n))).toEqual([]);
     });

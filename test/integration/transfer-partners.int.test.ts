@@ -8,7 +8,7 @@ import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { BROKER_ID, CUT_OFF_DISTRICT_ID, INSTITUTE_WITHOUT_INDUSTRY_ID, isolatedCompanyIds, WHITE_SPOT_COMPETENCE_ID } from '../../seed/planted.ts';
 import { partnersDataset, partnersQuery, pathsQuery, type PathResult, type Result } from '../fixtures/partners.ts';
-import { connect, freshDatabase, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
+import { connect, freshDatabase, gql, loadDemo, planOperators, startApp, type RunningApp } from '../setup/db.ts';
 
 let db: Database;
 let app: RunningApp;
@@ -46,22 +46,6 @@ function checkInvariants(r: Result): void {
   });
 }
 
-async function planOperators(name: string, params: Record<string, unknown>): Promise<{ name: string; details: string }[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const { summary } = await session.run(`EXPLAIN ${cypher(name)}`, params);
-    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
-    const out: { name: string; details: string }[] = [];
-    const walk = (p: Plan) => {
-      out.push({ name: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments.Details ?? '') });
-      p.children.forEach(walk);
-    };
-    walk(summary.plan as unknown as Plan);
-    return out;
-  } finally {
-    await session.close();
-  }
-}
 
 describe('on a hand-made cluster', () => {
   beforeAll(async () => {
@@ -171,25 +155,25 @@ describe('on a hand-made cluster', () => {
 
     it('anchors every partner statement on index seeks and scans no label', async () => {
       const base = { source: 'co-s', candidates: ['ri-a', 'un-b'], fields: ['leichtbau', 'fuegetechnik', 'werkstoffe'], competences: ['leichtbau', 'fuegetechnik'], industries: [], tieCap: 200, trackCap: 10 };
-      const candidates = await planOperators('partners/candidates', { ...base, researchKinds: ['university'], firms: true, here: { latitude: 51.7, longitude: 14.3 }, maxMeters: null, rings: [{ inner: 0, outer: 1000 }], firmCap: 100, networkCap: 100 });
+      const candidates = await planOperators(db, cypher('partners/candidates'), { ...base, researchKinds: ['university'], firms: true, here: { latitude: 51.7, longitude: 14.3 }, maxMeters: null, rings: [{ inner: 0, outer: 1000 }], firmCap: 100, networkCap: 100 });
       expect(seeks(candidates)).toEqual(expect.arrayContaining([expect.stringMatching(/NodeIndexSeek .*kind.*\$researchKinds/), expect.stringMatching(/NodeIndexSeekByRange POINT INDEX .*location/), expect.stringMatching(/NodeUniqueIndexSeek .*\$source/)]));
       expect(noScan(candidates)).toEqual([]);
       for (const name of ['partners/introductions', 'partners/track-record']) {
-        const ops = await planOperators(name, base);
+        const ops = await planOperators(db, cypher(name), base);
         expect(seeks(ops).length, name).toBeGreaterThan(0);
         expect(noScan(ops), name).toEqual([]);
       }
-      const details = await planOperators('partners/details', { ...base, partners: [{ id: 'ri-a', introducers: ['co-b'], direct: false }] });
+      const details = await planOperators(db, cypher('partners/details'), { ...base, partners: [{ id: 'ri-a', introducers: ['co-b'], direct: false }] });
       expect(seeks(details)).toEqual(expect.arrayContaining([expect.stringMatching(/partner\.id/), expect.stringMatching(/\$source/), expect.stringMatching(/xid/)]));
       expect(noScan(details)).toEqual([]);
-      const context = await planOperators('partners/context', { organizationId: 'co-s', placeId: 'cottbus', districtId: null });
+      const context = await planOperators(db, cypher('partners/context'), { organizationId: 'co-s', placeId: 'cottbus', districtId: null });
       expect(seeks(context)).toEqual(expect.arrayContaining([expect.stringMatching(/\$organizationId/), expect.stringMatching(/\$placeId/), expect.stringMatching(/\$districtId/)]));
       // The one scan: the competence vocabulary (a few dozen nodes) for the error message.
       expect(context.filter((o) => /Scan/.test(o.name)).map((o) => o.details)).toEqual([expect.stringMatching(/:Competence/)]);
     });
 
     it('runs each paths(k) search as one bidirectional StatefulShortestPath from two unique seeks, never the exhaustive fallback', async () => {
-      const ops = await planOperators('paths/avoiding', { from: 'co-s', to: 'ri-a', includeMemberships: false, exclusions: [{ index: 0, nodes: ['co-b'], direct: false }] });
+      const ops = await planOperators(db, cypher('paths/avoiding'), { from: 'co-s', to: 'ri-a', includeMemberships: false, exclusions: [{ index: 0, nodes: ['co-b'], direct: false }] });
       expect(seeks(ops)).toEqual(expect.arrayContaining([expect.stringMatching(/\$from/), expect.stringMatching(/\$to/)]));
       expect(ops.map((o) => o.name)).toContain('StatefulShortestPath(Into)');
       expect(ops.map((o) => o.name).filter((n) => /AntiConditionalApply|VarLengthExpand|Fallback|AllNodesScan|NodeByLabelScan/.test(n))).toEqual([]);

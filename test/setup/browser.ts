@@ -3,7 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildClient, clientDist } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
+import type { Database } from '../../server/db.ts';
+import { warmUp } from '../../server/warm-up.ts';
+import { connect, loadDemo, startApp, type RunningApp } from './db.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,4 +60,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Resolves after the browser has painted twice: whatever Cytoscape scheduled is on screen. */
 export function afterPaint(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+export interface ExplorerSession {
+  db: Database;
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The demo data, the built client served by the app in process, warmed up, and one Chromium page. */
+export async function openExplorer(logError: (e: unknown) => void = () => {}): Promise<ExplorerSession> {
+  const db = connect();
+  await loadDemo(db);
+  await buildClient();
+  const app = await startApp(db, logError, { clientDir: clientDist });
+  await warmUp(app.url);
+  const browser = await launchBrowser();
+  const page = await newPage(browser);
+  const errors = watchErrors(page);
+  return {
+    db, app, browser, page, errors,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
 }

@@ -60,3 +60,26 @@ export async function gql<T = Record<string, unknown>>(url: string, query: strin
   });
   return (await res.json()) as GraphQLResponse<T>;
 }
+
+export interface PlanOperator {
+  name: string;
+  details: string;
+}
+
+/** The operators of a statement's plan (EXPLAIN: nothing runs), version suffixes dropped. */
+export async function planOperators(db: Database, statement: string, params: Record<string, unknown>): Promise<PlanOperator[]> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const { summary } = await session.run(`EXPLAIN ${statement}`, params);
+    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+    const out: PlanOperator[] = [];
+    const walk = (p: Plan) => {
+      out.push({ name: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments.Details ?? '') });
+      p.children.forEach(walk);
+    };
+    walk(summary.plan as unknown as Plan);
+    return out;
+  } finally {
+    await session.close();
+  }
+}
