@@ -1,5 +1,5 @@
-// A tiny element builder: text goes through textContent, never innerHTML, so nothing from the
-// database can become markup.
+// A tiny element builder: text goes through text nodes and textContent, never through HTML
+// parsing, so nothing from the database can become markup.
 type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | EventListener | undefined>;
 
