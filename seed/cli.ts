@@ -1,6 +1,7 @@
 // `npm run seed -- [--wipe] [--companies N] [--seed S] [--no-layout]`: (re)loads the demo data.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/bootstrap.ts';
+import { ensureMetrics } from '../server/analysis/ensure.ts';
 import { readConfig } from '../server/config.ts';
 import { generate } from './generate.ts';
 import { countGraph, loadDataset, wipe } from './load.ts';
@@ -47,6 +48,8 @@ try {
   const dataset = generate({ companies, seed });
   const s = await loadDataset(opened.db, dataset, { log, layout: !values['no-layout'] });
   log(`done: ${s.nodes} nodes, ${s.relationships} relationships, ${s.rows} rows written in ${s.seconds.toFixed(1)} s (layout ${s.layoutSeconds.toFixed(1)} s)`);
+  // Ties changed: the stored metrics would describe the old network.
+  await ensureMetrics(opened.db, log, { force: true });
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   code = 1;

@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { generate } from '../seed/generate.ts';
 import { loadDataset } from '../seed/load.ts';
+import { ensureMetrics } from './analysis/ensure.ts';
 import { buildApp } from './app.ts';
 import { openDatabase, type OpenDatabase } from './bootstrap.ts';
 import { buildClient, clientDist, clientIsBuilt } from './client-build.ts';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     const summary = await loadDataset(opened.db, generate(), { log });
     log(`demo data loaded: ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s`);
   }
+  // Missing or stale metrics only disable the metric-based reports: warn and serve the rest.
+  await ensureMetrics(opened.db, log).catch((err: unknown) => log(`network metrics failed: ${err instanceof Error ? err.message : String(err)}`));
   if (!clientIsBuilt()) {
     log('building the web client …');
     await buildClient();

@@ -8,6 +8,8 @@ import { network, type NetworkFilterInput } from './network.ts';
 import { transferPartners, type TransferPartnersArgs } from './partners/index.ts';
 import { search } from './search.ts';
 import { shortestPath, type ShortestPathArgs } from './shortest-path.ts';
+import { gapResolvers } from './gaps/resolvers.ts';
+import { gapTypeDefs } from './gaps/type-defs.ts';
 import { clusterStats } from './stats.ts';
 import { typeDefs } from './type-defs.ts';
 
@@ -28,7 +30,7 @@ const GraphologyGraph = new GraphQLScalarType({
 
 export async function buildSchema(db: Database): Promise<GraphQLSchema> {
   const lib = new Neo4jGraphQL({
-    typeDefs: typeDefs(),
+    typeDefs: `${typeDefs()}\n${gapTypeDefs}`,
     // The library runs its generated Cypher on the same driver the database module owns.
     driver: db.driver,
     resolvers: {
@@ -41,6 +43,7 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
         shortestPath: (_: unknown, args: ShortestPathArgs, ctx: GraphQLContext) => shortestPath(ctx.db, args),
         transferPartners: (_: unknown, args: TransferPartnersArgs, ctx: GraphQLContext) => transferPartners(ctx.db, args),
         paths: (_: unknown, args: PathsArgs, ctx: GraphQLContext) => diversePaths(ctx.db, args),
+        ...gapResolvers.Query,
       },
     },
     features: {

@@ -46,7 +46,28 @@ const organizationScalars = `
   "Where the facts come from."
   source: String
   "verified:* or unverified:* for real rows."
-  confidence: String`;
+  confidence: String
+  "Network metrics (GDS, see networkMetrics): distinct tie partners."
+  metricDegree: Int
+  "Shortest paths through it; estimated from sampled sources above 10,000 tied organisations."
+  betweenness: Float
+  "Weakly connected component of the tie graph: 1 = the largest."
+  componentId: Int
+  componentSize: Int
+  "Leiden community: 1 = the largest; null for an organisation without ties."
+  communityId: Int
+  "Its loss would split its component (articulation point)."
+  articulation: Boolean
+  "Its ties that are bridges: the only link between two parts."
+  bridgeTies: Int
+  "Burt's effective size: partners minus the redundancy among them."
+  effectiveSize: Float
+  "Organisations separated from the rest if it went."
+  splitOff: Int
+  "Companies that would lose their last path to a university or institute if it went."
+  researchCutOff: Int
+  "When these metrics were computed."
+  metricsAt: DateTime`;
 
 function organizationType(t: OrganizationType): string {
   const members = t.hasMembers

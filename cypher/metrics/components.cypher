@@ -1,0 +1,2 @@
+CALL gds.wcc.mutate($graph, {mutateProperty: 'component'}) YIELD componentCount
+RETURN componentCount

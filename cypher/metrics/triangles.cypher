@@ -1,0 +1,3 @@
+// Ties among each organisation's partners: what Burt's effective size subtracts.
+CALL gds.triangleCount.mutate($graph, {mutateProperty: 'triangles'}) YIELD globalTriangleCount
+RETURN globalTriangleCount

@@ -1,0 +1,29 @@
+// The gap reports' resolvers, merged into Query by schema.ts: thin, each one validates in its
+// module and answers from named statements.
+import type { GraphQLContext } from '../schema.ts';
+import { brokers, type BrokersArgs } from './brokers.ts';
+import { communities, type CommunitiesArgs } from './communities.ts';
+import { suggestedIntroductions, type IntroductionsArgs } from './introductions.ts';
+import {
+  competenceWhiteSpots, districtConnectivity, isolatedOrganizations, networkKpis, researchReach, researchWithoutIndustry,
+  type IsolatedArgs,
+} from './reports.ts';
+import { networkMetrics } from './status.ts';
+
+type Resolver<A> = (parent: unknown, args: A, ctx: GraphQLContext) => Promise<unknown>;
+type NoArgs = Record<string, never>;
+
+export const gapResolvers: { Query: Record<string, Resolver<never>> } = {
+  Query: {
+    networkMetrics: ((_, __, ctx) => networkMetrics(ctx.db)) satisfies Resolver<NoArgs>,
+    isolatedOrganizations: ((_, args, ctx) => isolatedOrganizations(ctx.db, args)) satisfies Resolver<IsolatedArgs>,
+    researchReach: ((_, args, ctx) => researchReach(ctx.db, args)) satisfies Resolver<{ limit?: number | null }>,
+    competenceWhiteSpots: ((_, __, ctx) => competenceWhiteSpots(ctx.db)) satisfies Resolver<NoArgs>,
+    researchWithoutIndustry: ((_, args, ctx) => researchWithoutIndustry(ctx.db, args)) satisfies Resolver<{ withCompetencesOnly?: boolean | null; limit?: number | null }>,
+    districtConnectivity: ((_, __, ctx) => districtConnectivity(ctx.db)) satisfies Resolver<NoArgs>,
+    brokers: ((_, args, ctx) => brokers(ctx.db, args)) satisfies Resolver<BrokersArgs>,
+    communities: ((_, args, ctx) => communities(ctx.db, args)) satisfies Resolver<CommunitiesArgs>,
+    suggestedIntroductions: ((_, args, ctx) => suggestedIntroductions(ctx.db, args)) satisfies Resolver<IntroductionsArgs>,
+    networkKpis: ((_, args, ctx) => networkKpis(ctx.db, args)) satisfies Resolver<{ fromYear?: number | null; toYear?: number | null }>,
+  },
+};

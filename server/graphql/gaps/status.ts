@@ -1,0 +1,55 @@
+// networkMetrics: can the metrics be computed here (GDS), when were they, and what did they find.
+// The metric-based reports start with requireMetrics, so they fail with a message that says what
+// to do rather than answering from numbers that are not there.
+import { GraphQLError } from 'graphql';
+import { gdsAvailable, gdsMissingMessage, requireGds } from '../../analysis/gds.ts';
+import type { Database } from '../../db.ts';
+import { ErrorCode } from '../../errors.ts';
+
+export interface MetricsStatus {
+  gdsAvailable: boolean;
+  hint: string | null;
+  computedAt: string | null;
+  organizations: number;
+  stale: number;
+  components: number | null;
+  largestComponent: number | null;
+  communities: number | null;
+  articulationPoints: number | null;
+}
+
+const orNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export async function networkMetrics(db: Database): Promise<MetricsStatus> {
+  const [gds, [row]] = await Promise.all([gdsAvailable(db), db.read('gaps/metrics-status')]);
+  const computedAt = (row?.computedAt as string | null | undefined) ?? null;
+  const organizations = Number(row?.organizations ?? 0);
+  return {
+    gdsAvailable: gds,
+    hint: gds ? null : gdsMissingMessage,
+    computedAt,
+    organizations,
+    stale: organizations - Number(row?.current ?? 0),
+    components: computedAt ? orNull(row?.components) : null,
+    largestComponent: computedAt ? orNull(row?.largestComponent) : null,
+    communities: computedAt ? orNull(row?.communities) : null,
+    articulationPoints: computedAt ? orNull(row?.articulationPoints) : null,
+  };
+}
+
+export function metricsNotComputedError(): GraphQLError {
+  return new GraphQLError(
+    'The network metrics have not been computed for this database yet. The server computes them after loading the demo ' +
+      'data; after an import, run `node --import tsx server/analysis/cli.ts`.',
+    { extensions: { code: ErrorCode.FeatureUnavailable, missing: 'network-metrics' } },
+  );
+}
+
+/** GDS is loaded and the metrics were computed: returns when (ISO 8601). */
+export async function requireMetrics(db: Database): Promise<string> {
+  await requireGds(db);
+  const [row] = await db.read('gaps/metrics-computed-at');
+  const computedAt = row?.computedAt;
+  if (typeof computedAt !== 'string') throw metricsNotComputedError();
+  return computedAt;
+}

@@ -1,0 +1,288 @@
+// The public schema of the network-gap reports: what a cluster manager asks ("Which key connections
+// are missing? Who holds the network together?"). A tie is a shared project or a cooperation;
+// memberships are not ties. Introductions embed the transfer-partner types (partners/type-defs.ts).
+
+export const gapTypeDefs = `
+"A count under a key: a district, size class, kind, competence or project level id, with its German name."
+type GapCount { key: ID! label: String! count: Int! }
+
+"An organisation as the gap reports list it."
+type GapOrganization {
+  id: ID!
+  name: String!
+  shortName: String
+  kind: String!
+  employees: Int
+  "micro, small, medium or large (companies)."
+  sizeClass: String
+  "The name of its place."
+  place: String
+  "The id and name of its district."
+  district: ID
+  districtName: String
+  "Ids of its competences."
+  competences: [ID!]!
+}
+
+"An organisation named in a list of others."
+type GapOrganizationRef { id: ID! name: String! kind: String! }
+
+"""
+The stored network metrics: computed with the Graph Data Science library over the tie graph and
+written to every organisation (metricDegree, betweenness, componentId, componentSize, communityId,
+articulation, bridgeTies, effectiveSize, splitOff, splitOffIds, researchCutOff, metricsAt).
+"""
+type NetworkMetricsStatus {
+  "Whether this Neo4j has the Graph Data Science library; without it the metric-based reports answer FEATURE_UNAVAILABLE."
+  gdsAvailable: Boolean!
+  "What is missing and how to add it; null when GDS is there."
+  hint: String
+  "When the latest run finished writing (ISO 8601); null if the metrics were never computed."
+  computedAt: String
+  organizations: Int!
+  "Organisations without the latest run's numbers (added since): recompute to include them."
+  stale: Int!
+  components: Int
+  largestComponent: Int
+  "Communities (Leiden) with at least two members."
+  communities: Int
+  articulationPoints: Int
+}
+
+type IsolatedReport {
+  "Organisations of the kinds asked without any project or cooperation tie."
+  total: Int!
+  byKind: [GapCount!]!
+  byDistrict: [GapCount!]!
+  "Companies only."
+  bySizeClass: [GapCount!]!
+  "An organisation counts once for each competence it holds."
+  byCompetence: [GapCount!]!
+  "The first ones: largest head count first, then by name."
+  organizations: [GapOrganization!]!
+}
+
+type ResearchReachCount {
+  key: ID!
+  label: String!
+  companies: Int!
+  withoutDirectTie: Int!
+  withoutTieWithinTwo: Int!
+}
+
+type ResearchReachReport {
+  companies: Int!
+  "Companies with no project or cooperation shared with a university or institute."
+  withoutDirectTie: Int!
+  "Companies that reach no university or institute within two ties (directly or through one partner)."
+  withoutTieWithinTwo: Int!
+  byDistrict: [ResearchReachCount!]!
+  bySizeClass: [ResearchReachCount!]!
+  "The first companies without research within two ties: those with other ties first, then by head count."
+  companiesWithoutTieWithinTwo: [GapOrganization!]!
+}
+
+type GapCompetence { id: ID! nameDe: String! nameEn: String! core: Boolean! }
+
+"""
+One competence field × who holds it and whether industry and research meet in it. A company–research
+tie is in the field when the pair shares a project addressing it, or both hold it and share a
+project or a cooperation.
+"""
+type CompetenceCoverage {
+  competence: GapCompetence!
+  "Companies holding it."
+  companies: Int!
+  "Universities and institutes holding it."
+  research: Int!
+  "Company–research pairs tied in the field."
+  ties: Int!
+  "Projects addressing it with a university or institute taking part."
+  researchProjects: Int!
+  "Holders with any tie to a university or institute."
+  linkedCompanies: Int!
+  "A white spot: companies hold it, no research organisation does, no project on it has research in it, and no holder has any research tie."
+  whiteSpot: Boolean!
+  "Demand without a research link: companies hold it and no company–research tie is in it."
+  demandWithoutResearchLink: Boolean!
+  "Research supply without industrial uptake: research organisations hold it and no company–research tie is in it."
+  supplyWithoutUptake: Boolean!
+}
+
+type ResearchWithoutIndustry {
+  organization: GapOrganization!
+  "Organisations it shares a project or cooperation with (none of them companies)."
+  partners: Int!
+  projects: Int!
+}
+
+type DistrictRef { id: ID! name: String! kind: String! }
+
+type DistrictConnectivity {
+  district: DistrictRef!
+  organizations: Int!
+  companies: Int!
+  "Universities and institutes located there."
+  research: Int!
+  "Ties with both ends in the district."
+  tiesWithin: Int!
+  "Ties with one end in the district and one elsewhere."
+  tiesOutside: Int!
+  "Ties of its organisations with universities or institutes anywhere."
+  researchTies: Int!
+  companiesWithResearchTie: Int!
+  "No university or institute there and no tie of its organisations to one."
+  cutOffFromResearch: Boolean!
+}
+
+"Ties between two districts (ids in alphabetical order)."
+type DistrictPair { from: ID! to: ID! ties: Int! }
+
+type DistrictReport {
+  districts: [DistrictConnectivity!]!
+  "Every pair of districts with at least one tie between them."
+  between: [DistrictPair!]!
+}
+
+enum BrokerOrder {
+  "Organisations separated from the rest if it went."
+  SPLIT_OFF
+  "Companies that would lose their last path to a university or institute."
+  RESEARCH_CUT_OFF
+  BETWEENNESS
+}
+
+type Broker {
+  organization: GapOrganization!
+  "Distinct partners in the tie graph."
+  degree: Int!
+  """
+  Shortest paths through it (GDS betweenness): exact up to 10,000 organisations with ties; above,
+  estimated from 2,000 of them sampled as sources and scaled up (the top 20 stay the same; see the
+  benchmark). splitOff, researchCutOff and articulation are exact at any size.
+  """
+  betweenness: Float!
+  "Its loss would split its component."
+  articulation: Boolean!
+  "Its ties that are bridges: the only link between two parts."
+  bridgeTies: Int!
+  splitOff: Int!
+  researchCutOff: Int!
+  componentId: Int!
+  communityId: Int
+  "The first of the organisations it would separate (up to 100 are stored), by name."
+  cutOff: [GapOrganizationRef!]!
+}
+
+type BrokerReport {
+  computedAt: String!
+  brokers: [Broker!]!
+}
+
+type Community {
+  "1 = the largest community."
+  id: Int!
+  size: Int!
+  companies: Int!
+  research: Int!
+  componentId: Int!
+  "Its dominant competences (up to 3, by members holding them) and districts (up to 3)."
+  competences: [GapCount!]!
+  districts: [GapCount!]!
+  "A label from its dominant competences and districts, in German."
+  label: String!
+  "Its members with the highest betweenness (up to 3)."
+  hubs: [GapOrganizationRef!]!
+}
+
+"Two communities that share a dominant competence and have no tie between any of their members."
+type CommunityGap { a: Int! b: Int! sharedCompetences: [ID!]! }
+
+type CommunityReport {
+  computedAt: String!
+  communities: [Community!]!
+  unbridged: [CommunityGap!]!
+}
+
+enum GapKind {
+  "An isolated company and a partner in the network."
+  ISOLATED
+  "A company without research within two ties and a university or institute."
+  NO_RESEARCH_TIE
+  "A holder of a white-spot competence and research for it or a related field; target: a competence id."
+  WHITE_SPOT
+  "A university or institute without industry partners and companies for it; target: its id."
+  RESEARCH_WITHOUT_INDUSTRY
+  "A company of a district cut off from research and a university or institute; target: a district id."
+  CUT_OFF_DISTRICT
+  "An organisation that hangs on a broker and a second link into the network; target: the broker's id."
+  BROKER
+  "The hubs of two communities that share competences but no tie; target: a community id."
+  UNBRIDGED_COMMUNITIES
+}
+
+type Introduction {
+  gap: GapKind!
+  "What the gap is about: a competence, district, organisation or community pair id."
+  subject: String!
+  from: GapOrganization!
+  to: GapOrganization!
+  "0 to 1: the transfer-partner score, or for community hubs the share of the 3 dominant competences they have in common."
+  score: Float!
+  "One sentence on why this pair, in English; the numbers behind it are in partner and sharedCompetences."
+  why: String!
+  "Competences both hold."
+  sharedCompetences: [ID!]!
+  "The transfer-partner recommendation behind the pair (score breakdown, evidence paths); null for community hubs."
+  partner: TransferPartner
+}
+
+type YearKpis {
+  year: Int!
+  "Companies of class micro, small or medium founded by that year."
+  smes: Int!
+  "Of those, with a research tie active that year: a shared project running, or a cooperation begun by then."
+  smesWithResearchTie: Int!
+  smeResearchShare: Float!
+  "Organisation pairs whose first tie (project start or cooperation) falls in the year."
+  newTies: Int!
+  "Projects running that year."
+  activeProjects: Int!
+  "By level: regional, national, international."
+  activeProjectsByLevel: [GapCount!]!
+}
+
+extend type Query {
+  "Whether the network metrics can be and have been computed, and what they found."
+  networkMetrics: NetworkMetricsStatus!
+  "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."
+  isolatedOrganizations(kinds: [String!], limit: Int = 50): IsolatedReport!
+  "Companies without a research tie within one and within two ties; limit 0 to 500."
+  researchReach(limit: Int = 50): ResearchReachReport!
+  "Competence fields × companies, research organisations and company–research ties: white spots and fields without uptake."
+  competenceWhiteSpots: [CompetenceCoverage!]!
+  "Universities and institutes without any company partner, most connected first; by default only those holding a cluster competence. limit 1 to 500."
+  researchWithoutIndustry(withCompetencesOnly: Boolean = true, limit: Int = 100): [ResearchWithoutIndustry!]!
+  "Ties within and between districts, and the districts cut off from research."
+  districtConnectivity: DistrictReport!
+  """
+  Brokers and single points of failure from the stored metrics; limit 1 to 200, cutOffLimit 0 to 100.
+  Null, with a FEATURE_UNAVAILABLE error, when GDS is missing or the metrics were never computed.
+  """
+  brokers(orderBy: BrokerOrder = SPLIT_OFF, limit: Int = 25, cutOffLimit: Int = 20): BrokerReport
+  """
+  Communities (Leiden) of at least minSize (2 to 1000) members, the largest limit (1 to 200), and the
+  unbridged pairs among them (up to gapLimit, 0 to 500). Null, with FEATURE_UNAVAILABLE, like brokers.
+  """
+  communities(minSize: Int = 3, limit: Int = 50, gapLimit: Int = 50): CommunityReport
+  """
+  Concrete pairs to connect for one kind of gap, best first, each with why. Pairs come from the
+  transfer-partner recommender (its score and evidence), for up to 10 organisations of the gap,
+  perOrganization (1 to 5) each; limit 1 to 50. BROKER and UNBRIDGED_COMMUNITIES need the stored
+  metrics: null, with FEATURE_UNAVAILABLE, like brokers.
+  """
+  suggestedIntroductions(gap: GapKind!, target: ID, limit: Int = 20, perOrganization: Int = 2): [Introduction!]
+  "Yearly figures from project dates, fromYear to toYear (1900 to 2100; default: the projects' first and last year)."
+  networkKpis(fromYear: Int, toYear: Int): [YearKpis!]!
+}
+`;
