@@ -5,6 +5,7 @@ import { computeMetrics, type MetricsRun } from '../../server/analysis/metrics.t
 import type { Database, Row } from '../../server/db.ts';
 import { brokers } from '../../server/graphql/gaps/brokers.ts';
 import { suggestedIntroductions } from '../../server/graphql/gaps/introductions.ts';
+import { gapLens, type GapLensArgs } from '../../server/graphql/gaps/lens.ts';
 import * as reports from '../../server/graphql/gaps/reports.ts';
 import type { Dataset } from '../../seed/dataset.ts';
 import { generate } from '../../seed/generate.ts';
@@ -156,5 +157,55 @@ describe('suggested introductions for the planted gaps', () => {
     expect(r.length).toBeGreaterThan(0);
     const group = new Set([BROKER_ID, ...BROKER_GROUP_IDS]);
     expect(r.every((i) => BROKER_GROUP_IDS.includes(i.from.id) && !group.has(i.to.id))).toBe(true);
+  });
+});
+
+describe('the gap lens colours what the reports count', () => {
+  const lens = async (args: GapLensArgs) => Object.fromEntries((await gapLens(db, args)).map((g) => [g.key, g.ids]));
+
+  it('classes every company by research reach exactly as the report counts it', async () => {
+    const [groups, report] = await Promise.all([lens({ lens: 'RESEARCH_REACH' }), reports.researchReach(db, {})]);
+    const direct = groups.direct?.length ?? 0;
+    const withinTwo = groups.within_two?.length ?? 0;
+    const none = groups.none?.length ?? 0;
+    expect(direct + withinTwo + none).toBe(report.companies);
+    expect([withinTwo + none, none]).toEqual([report.withoutDirectTie, report.withoutTieWithinTwo]);
+    expect(groups.research).toHaveLength(await count('MATCH (r:Organization) WHERE r:University OR r:ResearchInstitute RETURN count(r)'));
+  });
+
+  it('marks the isolated organisations of the report, and the generator\'s isolated companies among them', async () => {
+    const [groups, report] = await Promise.all([lens({ lens: 'ISOLATED' }), reports.isolatedOrganizations(db, { limit: 0 })]);
+    expect(groups.isolated).toHaveLength(Number(report.total));
+    expect(groups.isolated).toEqual(expect.arrayContaining(isolatedCompanyIds(demo)));
+  });
+
+  it('shows the white spot\'s holders, none linked to research, and no research holder', async () => {
+    const groups = await lens({ lens: 'WHITE_SPOT', target: WHITE_SPOT_COMPETENCE_ID });
+    expect(Object.keys(groups)).toEqual(['unlinked']);
+    expect(groups.unlinked).toHaveLength(whiteSpotHolderCount(2600));
+  });
+
+  it('puts the planted institute among research without industry, and the Prignitz among cut-off districts', async () => {
+    const [lonely, districts] = await Promise.all([
+      lens({ lens: 'RESEARCH_WITHOUT_INDUSTRY' }),
+      lens({ lens: 'DISTRICTS', target: CUT_OFF_DISTRICT_ID }),
+    ]);
+    expect(lonely.without_industry).toContain(INSTITUTE_WITHOUT_INDUSTRY_ID);
+    expect(new Set(districts.cut_off)).toEqual(new Set(districts.district));
+  });
+
+  it('shows the broker and the group it alone holds, and the largest communities', async () => {
+    const [b, c] = await Promise.all([lens({ lens: 'BROKERS', target: BROKER_ID }), lens({ lens: 'COMMUNITIES', communities: 3 })]);
+    expect(b.broker).toEqual([BROKER_ID]);
+    expect(b.cut_off).toEqual(expect.arrayContaining([...BROKER_GROUP_IDS]));
+    expect(b.articulation).toContain(BROKER_ID);
+    expect(Object.keys(c)).toEqual(['c1', 'c2', 'c3']);
+    expect(c.c1!.length).toBeGreaterThanOrEqual(c.c2!.length);
+  });
+
+  it('names a target that does not exist, and asks for the competence of a white spot', async () => {
+    await expect(gapLens(db, { lens: 'WHITE_SPOT', target: 'no-such-field' })).rejects.toThrow('No competence with id "no-such-field".');
+    await expect(gapLens(db, { lens: 'WHITE_SPOT' })).rejects.toThrow(/target.*competence id/);
+    await expect(gapLens(db, { lens: 'DISTRICTS', target: 'atlantis' })).rejects.toThrow('No district with id "atlantis".');
   });
 });

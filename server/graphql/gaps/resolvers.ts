@@ -3,6 +3,7 @@
 import type { GraphQLContext } from '../schema.ts';
 import { brokers, type BrokersArgs } from './brokers.ts';
 import { communities, type CommunitiesArgs } from './communities.ts';
+import { gapLens, type GapLensArgs } from './lens.ts';
 import { suggestedIntroductions, type IntroductionsArgs } from './introductions.ts';
 import {
   competenceWhiteSpots, districtConnectivity, isolatedOrganizations, networkKpis, researchReach, researchWithoutIndustry,
@@ -24,6 +25,7 @@ export const gapResolvers: { Query: Record<string, Resolver<never>> } = {
     brokers: ((_, args, ctx) => brokers(ctx.db, args)) satisfies Resolver<BrokersArgs>,
     communities: ((_, args, ctx) => communities(ctx.db, args)) satisfies Resolver<CommunitiesArgs>,
     suggestedIntroductions: ((_, args, ctx) => suggestedIntroductions(ctx.db, args)) satisfies Resolver<IntroductionsArgs>,
+    gapLens: ((_, args, ctx) => gapLens(ctx.db, args)) satisfies Resolver<GapLensArgs>,
     networkKpis: ((_, args, ctx) => networkKpis(ctx.db, args)) satisfies Resolver<{ fromYear?: number | null; toYear?: number | null }>,
   },
 };

@@ -252,7 +252,36 @@ type YearKpis {
   activeProjectsByLevel: [GapCount!]!
 }
 
+enum GapLensKind {
+  "Organisations without ties (key isolated)."
+  ISOLATED
+  "Companies by distance to research (direct, within_two, none) and the research organisations (research)."
+  RESEARCH_REACH
+  "For a competence (target): research holders (research), company holders with (linked) and without (unlinked) a research tie."
+  WHITE_SPOT
+  "Universities and institutes with_industry and without_industry partners."
+  RESEARCH_WITHOUT_INDUSTRY
+  "Organisations of districts cut off from research (cut_off), research organisations (research), and of the district target (district)."
+  DISTRICTS
+  "Articulation points (articulation), the broker target (broker) and what it alone holds (cut_off). Needs the stored metrics."
+  BROKERS
+  "Members of the largest communities, keyed c1, c2, … Needs the stored metrics."
+  COMMUNITIES
+}
+
+"One class of organisations under a gap lens."
+type GapLensGroup {
+  key: String!
+  count: Int!
+  ids: [ID!]!
+}
+
 extend type Query {
+  """
+  The organisations of each class of one gap, by the definitions of its report: what the UI's gap
+  lens colours. Classes without members are left out. communities: how many (1 to 50, default 10).
+  """
+  gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]!
   "Whether the network metrics can be and have been computed, and what they found."
   networkMetrics: NetworkMetricsStatus!
   "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."

@@ -1,0 +1,7 @@
+// Community lens from the stored metrics: the members of the $size largest communities (1 = the
+// largest), keyed c1, c2, …
+MATCH (o:Organization)
+WHERE o.communityId IS NOT NULL AND o.communityId <= $size
+WITH o.communityId AS id, collect(o.id) AS ids
+RETURN 'c' + toString(toInteger(id)) AS key, ids
+ORDER BY id
