@@ -18,6 +18,7 @@ import { mountFilters } from './ui/filters.ts';
 import { mountSearch } from './ui/search.ts';
 import { evidenceHighlight } from './partners/explain.ts';
 import { mountPartnerPanel } from './partners/panel.ts';
+import { mountGapPanel, type LensView } from './gaps/panel.ts';
 import type { PartnerAnswer } from './partners/types.ts';
 import { renderPath } from './ui/path.ts';
 import { mountTools } from './ui/tools.ts';
@@ -37,7 +38,7 @@ function download(name: string, blob: Blob): void {
 
 function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: Map<string, { x: number; y: number }>): void {
   const dispatch = store.dispatch;
-  const extrasState: Extras = { path: null };
+  const extrasState: Extras = { path: null, lens: null, lensFocus: null };
   const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
 
   const visibleNodes = (): NodeData[] => cy.nodes('[nodeType]').filter((n) => !n.hasClass('hidden') && !n.hasClass('faded')).map((n) => n.data() as NodeData);
@@ -88,6 +89,30 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     onError: report,
     download,
   });
+  let lensView: LensView | null = null;
+  let rendering = false;
+  let lensFocused = '';
+  const gaps = mountGapPanel(byId('gaps'), {
+    t,
+    competences: vocabulary.competences,
+    dispatch,
+    onLens: (v) => {
+      lensView = v;
+      // Called from inside render (gaps.update) the running render applies it; later, redraw.
+      if (!rendering) render(store.get(), store.get());
+    },
+    download,
+  });
+  /** Fits the graph to what a report row stands for, once per row picked. */
+  const focusLens = (focus: LensView['focus']) => {
+    if (!focus || focus.key === lensFocused) return;
+    lensFocused = focus.key;
+    let nodes = cy.collection();
+    if (focus.ids) for (const id of focus.ids) nodes = nodes.union(cy.getElementById(id));
+    else if (focus.district) nodes = cy.nodes('[nodeType]').filter((n) => n.data('district') === focus.district);
+    else nodes = cy.nodes('[nodeType]').filter((n) => !n.hasClass('faded') && !n.hasClass('hidden'));
+    if (nodes.nonempty()) cy.fit(nodes, nodes.length === 1 ? 180 : 50);
+  };
   const chosenPartner = (s: State) => (s.partners?.chosen ? partnerAnswer?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
 
   const districtNames = new Map(vocabulary.districts.map((d) => [d.id, d.name]));
@@ -113,8 +138,16 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (s.layout !== prev.layout) arrange(s.layout);
     network.sync(s);
     const chosen = chosenPartner(s);
-    extrasState.path = chosen ? evidenceHighlight(chosen) : network.path();
+    rendering = true;
+    gaps.update(s);
+    rendering = false;
+    extrasState.path = chosen ? evidenceHighlight(chosen) : (s.gaps ? lensView?.path : null) ?? network.path();
+    extrasState.lens = s.gaps ? lensView?.classes ?? null : null;
+    const lensFocus = s.gaps ? lensView?.focus ?? null : null;
+    extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
+    if (!s.gaps) lensFocused = '';
     const { visible } = applyAppearance(cy, s, extrasState);
+    focusLens(lensFocus);
     if (rearranged) cy.fit(cy.elements(':visible'), 30);
     byId('graph').dataset.visible = String(visible);
     renderStats(t, s.lang, stats, visible);
@@ -123,8 +156,8 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     details.update(s);
     renderPath(byId('path-info'), s, network.pathResult(), t, dispatch);
     partners.update(s);
-    // One side panel at a time: the partner search wins over the detail panel.
-    if (s.partners) byId('details').hidden = true;
+    // One side panel at a time: the partner search and the gap lens win over the detail panel.
+    if (s.partners || s.gaps) byId('details').hidden = true;
     if (chosen && s.partners?.chosen !== prev.partners?.chosen) {
       const node = cy.getElementById(chosen.organization.id);
       const evidence = (extrasState.path?.nodeIds ?? []).reduce((acc, id) => acc.union(cy.getElementById(id)), node);

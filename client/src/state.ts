@@ -35,6 +35,20 @@ export interface PartnerSearch {
 
 export const emptyPartnerSearch: PartnerSearch = { org: null, competences: [], near: null, radiusKm: null, kinds: partnerKinds, chosen: null };
 
+export const gapLenses = ['isolated', 'reach', 'whitespots', 'research', 'districts', 'brokers', 'communities', 'kpis'] as const;
+export type GapLensName = (typeof gapLenses)[number];
+
+/** The "Lücken-Linse": which gap colours the graph, its target (a competence, district,
+ * organisation or community), the report table's sort ("column:asc|desc") and the row picked. */
+export interface GapView {
+  lens: GapLensName;
+  target: string | null;
+  sort: string | null;
+  row: string | null;
+}
+
+export const defaultGapView: GapView = { lens: 'isolated', target: null, sort: null, row: null };
+
 export interface State {
   lang: Lang;
   selected: string | null;
@@ -48,6 +62,7 @@ export interface State {
   pathFrom: string | null; // first end picked, waiting for the second
   revealed: boolean; // membership relations among visible nodes shown
   partners: PartnerSearch | null; // null: the panel is closed
+  gaps: GapView | null; // null: the gap lens is off
 }
 
 export const emptyFilters: Filters = {
@@ -74,6 +89,7 @@ export const initialState: State = {
   pathFrom: null,
   revealed: false,
   partners: null,
+  gaps: null,
 };
 
 export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
@@ -99,6 +115,9 @@ export type Action =
   | { type: 'openPartners'; org: string | null }
   | { type: 'closePartners' }
   | { type: 'setPartners'; change: Partial<PartnerSearch> }
+  | { type: 'openGaps'; lens?: GapLensName }
+  | { type: 'closeGaps' }
+  | { type: 'setGaps'; change: Partial<GapView> }
   | { type: 'replace'; state: State };
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -144,7 +163,8 @@ export function reduce(state: State, action: Action): State {
       // From the district overview into the district's organisations, the rest hidden.
       return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [action.district] } };
     case 'openPartners':
-      return { ...state, partners: { ...(state.partners ?? emptyPartnerSearch), org: action.org ?? state.partners?.org ?? null, chosen: null } };
+      // One side panel at a time: the partner search replaces the gap lens.
+      return { ...state, gaps: null, partners: { ...(state.partners ?? emptyPartnerSearch), org: action.org ?? state.partners?.org ?? null, chosen: null } };
     case 'closePartners':
       return { ...state, partners: null };
     case 'setPartners':
@@ -152,6 +172,18 @@ export function reduce(state: State, action: Action): State {
       return state.partners
         ? { ...state, partners: { ...state.partners, chosen: null, ...action.change } }
         : state;
+    case 'openGaps':
+      return { ...state, partners: null, gaps: { ...(state.gaps ?? defaultGapView), ...(action.lens ? { lens: action.lens, target: null, sort: null, row: null } : {}) } };
+    case 'closeGaps':
+      return { ...state, gaps: null };
+    case 'setGaps': {
+      if (!state.gaps) return state;
+      // Another lens starts afresh; another target keeps the sort but not the row picked.
+      const next = { ...state.gaps, ...action.change };
+      if (action.change.lens && action.change.lens !== state.gaps.lens) return { ...state, gaps: { ...defaultGapView, ...action.change } };
+      if ('target' in action.change && action.change.target !== state.gaps.target && !('row' in action.change)) next.row = null;
+      return { ...state, gaps: next };
+    }
     case 'replace':
       return action.state;
     default: {

@@ -1,6 +1,6 @@
 // The full view state lives in the URL: reloading or sharing a link restores it. Only values
 // that differ from the defaults are written, so a plain link stays plain.
-import { categories, initialState, partnerKinds, type Category, type LayoutName, type PartnerKind, type Range, type State } from './state.ts';
+import { categories, gapLenses, initialState, partnerKinds, type Category, type GapLensName, type LayoutName, type PartnerKind, type Range, type State } from './state.ts';
 
 const layouts: readonly LayoutName[] = ['districts', 'force', 'concentric', 'geo'];
 const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', lvl: 'levels', af: 'actionFields' } as const;
@@ -45,6 +45,12 @@ export function encodeState(s: State): string {
     if (tp.kinds.join(',') !== partnerKinds.join(',')) set('tpk', tp.kinds.join(',') || '-');
     set('tps', tp.chosen);
   }
+  if (s.gaps) {
+    set('gap', s.gaps.lens);
+    set('gapt', s.gaps.target);
+    set('gaps', s.gaps.sort);
+    set('gapr', s.gaps.row);
+  }
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -75,6 +81,7 @@ export function decodeState(search: string): State {
     path: pathIds.length === 2 ? { from: pathIds[0] as string, to: pathIds[1] as string } : null,
     revealed: p.get('rel') === '1',
     partners: p.get('tp') === '1' ? decodePartners(p) : null,
+    gaps: decodeGaps(p),
   };
 }
 
@@ -88,6 +95,18 @@ function decodePartners(p: URLSearchParams): NonNullable<State['partners']> {
     radiusKm: Number.isInteger(radius) && radius > 0 && radius <= 1000 ? radius : null,
     kinds: kinds === null ? partnerKinds : list(kinds).filter((k): k is PartnerKind => (partnerKinds as readonly string[]).includes(k)),
     chosen: id(p.get('tps')),
+  };
+}
+
+function decodeGaps(p: URLSearchParams): State['gaps'] {
+  const lens = p.get('gap');
+  if (!lens || !(gapLenses as readonly string[]).includes(lens)) return null;
+  const sort = p.get('gaps');
+  return {
+    lens: lens as GapLensName,
+    target: id(p.get('gapt')),
+    sort: sort && /^[A-Za-z]{1,40}:(asc|desc)$/.test(sort) ? sort : null,
+    row: id(p.get('gapr')),
   };
 }
 

@@ -14,6 +14,7 @@ import { Database, type Params, type Row } from '../../server/db.ts';
 import { brokers } from '../../server/graphql/gaps/brokers.ts';
 import { communities } from '../../server/graphql/gaps/communities.ts';
 import { suggestedIntroductions, type GapKind } from '../../server/graphql/gaps/introductions.ts';
+import { gapLens, type GapLensArgs } from '../../server/graphql/gaps/lens.ts';
 import * as reports from '../../server/graphql/gaps/reports.ts';
 import { networkMetrics } from '../../server/graphql/gaps/status.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
@@ -32,6 +33,12 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 const introductions: GapKind[] = ['ISOLATED', 'NO_RESEARCH_TIE', 'WHITE_SPOT', 'RESEARCH_WITHOUT_INDUSTRY', 'CUT_OFF_DISTRICT', 'BROKER', 'UNBRIDGED_COMMUNITIES'];
 
+// The lens of each report as the UI asks for it, on the planted targets.
+const lenses: GapLensArgs[] = [
+  { lens: 'ISOLATED' }, { lens: 'RESEARCH_REACH' }, { lens: 'WHITE_SPOT', target: 'giessereitechnik' },
+  { lens: 'RESEARCH_WITHOUT_INDUSTRY' }, { lens: 'DISTRICTS', target: 'prignitz' }, { lens: 'BROKERS', target: 'co-0001' }, { lens: 'COMMUNITIES' },
+];
+
 // Each report as the lens calls it, with its defaults.
 const reportCalls: Record<string, (db: Database) => Promise<unknown>> = {
   networkMetrics: (db) => networkMetrics(db),
@@ -44,6 +51,7 @@ const reportCalls: Record<string, (db: Database) => Promise<unknown>> = {
   communities: (db) => communities(db, {}),
   networkKpis: (db) => reports.networkKpis(db, {}),
   ...Object.fromEntries(introductions.map((gap) => [`suggestedIntroductions(${gap})`, (db: Database) => suggestedIntroductions(db, { gap })])),
+  ...Object.fromEntries(lenses.map((args) => [`gapLens(${args.lens})`, (db: Database) => gapLens(db, args)])),
 };
 
 interface Target {

@@ -39,6 +39,19 @@ describe('the view store', () => {
     expect(reduce(s, { type: 'toggleExpanded', id: 'x' }).expanded).toEqual([]);
   });
 
+  it('opens the gap lens in place of the partner search, and starts a new lens afresh', () => {
+    let s = reduce(initialState, { type: 'openPartners', org: 'co-0042' });
+    s = reduce(s, { type: 'openGaps', lens: 'brokers' });
+    expect(s.partners).toBeNull();
+    expect(s.gaps).toEqual({ lens: 'brokers', target: null, sort: null, row: null });
+    s = reduce(s, { type: 'setGaps', change: { target: 'co-0001', sort: 'splitOff:desc', row: 'co-0001' } });
+    s = reduce(s, { type: 'setGaps', change: { target: 'co-0002' } });
+    expect(s.gaps).toEqual({ lens: 'brokers', target: 'co-0002', sort: 'splitOff:desc', row: null });
+    s = reduce(s, { type: 'setGaps', change: { lens: 'reach' } });
+    expect(s.gaps).toEqual({ lens: 'reach', target: null, sort: null, row: null });
+    expect(reduce(s, { type: 'openPartners', org: null }).gaps).toBeNull();
+  });
+
   it('notifies listeners with the new and previous state, and stops after unsubscribe', () => {
     const store = createStore(initialState);
     const seen: [string, string][] = [];

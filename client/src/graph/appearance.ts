@@ -13,6 +13,9 @@ export interface PathHighlight {
 
 export interface Extras {
   path: PathHighlight | null;
+  /** The gap lens: a class per organisation (others are "rest"), and the nodes a report row focuses. */
+  lens: ReadonlyMap<string, string> | null;
+  lensFocus: ReadonlySet<string> | null;
 }
 
 /** Organisations within `hops` steps; a project does not count as a step of its own. */
@@ -86,6 +89,8 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
       }
       if (pathNodes.has(id)) classes.push('path');
       if (state.selected === id) classes.push('selected');
+      if (extras.lens) classes.push(`lens-${extras.lens.get(id) ?? 'rest'}`);
+      if (extras.lensFocus?.has(id)) classes.push('gap-focus');
       set(n, classes);
     });
     cy.edges('[kind]').forEach((e) => {
@@ -95,6 +100,7 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
       if (!ends || !edgeMatches(e.data(), state.filters)) classes.push(offClass);
       else if ((focus && !(focus.has(s) && focus.has(t))) || (onPath && !pathEdges.has(e.id()))) classes.push('faded');
       if (pathEdges.has(e.id())) classes.push('path');
+      else if (extras.lens) classes.push('lens-edge');
       set(e, classes);
     });
   });

@@ -1,6 +1,7 @@
 // The stylesheet is data: appearance follows from element data and classes set from the store.
 // Okabe–Ito colours (colour-blind safe), and a shape per kind so colour is never the only cue.
 import type cytoscape from 'cytoscape';
+import { groupColors, restColor } from '../gaps/reports.ts';
 import type { Category } from '../state.ts';
 
 export const palette: Record<Category, { color: string; shape: cytoscape.Css.NodeShape }> = {
@@ -50,6 +51,11 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     { selector: 'edge[kind = "cooperation"]', style: { width: 1.6, 'line-color': edgeColors.cooperation } },
     { selector: 'edge[kind = "membership"]', style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' } },
+    // The gap lens recolours by class; shapes stay, so the kind is still readable.
+    { selector: 'node.lens-rest', style: { 'background-color': restColor } },
+    ...Object.entries(groupColors).map(([key, color]) => ({ selector: `node.lens-${key}`, style: { 'background-color': color, 'z-index': 15 } })),
+    { selector: 'edge.lens-edge', style: { opacity: 0.3 } },
+    { selector: 'node.gap-focus', style: { 'border-width': 3, 'border-color': '#000000', label: 'data(label)', 'z-index': 25 } },
     { selector: '.faded', style: { opacity: 0.12, label: '' } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: '.hidden', style: { display: 'none' } },

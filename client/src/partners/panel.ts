@@ -7,22 +7,12 @@ import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18
 import { partnerKinds, type Action, type PartnerSearch, type State } from '../state.ts';
 import { mountSearch, type SearchView } from '../ui/search.ts';
 import { explain } from './explain.ts';
-import type { PartnerAnswer, Recommendation } from './types.ts';
+import { recommendationFields, type PartnerAnswer, type Recommendation } from './types.ts';
 
 const query = `query ($org: ID, $competences: [ID!], $kinds: [String!], $near: NearInput, $max: Int) {
   transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
     organization { id name } needs { id nameDe nameEn } coldStart candidates
-    partners { rank score coldStart
-      organization { id name shortName kind society place district { id name } }
-      breakdown {
-        competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }
-        proximity { value contribution distance }
-        warmIntroductions { value contribution count introducers { id name } }
-        trackRecord { value contribution similarFirms }
-        geography { value contribution distanceKm }
-      }
-      evidence { kind path { length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since } } }
-    } } }`;
+    partners { ${recommendationFields} } } }`;
 
 export function fetchPartners(p: PartnerSearch): Promise<PartnerAnswer> {
   return gql<{ transferPartners: PartnerAnswer }>(query, {

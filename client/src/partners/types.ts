@@ -35,3 +35,15 @@ export interface PartnerAnswer {
   candidates: number;
   partners: Recommendation[];
 }
+
+/** The selection of one recommendation, shared by the partner search and the gap lens's introductions. */
+export const recommendationFields = `rank score coldStart
+      organization { id name shortName kind society place district { id name } }
+      breakdown {
+        competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }
+        proximity { value contribution distance }
+        warmIntroductions { value contribution count introducers { id name } }
+        trackRecord { value contribution similarFirms }
+        geography { value contribution distanceKm }
+      }
+      evidence { kind path { length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since } } }`;

@@ -31,7 +31,9 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
       { id: 'degree', key: 'sizeDegree' },
     ];
     container.replaceChildren(
-      h('button', { type: 'button', id: 'partners-open', className: 'primary', onclick: () => dispatch({ type: 'openPartners', org: null }) }, t('tpOpen')),
+      h('div', { className: 'row' },
+        h('button', { type: 'button', id: 'partners-open', className: 'primary', onclick: () => dispatch({ type: 'openPartners', org: null }) }, t('tpOpen')),
+        h('button', { type: 'button', id: 'gaps-open', className: 'primary', 'aria-pressed': String(s.gaps !== null), onclick: () => dispatch(s.gaps ? { type: 'closeGaps' } : { type: 'openGaps' }) }, t('gapOpen'))),
       h('h2', {}, t('layout')),
       h('div', { className: 'row', role: 'group', 'aria-label': t('layout') },
         ...layouts.map((l) => h('button', { type: 'button', id: `layout-${l.id}`, 'aria-pressed': String(s.layout === l.id), onclick: () => dispatch({ type: 'setLayout', layout: l.id }) }, t(l.key)))),
@@ -49,7 +51,7 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
   };
   return {
     update(state) {
-      if (last && last.layout === state.layout && last.sizeBy === state.sizeBy && last.lang === state.lang && last.revealed === state.revealed) return;
+      if (last && last.layout === state.layout && last.sizeBy === state.sizeBy && last.lang === state.lang && last.revealed === state.revealed && (last.gaps === null) === (state.gaps === null)) return;
       const focused = (document.activeElement as HTMLElement | null)?.id;
       last = state;
       render(state);

@@ -1,0 +1,266 @@
+// Each gap lens as data: its report as table rows and columns, its charts, the lens classes that
+// colour the graph, what a row click focuses and which introductions it suggests. Pure: the
+// panel renders these, the CSV and the printable page write them, and unit tests read them.
+import { dictionaries, formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
+import type { Term } from '../partners/types.ts';
+import type { GapLensName } from '../state.ts';
+import type { GapLensKind, IntroductionGap, ReportData } from './api.ts';
+
+export type Cell = string | number | boolean | null;
+export type Format = 'int' | 'share' | 'text' | 'flag';
+
+export interface Column { key: string; label: Key; format: Format }
+
+/** What a click on a row focuses: one organisation, the lens target, a district's nodes or a year. */
+export type RowFocus =
+  | { kind: 'organization'; id: string; target: boolean }
+  | { kind: 'target' }
+  | { kind: 'district' }
+  | { kind: 'year' };
+
+export interface ReportRow { id: string; values: Record<string, Cell>; alert: boolean }
+
+export interface BarsChart { kind: 'bars'; title: Key; series: Key[]; items: { key: string; label: string; values: number[]; alert: boolean }[] }
+export interface HeatmapChart { kind: 'heatmap'; title: Key; columns: Key[]; rows: { key: string; label: string; values: number[]; alert: boolean }[] }
+export interface LinesChart { kind: 'lines'; title: Key; xs: number[]; series: { label: string; values: number[] }[]; share: boolean }
+export type Chart = BarsChart | HeatmapChart | LinesChart;
+
+export interface Report {
+  columns: Column[];
+  rows: ReportRow[];
+  defaultSort: string;
+  charts: Chart[];
+  /** Extra lines under the table (unbridged community pairs). */
+  notes: string[];
+}
+
+export interface LensDefinition {
+  /** The gapLens classes that colour the graph. */
+  lens: GapLensKind;
+  introductions: IntroductionGap | null;
+  rowFocus: RowFocus['kind'];
+  /** The lens needs a target: the report's first row of interest when none is chosen. */
+  needsTarget: boolean;
+  /** Lens classes a chosen target focuses on; null: all of them. */
+  focusGroups: (target: string) => string[] | null;
+}
+
+export const lensDefinitions: Record<GapLensName, LensDefinition> = {
+  isolated: { lens: 'ISOLATED', introductions: 'ISOLATED', rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
+  reach: { lens: 'RESEARCH_REACH', introductions: 'NO_RESEARCH_TIE', rowFocus: 'district', needsTarget: false, focusGroups: () => null },
+  whitespots: { lens: 'WHITE_SPOT', introductions: 'WHITE_SPOT', rowFocus: 'target', needsTarget: true, focusGroups: () => null },
+  research: { lens: 'RESEARCH_WITHOUT_INDUSTRY', introductions: 'RESEARCH_WITHOUT_INDUSTRY', rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
+  districts: { lens: 'DISTRICTS', introductions: 'CUT_OFF_DISTRICT', rowFocus: 'target', needsTarget: false, focusGroups: () => ['district'] },
+  brokers: { lens: 'BROKERS', introductions: 'BROKER', rowFocus: 'target', needsTarget: false, focusGroups: () => ['broker', 'cut_off'] },
+  communities: { lens: 'COMMUNITIES', introductions: 'UNBRIDGED_COMMUNITIES', rowFocus: 'target', needsTarget: false, focusGroups: (t) => [`c${t}`] },
+  kpis: { lens: 'RESEARCH_REACH', introductions: null, rowFocus: 'year', needsTarget: false, focusGroups: () => null },
+};
+
+/** Colours of the lens classes: Okabe–Ito for the gap classes, Tableau 10 for communities. */
+export const groupColors: Record<string, string> = {
+  isolated: '#D55E00', none: '#D55E00', unlinked: '#D55E00', without_industry: '#D55E00', cut_off: '#D55E00',
+  within_two: '#E69F00', articulation: '#E69F00',
+  direct: '#009E73', linked: '#009E73', with_industry: '#56B4E9',
+  research: '#0072B2', broker: '#0072B2', district: '#CC79A7',
+};
+const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
+communityColors.forEach((c, i) => (groupColors[`c${i + 1}`] = c));
+export const restColor = '#dfe3e8';
+
+export function groupLabel(lang: Lang, key: string): string {
+  const m = /^c(\d+)$/.exec(key);
+  if (m) return `${translate(lang, 'gapGroup_community')} ${m[1]}`;
+  return maybe(lang, `gapGroup_${key}`) ?? key;
+}
+
+/** A dictionary entry for a key built from data (a group or level name), or null. */
+function maybe(lang: Lang, key: string): string | null {
+  return key in dictionaries[lang] ? dictionaries[lang][key as Key] : null;
+}
+
+const org = (o: { name: string; kind: string; districtName: string | null; sizeClass: string | null; employees: number | null; competences: string[] }, lang: Lang) => ({
+  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass, employees: o.employees, competences: o.competences.length,
+});
+
+const col = (key: string, format: Format = 'int', label: Key = `col_${key}` as Key): Column => ({ key, label, format });
+const orgColumns = [col('name', 'text'), col('kind', 'text'), col('district', 'text')];
+
+export type CompetenceNames = ReadonlyMap<string, Term>;
+
+/** A community's profile in the user's language: its top competences and districts. */
+export function communityLabel(lang: Lang, c: { competences: { key: string; label: string }[]; districts: { label: string }[] }, names: CompetenceNames): string {
+  const competences = c.competences.map((k) => (names.get(k.key) ? localName(lang, names.get(k.key) as Term) : k.label));
+  return `${competences.join(', ')} · ${c.districts.map((d) => d.label).join(', ')}`;
+}
+
+export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, names: CompetenceNames): Report {
+  const t = (k: Key) => translate(lang, k);
+  const empty: Report = { columns: [], rows: [], defaultSort: '', charts: [], notes: [] };
+  switch (lens) {
+    case 'isolated': {
+      const r = data.isolated;
+      if (!r) return empty;
+      return {
+        columns: [...orgColumns, col('sizeClass', 'text'), col('employees'), col('competences')],
+        rows: r.organizations.map((o) => ({ id: o.id, values: org(o, lang), alert: false })),
+        defaultSort: 'employees:desc',
+        charts: [
+          { kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_isolated'], items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
+          { kind: 'bars', title: 'gapChartSize', series: ['gapGroup_isolated'], items: r.bySizeClass.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
+        ],
+        notes: [`${formatNumber(lang, r.total)} ${t('gapGroup_isolated')}`],
+      };
+    }
+    case 'reach': {
+      const r = data.reach;
+      if (!r) return empty;
+      return {
+        columns: [col('district', 'text'), col('companies'), col('withoutDirect'), col('withoutTwo'), col('share', 'share')],
+        rows: r.byDistrict.map((d) => ({
+          id: d.key, alert: d.withoutTieWithinTwo === d.companies && d.companies > 0,
+          values: { district: d.label, companies: d.companies, withoutDirect: d.withoutDirectTie, withoutTwo: d.withoutTieWithinTwo, share: d.companies ? d.withoutTieWithinTwo / d.companies : 0 },
+        })),
+        defaultSort: 'share:desc',
+        charts: [{
+          kind: 'bars', title: 'gapChartDistricts', series: ['col_withoutDirect', 'col_withoutTwo'],
+          items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.withoutDirectTie, d.withoutTieWithinTwo], alert: d.withoutTieWithinTwo === d.companies })),
+        }],
+        notes: [`${formatNumber(lang, r.withoutDirectTie)} / ${formatNumber(lang, r.companies)} ${t('col_withoutDirect')} · ${formatNumber(lang, r.withoutTieWithinTwo)} ${t('col_withoutTwo')}`],
+      };
+    }
+    case 'whitespots': {
+      const rows = data.whitespots ?? [];
+      const finding = (w: (typeof rows)[number]) =>
+        [w.whiteSpot && t('flag_whiteSpot'), w.demandWithoutResearchLink && !w.whiteSpot && t('flag_demand'), w.supplyWithoutUptake && t('flag_supply')].filter(Boolean).join(', ');
+      return {
+        columns: [col('competence', 'text'), col('companies'), col('research'), col('ties'), col('researchProjects'), col('linked'), col('finding', 'text')],
+        rows: rows.map((w) => ({
+          id: w.competence.id, alert: w.whiteSpot || w.demandWithoutResearchLink,
+          values: { competence: localName(lang, w.competence), companies: w.companies, research: w.research, ties: w.ties, researchProjects: w.researchProjects, linked: w.linkedCompanies, finding: finding(w) },
+        })),
+        defaultSort: 'companies:desc',
+        charts: [{
+          kind: 'heatmap', title: 'gapChartMatrix', columns: ['col_companies', 'col_research', 'col_ties', 'col_researchProjects', 'col_linked'],
+          rows: rows.map((w) => ({ key: w.competence.id, label: localName(lang, w.competence), values: [w.companies, w.research, w.ties, w.researchProjects, w.linkedCompanies], alert: w.whiteSpot || w.demandWithoutResearchLink })),
+        }],
+        notes: [],
+      };
+    }
+    case 'research': {
+      const rows = data.research ?? [];
+      const byDistrict = new Map<string, number>();
+      for (const r of rows) byDistrict.set(r.organization.districtName ?? '–', (byDistrict.get(r.organization.districtName ?? '–') ?? 0) + 1);
+      return {
+        columns: [...orgColumns, col('partners'), col('projects'), col('competences')],
+        rows: rows.map((r) => ({ id: r.organization.id, alert: r.partners === 0, values: { ...org(r.organization, lang), partners: r.partners, projects: r.projects } })),
+        defaultSort: 'competences:desc',
+        charts: [{ kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_without_industry'],
+          items: [...byDistrict].sort((a, b) => b[1] - a[1]).map(([label, n]) => ({ key: label, label, values: [n], alert: false })) }],
+        notes: [],
+      };
+    }
+    case 'districts': {
+      const rows = data.districts?.districts ?? [];
+      return {
+        columns: [col('district', 'text'), col('organizations'), col('research'), col('tiesWithin'), col('tiesOutside'), col('researchTies'), col('finding', 'text')],
+        rows: rows.map((d) => ({
+          id: d.district.id, alert: d.cutOffFromResearch,
+          values: { district: d.district.name, organizations: d.organizations, research: d.research, tiesWithin: d.tiesWithin, tiesOutside: d.tiesOutside, researchTies: d.researchTies, finding: d.cutOffFromResearch ? t('flag_cutOff') : '' },
+        })),
+        defaultSort: 'researchTies:asc',
+        charts: [{
+          kind: 'bars', title: 'gapChartTies', series: ['col_tiesWithin', 'col_tiesOutside', 'col_researchTies'],
+          items: rows.map((d) => ({ key: d.district.id, label: d.district.name, values: [d.tiesWithin, d.tiesOutside, d.researchTies], alert: d.cutOffFromResearch })),
+        }],
+        notes: [],
+      };
+    }
+    case 'brokers': {
+      const rows = data.brokers?.brokers ?? [];
+      return {
+        columns: [col('name', 'text'), col('kind', 'text'), col('district', 'text'), col('degree'), col('betweenness'), col('splitOff'), col('researchCutOff'), col('bridgeTies'), col('articulation', 'flag')],
+        rows: rows.map((b) => ({
+          id: b.organization.id, alert: b.articulation,
+          values: { ...org(b.organization, lang), degree: b.degree, betweenness: Math.round(b.betweenness), splitOff: b.splitOff, researchCutOff: b.researchCutOff, bridgeTies: b.bridgeTies, articulation: b.articulation },
+        })),
+        defaultSort: 'splitOff:desc',
+        charts: [{ kind: 'bars', title: 'gapChartSplit', series: ['col_splitOff', 'col_researchCutOff'],
+          items: rows.slice(0, 12).map((b) => ({ key: b.organization.id, label: b.organization.name, values: [b.splitOff, b.researchCutOff], alert: b.articulation })) }],
+        notes: [],
+      };
+    }
+    case 'communities': {
+      const r = data.communities;
+      if (!r) return empty;
+      const labelOf = new Map(r.communities.map((c) => [c.id, communityLabel(lang, c, names)]));
+      return {
+        columns: [col('id', 'int', 'gapGroup_community'), col('label', 'text'), col('size'), col('companies'), col('research'), col('hubs', 'text')],
+        rows: r.communities.map((c) => ({
+          id: String(c.id), alert: c.research === 0,
+          values: { id: c.id, label: labelOf.get(c.id) ?? c.label, size: c.size, companies: c.companies, research: c.research, hubs: c.hubs.map((x) => x.name).join(', ') },
+        })),
+        defaultSort: 'size:desc',
+        charts: [{ kind: 'bars', title: 'gapChartSize', series: ['col_companies', 'col_research'],
+          items: r.communities.slice(0, 12).map((c) => ({ key: String(c.id), label: `${c.id}: ${labelOf.get(c.id) ?? ''}`, values: [c.companies, c.research], alert: c.research === 0 })) }],
+        notes: r.unbridged.slice(0, 12).map((g) => `${t('gapUnbridged')}: ${g.a} ↔ ${g.b} (${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')})`),
+      };
+    }
+    case 'kpis': {
+      const rows = data.kpis ?? [];
+      const levels = [...new Set(rows.flatMap((y) => y.activeProjectsByLevel.map((l) => l.key)))];
+      return {
+        columns: [col('year'), col('smes'), col('smeShare', 'share'), col('newTies'), col('activeProjects')],
+        rows: rows.map((y) => ({ id: String(y.year), alert: false, values: { year: y.year, smes: y.smes, smeShare: y.smeResearchShare, newTies: y.newTies, activeProjects: y.activeProjects } })),
+        defaultSort: 'year:asc',
+        charts: [
+          { kind: 'lines', title: 'gapChartKpi', xs: rows.map((y) => y.year), share: true, series: [{ label: t('col_smeShare'), values: rows.map((y) => y.smeResearchShare) }] },
+          {
+            kind: 'lines', title: 'gapChartNewTies', xs: rows.map((y) => y.year), share: false,
+            series: [
+              { label: t('col_newTies'), values: rows.map((y) => y.newTies) },
+              ...levels.map((level) => ({
+                label: `${t('col_activeProjects')} (${maybe(lang, `level${level.charAt(0).toUpperCase()}${level.slice(1)}`) ?? level})`,
+                values: rows.map((y) => y.activeProjectsByLevel.find((l) => l.key === level)?.count ?? 0),
+              })),
+            ],
+          },
+        ],
+        notes: [],
+      };
+    }
+  }
+}
+
+/** The rows in the order of "column:asc|desc"; ties keep the report's order. */
+export function sortRows(rows: readonly ReportRow[], sort: string, lang: Lang): ReportRow[] {
+  const [key, dir] = sort.split(':') as [string, string | undefined];
+  const sign = dir === 'desc' ? -1 : 1;
+  const collator = new Intl.Collator(lang === 'de' ? 'de' : 'en', { numeric: true });
+  const rank = (v: Cell): number | string => (v === null ? -Infinity : typeof v === 'boolean' ? Number(v) : v);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => {
+      const x = rank(a.row.values[key] ?? null);
+      const y = rank(b.row.values[key] ?? null);
+      const c = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0;
+      return c * sign || a.i - b.i;
+    })
+    .map((x) => x.row);
+}
+
+export function formatCell(lang: Lang, v: Cell, format: Format): string {
+  if (v === null || v === undefined) return '–';
+  if (format === 'share' && typeof v === 'number') return `${formatNumber(lang, Math.round(v * 1000) / 10)} %`;
+  if (format === 'flag' || typeof v === 'boolean') return v ? translate(lang, 'yes') : '';
+  if (typeof v === 'number') return formatNumber(lang, v);
+  return v;
+}
+
+/** The whole report as CSV, in the table's order; text that looks like a formula is defused. */
+export function reportCsv(lang: Lang, report: Report, rows: readonly ReportRow[]): string {
+  const cell = (s: string) => `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"`;
+  const raw = (v: Cell, format: Format) => (typeof v === 'number' && format === 'share' ? v.toFixed(4) : typeof v === 'number' ? String(v) : formatCell(lang, v, format));
+  const header = ['id', ...report.columns.map((c) => translate(lang, c.label))].map(cell).join(',');
+  const lines = rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))].map(cell).join(','));
+  return [header, ...lines].join('\r\n') + '\r\n';
+}
