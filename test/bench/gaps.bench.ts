@@ -21,6 +21,7 @@ import { startLocalNeo4j } from '../../server/neo4j/local.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
+import { brokerId, CUT_OFF_DISTRICT_ID, WHITE_SPOT_COMPETENCE_ID } from '../../seed/planted.ts';
 import { betweennessAccuracy, type Accuracy } from './gaps-accuracy.ts';
 import { median } from './stats.ts';
 
@@ -34,13 +35,13 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const introductions: GapKind[] = ['ISOLATED', 'NO_RESEARCH_TIE', 'WHITE_SPOT', 'RESEARCH_WITHOUT_INDUSTRY', 'CUT_OFF_DISTRICT', 'BROKER', 'UNBRIDGED_COMMUNITIES'];
 
 // The lens of each report as the UI asks for it, on the planted targets.
-const lenses: GapLensArgs[] = [
-  { lens: 'ISOLATED' }, { lens: 'RESEARCH_REACH' }, { lens: 'WHITE_SPOT', target: 'giessereitechnik' },
-  { lens: 'RESEARCH_WITHOUT_INDUSTRY' }, { lens: 'DISTRICTS', target: 'prignitz' }, { lens: 'BROKERS', target: 'co-0001' }, { lens: 'COMMUNITIES' },
+const lenses = (companies: number): GapLensArgs[] => [
+  { lens: 'ISOLATED' }, { lens: 'RESEARCH_REACH' }, { lens: 'WHITE_SPOT', target: WHITE_SPOT_COMPETENCE_ID },
+  { lens: 'RESEARCH_WITHOUT_INDUSTRY' }, { lens: 'DISTRICTS', target: CUT_OFF_DISTRICT_ID }, { lens: 'BROKERS', target: brokerId(companies) }, { lens: 'COMMUNITIES' },
 ];
 
 // Each report as the lens calls it, with its defaults.
-const reportCalls: Record<string, (db: Database) => Promise<unknown>> = {
+const reportCalls: Record<string, (db: Database, companies: number) => Promise<unknown>> = {
   networkMetrics: (db) => networkMetrics(db),
   isolatedOrganizations: (db) => reports.isolatedOrganizations(db, {}),
   researchReach: (db) => reports.researchReach(db, {}),
@@ -51,7 +52,7 @@ const reportCalls: Record<string, (db: Database) => Promise<unknown>> = {
   communities: (db) => communities(db, {}),
   networkKpis: (db) => reports.networkKpis(db, {}),
   ...Object.fromEntries(introductions.map((gap) => [`suggestedIntroductions(${gap})`, (db: Database) => suggestedIntroductions(db, { gap })])),
-  ...Object.fromEntries(lenses.map((args) => [`gapLens(${args.lens})`, (db: Database) => gapLens(db, args)])),
+  ...Object.fromEntries(lenses(0).map((args, i) => [`gapLens(${args.lens})`, (db: Database, companies: number) => gapLens(db, lenses(companies)[i]!)])),
 };
 
 interface Target {
@@ -125,10 +126,10 @@ async function main(): Promise<void> {
     const hits: Record<string, Record<number, number>> = {};
     for (const [name, call] of Object.entries(reportCalls)) {
       reportMs[name] = { [small.companies]: [], [big.companies]: [] };
-      hits[name] = { [small.companies]: await dbHits(small.db, call), [big.companies]: await dbHits(big.db, call) };
-      for (const t of targets) for (let i = 0; i < runs.warmup; i++) await call(t.db);
+      hits[name] = { [small.companies]: await dbHits(small.db, (db) => call(db, small.companies)), [big.companies]: await dbHits(big.db, (db) => call(db, big.companies)) };
+      for (const t of targets) for (let i = 0; i < runs.warmup; i++) await call(t.db, t.companies);
       for (let i = 0; i < runs.reports; i++) {
-        for (const t of targets) reportMs[name]![t.companies]!.push(await timed(() => call(t.db)));
+        for (const t of targets) reportMs[name]![t.companies]!.push(await timed(() => call(t.db, t.companies)));
       }
       log(`${name}: ${median(reportMs[name]![small.companies]!).toFixed(0)} ms / ${median(reportMs[name]![big.companies]!).toFixed(0)} ms`);
     }

@@ -1,6 +1,7 @@
 // Helpers for integration tests: a Database on the run's Neo4j, the app in process, fixtures.
 import { inject } from 'vitest';
 import type { Server } from 'node:http';
+import { ensureMetrics } from '../../server/analysis/ensure.ts';
 import { buildApp, type App } from '../../server/app.ts';
 import { Database } from '../../server/db.ts';
 import { applySchema } from '../../server/schema.ts';
@@ -17,10 +18,11 @@ export async function freshDatabase(db: Database): Promise<void> {
   await applySchema(db);
 }
 
-/** The demo data, loaded into a clean database (layout included, as `npm start` does). */
+/** The demo data, loaded into a clean database with layout and network metrics, as `npm start` does. */
 export async function loadDemo(db: Database): Promise<void> {
   await freshDatabase(db);
   await loadDataset(db, generate());
+  await ensureMetrics(db, () => {}, { force: true });
 }
 
 export interface RunningApp {
