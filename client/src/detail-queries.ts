@@ -7,6 +7,7 @@ export const orgQuery = `query ($id: ID!) { organization(id: $id) {
   projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }
   cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }
   memberOf { id name }
+  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff
   ... on Company { employees founded sizeClass }
   ... on University { universityKind }
   ... on ResearchInstitute { society }

@@ -115,7 +115,7 @@ export type Action =
   | { type: 'openPartners'; org: string | null }
   | { type: 'closePartners' }
   | { type: 'setPartners'; change: Partial<PartnerSearch> }
-  | { type: 'openGaps'; lens?: GapLensName }
+  | { type: 'openGaps'; lens?: GapLensName; target?: string }
   | { type: 'closeGaps' }
   | { type: 'setGaps'; change: Partial<GapView> }
   | { type: 'replace'; state: State };
@@ -173,7 +173,11 @@ export function reduce(state: State, action: Action): State {
         ? { ...state, partners: { ...state.partners, chosen: null, ...action.change } }
         : state;
     case 'openGaps':
-      return { ...state, partners: null, gaps: { ...(state.gaps ?? defaultGapView), ...(action.lens ? { lens: action.lens, target: null, sort: null, row: null } : {}) } };
+      // With a target (from the detail panel) the row is picked too, so the graph focuses on it.
+      return {
+        ...state, partners: null,
+        gaps: { ...(state.gaps ?? defaultGapView), ...(action.lens ? { lens: action.lens, target: action.target ?? null, sort: null, row: action.target ?? null } : {}) },
+      };
     case 'closeGaps':
       return { ...state, gaps: null };
     case 'setGaps': {

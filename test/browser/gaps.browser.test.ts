@@ -161,6 +161,21 @@ describe('the gap lens in the browser', () => {
     await screenshot(page, 'gap-lens-kpis');
   }, 300_000);
 
+  it('shows the stored metrics in the detail panel as the API gives them, and opens the organisation\'s community lens', async () => {
+    await open(`?sel=${BROKER_ID}`);
+    await page.waitForSelector('#details-metrics', slow);
+    const api = await gql<{ organizations: { splitOff: number; communityId: number; articulation: boolean }[] }>(
+      app.url, `{ organizations(where: { id: { eq: "${BROKER_ID}" } }) { splitOff communityId articulation } }`);
+    const m = api.data?.organizations[0];
+    const shown = Object.fromEntries(await page.locator('#details-metrics dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    expect(shown['Bei Wegfall abgetrennt']).toBe(String(m?.splitOff));
+    expect(shown['Schwachstelle']).toBe(m?.articulation ? 'ja' : 'nein');
+    await page.click('#details-metrics button[data-lens="communities"]');
+    await page.waitForSelector(`#gap-legend li[data-group="c${m?.communityId}"]`, slow);
+    expect([param('gap'), param('gapt')]).toEqual(['communities', String(m?.communityId)]);
+    expect(await page.locator(`#gap-table tr[aria-current="true"][data-row="${m?.communityId}"]`).count()).toBe(1);
+  }, 300_000);
+
   it('logs no console errors', () => {
     expect(errors).toEqual([]);
   });

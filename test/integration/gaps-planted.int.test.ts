@@ -201,6 +201,9 @@ describe('the gap lens colours what the reports count', () => {
     expect(b.articulation).toContain(BROKER_ID);
     expect(Object.keys(c)).toEqual(['c1', 'c2', 'c3']);
     expect(c.c1!.length).toBeGreaterThanOrEqual(c.c2!.length);
+    const communityOfBroker = await count(`MATCH (o:Organization {id: '${BROKER_ID}'}) RETURN o.communityId`);
+    expect(Object.keys(await lens({ lens: 'COMMUNITIES', communities: 1, target: String(communityOfBroker) }))).toEqual(communityOfBroker === 1 ? ['c1'] : ['c1', `c${communityOfBroker}`]);
+    await expect(gapLens(db, { lens: 'COMMUNITIES', target: 'co-0001' })).rejects.toThrow('must be a community number');
   });
 
   it('names a target that does not exist, and asks for the competence of a white spot', async () => {

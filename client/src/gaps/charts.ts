@@ -88,6 +88,12 @@ function heatmap(lang: Lang, c: HeatmapChart, onPick?: (key: string) => void): S
   return svg;
 }
 
+/** The axis top: the next of 1, 2, 2.5, 5 × 10^k above the data. */
+export function niceCeiling(max: number): number {
+  const p = 10 ** Math.floor(Math.log10(max));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= max) ?? 10) * p;
+}
+
 function lines(lang: Lang, c: LinesChart): SVGSVGElement {
   const w = 420;
   const h = 150;
@@ -97,10 +103,10 @@ function lines(lang: Lang, c: LinesChart): SVGSVGElement {
   if (c.xs.length === 0) return svg;
   const minX = c.xs[0] as number;
   const maxX = c.xs.at(-1) as number;
-  const maxY = c.share ? 1 : Math.max(1, ...c.series.flatMap((x) => x.values));
+  const maxY = niceCeiling(Math.max(c.share ? 0.01 : 1, ...c.series.flatMap((x) => x.values)));
   const px = (x: number) => pad.l + ((x - minX) / Math.max(1, maxX - minX)) * (w - pad.l - pad.r);
   const py = (y: number) => h - pad.b - (y / maxY) * (h - pad.t - pad.b);
-  const fmt = (y: number) => (c.share ? `${formatNumber(lang, Math.round(y * 100))} %` : formatNumber(lang, Math.round(y)));
+  const fmt = (y: number) => (c.share ? `${formatNumber(lang, Math.round(y * 1000) / 10)} %` : formatNumber(lang, Math.round(y)));
   for (const tick of [0, 0.5, 1]) {
     svg.append(
       s('line', { x1: pad.l, x2: w - pad.r, y1: py(tick * maxY), y2: py(tick * maxY), stroke: '#d6dbe1' }),
@@ -109,7 +115,9 @@ function lines(lang: Lang, c: LinesChart): SVGSVGElement {
   }
   const step = Math.max(1, Math.ceil(c.xs.length / 8));
   c.xs.forEach((x, i) => {
-    if (i % step === 0 || i === c.xs.length - 1) svg.append(s('text', { x: px(x), y: h - 6, 'text-anchor': 'middle', 'font-size': 9, fill: '#57606a' }, String(x)));
+    // The last year always, unless it would sit on top of the tick before it.
+    const tick = i % step === 0 ? (c.xs.length - 1 - i >= step / 2 || i === c.xs.length - 1) : i === c.xs.length - 1;
+    if (tick) svg.append(s('text', { x: px(x), y: h - 6, 'text-anchor': 'middle', 'font-size': 9, fill: '#57606a' }, String(x)));
   });
   c.series.forEach((series, i) => {
     const color = seriesColors[i % seriesColors.length] as string;

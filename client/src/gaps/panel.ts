@@ -10,7 +10,7 @@ import { gapLenses, type Action, type GapView, type State } from '../state.ts';
 import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, type Introduction, type LensGroup, type MetricsStatus, type ReportData } from './api.ts';
 import { renderChart } from './charts.ts';
 import { openPrintable } from './print.ts';
-import { buildReport, formatCell, groupColors, groupLabel, lensDefinitions, reportCsv, restColor, sortRows, type Report } from './reports.ts';
+import { buildReport, formatCell, groupColors, groupLabel, lensClass, lensDefinitions, reportCsv, restColor, sortRows, type Report } from './reports.ts';
 import { introductionWhy } from './why.ts';
 
 /** What the graph shows under the lens: a class per organisation, and what to fit into view. */
@@ -95,7 +95,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     if (key === lensSent) return;
     lensSent = key;
     const classes = new Map<string, string>();
-    for (const group of groups ?? []) for (const id of group.ids) classes.set(id, group.key);
+    for (const group of groups ?? []) for (const id of group.ids) classes.set(id, lensClass(group.key));
     o.onLens(groups ? { classes, focus, path: intro?.partner ? { ...evidenceHighlight(intro.partner), nodeIds: [...evidenceHighlight(intro.partner).nodeIds, intro.from.id] } : null } : null);
   }
 
@@ -151,7 +151,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
   function legend(lang: Lang): HTMLElement | null {
     if (!lens.value) return lens.error ? h('p', { className: 'muted', id: 'gap-error' }, lens.error) : null;
     return h('ul', { className: 'legend gap-legend', id: 'gap-legend' },
-      ...lens.value.map((g) => h('li', { 'data-group': g.key }, h('span', { className: 'swatch', style: `background:${groupColors[g.key] ?? restColor}` }),
+      ...lens.value.map((g) => h('li', { 'data-group': g.key }, h('span', { className: 'swatch', style: `background:${groupColors[lensClass(g.key)] ?? restColor}` }),
         ` ${groupLabel(lang, g.key)}: ${formatNumber(lang, g.count)}`)),
       h('li', {}, h('span', { className: 'swatch', style: `background:${restColor}` }), ` ${groupLabel(lang, 'rest')}`));
   }
@@ -174,6 +174,10 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
             ...built.notes.map((n) => h('p', { className: 'muted gap-note' }, n)),
             ...charts,
             table(lang, g, built),
+            built.pairs.length
+              ? h('details', { className: 'gap-pairs', id: 'gap-pairs' }, h('summary', {}, `${t('gapUnbridged')} (${formatNumber(lang, built.pairs.length)})`),
+                h('ul', {}, ...built.pairs.map((p) => h('li', {}, p))))
+              : null,
             h('div', { className: 'row' },
               h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, new Blob([reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang))], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
               h('button', { type: 'button', id: 'gap-print', onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel) }, t('gapPrint'))),

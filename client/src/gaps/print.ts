@@ -30,6 +30,7 @@ export function openPrintable(lang: Lang, title: string, source: HTMLElement): W
   clone.removeAttribute('id');
   clone.hidden = false;
   clone.querySelectorAll('.no-print, #gap-csv, #gap-print, #gap-title').forEach((e) => e.remove());
+  clone.querySelectorAll('details').forEach((e) => e.setAttribute('open', ''));
   // Controls become their text: a printed page has nothing to click.
   clone.querySelectorAll('button').forEach((b) => b.replaceWith(d.createTextNode(b.textContent ?? '')));
   const stamp = new Date().toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');

@@ -30,8 +30,10 @@ export interface Report {
   rows: ReportRow[];
   defaultSort: string;
   charts: Chart[];
-  /** Extra lines under the table (unbridged community pairs). */
+  /** Findings above the table. */
   notes: string[];
+  /** Pairs listed under the table (communities that share competences but have no bridge). */
+  pairs: string[];
 }
 
 export interface LensDefinition {
@@ -65,7 +67,11 @@ export const groupColors: Record<string, string> = {
 };
 const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
 communityColors.forEach((c, i) => (groupColors[`c${i + 1}`] = c));
+groupColors.community = '#7F3C8D';
 export const restColor = '#dfe3e8';
+
+/** The graph class of a lens group: communities beyond the ten coloured ones share one colour. */
+export const lensClass = (key: string): string => (key in groupColors ? key : /^c\d+$/.test(key) ? 'community' : 'rest');
 
 export function groupLabel(lang: Lang, key: string): string {
   const m = /^c(\d+)$/.exec(key);
@@ -95,7 +101,7 @@ export function communityLabel(lang: Lang, c: { competences: { key: string; labe
 
 export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, names: CompetenceNames): Report {
   const t = (k: Key) => translate(lang, k);
-  const empty: Report = { columns: [], rows: [], defaultSort: '', charts: [], notes: [] };
+  const empty: Report = { columns: [], rows: [], defaultSort: '', charts: [], notes: [], pairs: [] };
   switch (lens) {
     case 'isolated': {
       const r = data.isolated;
@@ -109,6 +115,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           { kind: 'bars', title: 'gapChartSize', series: ['gapGroup_isolated'], items: r.bySizeClass.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
         ],
         notes: [`${formatNumber(lang, r.total)} ${t('gapGroup_isolated')}`],
+        pairs: [],
       };
     }
     case 'reach': {
@@ -126,6 +133,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.withoutDirectTie, d.withoutTieWithinTwo], alert: d.withoutTieWithinTwo === d.companies })),
         }],
         notes: [`${formatNumber(lang, r.withoutDirectTie)} / ${formatNumber(lang, r.companies)} ${t('col_withoutDirect')} · ${formatNumber(lang, r.withoutTieWithinTwo)} ${t('col_withoutTwo')}`],
+        pairs: [],
       };
     }
     case 'whitespots': {
@@ -144,6 +152,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           rows: rows.map((w) => ({ key: w.competence.id, label: localName(lang, w.competence), values: [w.companies, w.research, w.ties, w.researchProjects, w.linkedCompanies], alert: w.whiteSpot || w.demandWithoutResearchLink })),
         }],
         notes: [],
+        pairs: [],
       };
     }
     case 'research': {
@@ -157,6 +166,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         charts: [{ kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_without_industry'],
           items: [...byDistrict].sort((a, b) => b[1] - a[1]).map(([label, n]) => ({ key: label, label, values: [n], alert: false })) }],
         notes: [],
+        pairs: [],
       };
     }
     case 'districts': {
@@ -173,6 +183,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           items: rows.map((d) => ({ key: d.district.id, label: d.district.name, values: [d.tiesWithin, d.tiesOutside, d.researchTies], alert: d.cutOffFromResearch })),
         }],
         notes: [],
+        pairs: [],
       };
     }
     case 'brokers': {
@@ -187,6 +198,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         charts: [{ kind: 'bars', title: 'gapChartSplit', series: ['col_splitOff', 'col_researchCutOff'],
           items: rows.slice(0, 12).map((b) => ({ key: b.organization.id, label: b.organization.name, values: [b.splitOff, b.researchCutOff], alert: b.articulation })) }],
         notes: [],
+        pairs: [],
       };
     }
     case 'communities': {
@@ -202,7 +214,8 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         defaultSort: 'size:desc',
         charts: [{ kind: 'bars', title: 'gapChartSize', series: ['col_companies', 'col_research'],
           items: r.communities.slice(0, 12).map((c) => ({ key: String(c.id), label: `${c.id}: ${labelOf.get(c.id) ?? ''}`, values: [c.companies, c.research], alert: c.research === 0 })) }],
-        notes: r.unbridged.slice(0, 12).map((g) => `${t('gapUnbridged')}: ${g.a} ↔ ${g.b} (${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')})`),
+        notes: [],
+        pairs: r.unbridged.map((g) => `${g.a} ↔ ${g.b}: ${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')}`),
       };
     }
     case 'kpis': {
@@ -226,6 +239,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           },
         ],
         notes: [],
+        pairs: [],
       };
     }
   }

@@ -17,6 +17,9 @@ interface OrgDetails {
   projectsConnection: { edges: { properties: { role?: string }; node: { id: string; title: string; level: string; start: string; end: string } }[] };
   cooperationPartnersConnection: { edges: { properties: { since?: number | null; kind?: string | null }; node: { id: string; name: string } }[] };
   memberOf: { id: string; name: string }[];
+  // Stored network metrics (GDS); null until computed.
+  metricsAt: string | null; betweenness: number | null; componentId: number | null; componentSize: number | null; communityId: number | null;
+  articulation: boolean | null; effectiveSize: number | null; splitOff: number | null; researchCutOff: number | null;
 }
 
 interface ProjectDetails {
@@ -66,6 +69,24 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
     h('div', {}, h('button', { type: 'button', className: 'close', 'aria-label': t('close'), onclick: () => dispatch({ type: 'select', id: null }) }, '✕'),
       h('h2', { id: 'details-title' }, title, synthetic ? h('span', { className: 'badge' }, t('syntheticBadge')) : null));
 
+  /** The stored metrics, as the gap lens and the API report them; the community and a weak point open their lens. */
+  const metrics = (d: OrgDetails, lang: Lang): Node | null => {
+    if (!d.metricsAt) return null;
+    const n = (v: number | null) => (v === null ? t('none') : formatNumber(lang, Math.round(v * 10) / 10));
+    const lens = (label: string, change: { lens: 'communities' | 'brokers'; target: string }) =>
+      h('button', { type: 'button', className: 'link', 'data-lens': change.lens, onclick: () => dispatch({ type: 'openGaps', ...change }) }, label);
+    const rows: [Key, Node | string][] = [
+      ['metricComponent', `${n(d.componentId)} (${n(d.componentSize)})`],
+      ['metricCommunity', d.communityId === null ? t('none') : lens(String(d.communityId), { lens: 'communities', target: String(d.communityId) })],
+      ['metricBetweenness', n(d.betweenness)],
+      ['metricEffectiveSize', n(d.effectiveSize)],
+      ['col_articulation', d.articulation ? lens(t('yes'), { lens: 'brokers', target: d.id }) : t('no')],
+      ['metricSplitOff', n(d.splitOff)],
+      ['metricResearchCutOff', n(d.researchCutOff)],
+    ];
+    return h('dl', { id: 'details-metrics' }, ...rows.flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]));
+  };
+
   const renderOrg = (d: OrgDetails, s: State) => {
     const lang = o.lang();
     const facts: [Key, Node | string | null][] = [
@@ -92,6 +113,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ...section('partners', d.cooperationPartnersConnection.edges.length ? h('ul', {}, ...d.cooperationPartnersConnection.edges.map((e) =>
         h('li', {}, select(e.node.id, e.node.name), e.properties.since ? ` · ${e.properties.since}` : ''))) : null),
       ...section('memberOf', d.memberOf.length ? h('ul', {}, ...d.memberOf.map((m) => h('li', {}, select(m.id, m.name)))) : null),
+      ...section('metricsTitle', metrics(d, lang)),
     );
   };
 

@@ -53,6 +53,7 @@ export async function gapLens(db: Database, args: GapLensArgs): Promise<GapLensG
   const size = intInRange('communities', args.communities ?? 10, 1, 50);
   const expected = targetLabel[args.lens];
   if (args.lens === 'WHITE_SPOT' && target === null) throw badInput('target', 'is required for WHITE_SPOT: a competence id.', null);
+  if (args.lens === 'COMMUNITIES' && target !== null && !/^[1-9]\d{0,6}$/.test(target)) throw badInput('target', `must be a community number for COMMUNITIES, got "${target}".`, target);
   if (args.lens === 'BROKERS' || args.lens === 'COMMUNITIES') await requireMetrics(db);
   if (target !== null && expected) {
     const [row] = await db.read('gaps/lens/target-exists', { label: expected.label, id: target });

@@ -265,7 +265,7 @@ enum GapLensKind {
   DISTRICTS
   "Articulation points (articulation), the broker target (broker) and what it alone holds (cut_off). Needs the stored metrics."
   BROKERS
-  "Members of the largest communities, keyed c1, c2, … Needs the stored metrics."
+  "Members of the largest communities and of the community target (a number), keyed c1, c2, … Needs the stored metrics."
   COMMUNITIES
 }
 
