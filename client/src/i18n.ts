@@ -142,6 +142,10 @@ const de = {
   uni_university_applied: 'Hochschule für angewandte Wissenschaften',
   uni_art_college: 'Kunsthochschule',
   uni_private: 'private Hochschule',
+  size_micro: 'Kleinst',
+  size_small: 'Klein',
+  size_medium: 'Mittel',
+  size_large: 'Groß',
   mapAttribution: 'Kreisgrenzen: © GeoBasis-DE / BKG 2016 (VG250)',
   gapOpen: 'Lücken-Linse',
   gapTitle: 'Lücken-Linse: Wo fehlen Verbindungen?',
@@ -196,6 +200,8 @@ const de = {
   gapChartKpi: 'Anteil der KMU mit Forschungskontakt',
   gapChartTies: 'Verbindungen je Landkreis',
   gapChartSplit: 'Abgetrennte Organisationen bei Wegfall',
+  gapChartCompetences: 'Nach Kompetenz',
+  gapBetween: 'Verbindungen zwischen Landkreisen',
   gapChartNewTies: 'Neue Verbindungen je Jahr',
   col_name: 'Name',
   col_kind: 'Art',
@@ -267,7 +273,7 @@ export function localName(lang: Lang, item: { nameDe: string; nameEn: string }):
 }
 
 /** A label for a value from a closed set (kind, society, university kind), or the value itself. */
-export function valueLabel(lang: Lang, prefix: 'kind' | 'society' | 'uni', value: string): string {
+export function valueLabel(lang: Lang, prefix: 'kind' | 'society' | 'uni' | 'size', value: string): string {
   const key = `${prefix}_${value}`;
   return key in dictionaries[lang] ? dictionaries[lang][key as Key] : value;
 }

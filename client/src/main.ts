@@ -111,7 +111,10 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (focus.ids) for (const id of focus.ids) nodes = nodes.union(cy.getElementById(id));
     else if (focus.district) nodes = cy.nodes('[nodeType]').filter((n) => n.data('district') === focus.district);
     else nodes = cy.nodes('[nodeType]').filter((n) => !n.hasClass('faded') && !n.hasClass('hidden'));
-    if (nodes.nonempty()) cy.fit(nodes, nodes.length === 1 ? 180 : 50);
+    if (nodes.empty()) return;
+    cy.fit(nodes, 50);
+    // One organisation (or a few close together) is shown in its neighbourhood, not filling the view.
+    if (cy.zoom() > 1.6) cy.zoom(1.6).center(nodes);
   };
   const chosenPartner = (s: State) => (s.partners?.chosen ? partnerAnswer?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
 

@@ -51,6 +51,20 @@ describe('the gap reports as tables', () => {
     ]);
   });
 
+  it('flags the district cut off from research and lists the ties between districts, strongest first', () => {
+    const district = (id: string, name: string, cut: boolean) => ({
+      district: { id, name }, organizations: 10, companies: 9, research: cut ? 0 : 1, tiesWithin: 3, tiesOutside: 4, researchTies: cut ? 0 : 2, companiesWithResearchTie: 0, cutOffFromResearch: cut,
+    });
+    const r = buildReport('districts', {
+      districts: {
+        districts: [district('cottbus', 'Cottbus', false), district('prignitz', 'Prignitz', true)],
+        between: [{ from: 'cottbus', to: 'prignitz', ties: 2 }, { from: 'cottbus', to: 'potsdam', ties: 7 }],
+      },
+    }, 'de', names);
+    expect(r.rows.filter((x) => x.alert).map((x) => [x.id, x.values.finding])).toEqual([['prignitz', 'abgeschnitten']]);
+    expect(r.pairs).toEqual({ title: 'gapBetween', items: ['Cottbus ↔ potsdam: 7', 'Cottbus ↔ Prignitz: 2'] });
+  });
+
   it('labels a community by its dominant competences and districts in the reader\'s language', () => {
     const c = { competences: [{ key: 'leichtbau', label: 'Leichtbau' }, { key: 'unknown', label: 'Unbekannt' }], districts: [{ label: 'Cottbus' }] };
     expect(communityLabel('en', c, names)).toBe('Lightweight construction, Unbekannt · Cottbus');

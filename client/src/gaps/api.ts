@@ -9,7 +9,7 @@ export interface GapOrg { id: string; name: string; kind: string; sizeClass: str
 const gapOrg = 'id name kind sizeClass employees districtName competences';
 
 export interface ReportData {
-  isolated?: { total: number; byDistrict: Count[]; bySizeClass: Count[]; organizations: GapOrg[] };
+  isolated?: { total: number; byDistrict: Count[]; bySizeClass: Count[]; byCompetence: Count[]; organizations: GapOrg[] };
   reach?: {
     companies: number; withoutDirectTie: number; withoutTieWithinTwo: number;
     byDistrict: { key: string; label: string; companies: number; withoutDirectTie: number; withoutTieWithinTwo: number }[];
@@ -24,6 +24,7 @@ export interface ReportData {
       district: { id: string; name: string }; organizations: number; companies: number; research: number;
       tiesWithin: number; tiesOutside: number; researchTies: number; companiesWithResearchTie: number; cutOffFromResearch: boolean;
     }[];
+    between: { from: string; to: string; ties: number }[];
   };
   brokers?: {
     computedAt: string;
@@ -38,13 +39,13 @@ export interface ReportData {
 }
 
 const reportQueries: Record<GapLensName, string> = {
-  isolated: `{ isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } organizations { ${gapOrg} } } }`,
+  isolated: `{ isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ${gapOrg} } } }`,
   reach: '{ reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }',
   whitespots: `{ whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies
     whiteSpot demandWithoutResearchLink supplyWithoutUptake } }`,
   research: `{ research: researchWithoutIndustry(limit: 500) { organization { ${gapOrg} } partners projects } }`,
   districts: `{ districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies
-    companiesWithResearchTie cutOffFromResearch } } }`,
+    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }`,
   brokers: `{ brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ${gapOrg} } degree betweenness articulation bridgeTies splitOff researchCutOff } } }`,
   communities: `{ communities(limit: 50) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }
     unbridged { a b sharedCompetences } } }`,

@@ -59,11 +59,11 @@ function heatmap(lang: Lang, c: HeatmapChart, onPick?: (key: string) => void): S
   const labelW = 170;
   const cellW = 46;
   const cellH = 16;
-  const head = 58;
+  const head = 84;
   const maxes = c.columns.map((_, i) => Math.max(1, ...c.rows.map((r) => r.values[i] ?? 0)));
-  const svg = s('svg', { viewBox: `0 0 ${labelW + cellW * c.columns.length + 40} ${head + cellH * c.rows.length + 4}`, width: '100%', role: 'img', class: 'chart heatmap' });
+  const svg = s('svg', { viewBox: `0 0 ${labelW + cellW * c.columns.length + 50} ${head + cellH * c.rows.length + 4}`, width: '100%', role: 'img', class: 'chart heatmap' });
   c.columns.forEach((k, i) => svg.append(s('text', {
-    x: labelW + i * cellW + cellW / 2, y: head - 4, 'font-size': 10, transform: `rotate(-35 ${labelW + i * cellW + cellW / 2} ${head - 4})`,
+    x: labelW + i * cellW + cellW / 2, y: head - 4, 'font-size': 10, transform: `rotate(-50 ${labelW + i * cellW + cellW / 2} ${head - 4})`,
   }, translate(lang, k))));
   c.rows.forEach((r, row) => {
     const y = head + row * cellH;

@@ -174,9 +174,9 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
             ...built.notes.map((n) => h('p', { className: 'muted gap-note' }, n)),
             ...charts,
             table(lang, g, built),
-            built.pairs.length
-              ? h('details', { className: 'gap-pairs', id: 'gap-pairs' }, h('summary', {}, `${t('gapUnbridged')} (${formatNumber(lang, built.pairs.length)})`),
-                h('ul', {}, ...built.pairs.map((p) => h('li', {}, p))))
+            built.pairs
+              ? h('details', { className: 'gap-pairs', id: 'gap-pairs' }, h('summary', {}, `${t(built.pairs.title)} (${formatNumber(lang, built.pairs.items.length)})`),
+                h('ul', {}, ...built.pairs.items.map((p) => h('li', {}, p))))
               : null,
             h('div', { className: 'row' },
               h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, new Blob([reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang))], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),

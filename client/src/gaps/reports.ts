@@ -32,8 +32,8 @@ export interface Report {
   charts: Chart[];
   /** Findings above the table. */
   notes: string[];
-  /** Pairs listed under the table (communities that share competences but have no bridge). */
-  pairs: string[];
+  /** Pairs listed under the table: communities without a bridge, ties between districts. */
+  pairs: { title: Key; items: string[] } | null;
 }
 
 export interface LensDefinition {
@@ -85,7 +85,7 @@ function maybe(lang: Lang, key: string): string | null {
 }
 
 const org = (o: { name: string; kind: string; districtName: string | null; sizeClass: string | null; employees: number | null; competences: string[] }, lang: Lang) => ({
-  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass, employees: o.employees, competences: o.competences.length,
+  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass && valueLabel(lang, 'size', o.sizeClass), employees: o.employees, competences: o.competences.length,
 });
 
 const col = (key: string, format: Format = 'int', label: Key = `col_${key}` as Key): Column => ({ key, label, format });
@@ -101,7 +101,7 @@ export function communityLabel(lang: Lang, c: { competences: { key: string; labe
 
 export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, names: CompetenceNames): Report {
   const t = (k: Key) => translate(lang, k);
-  const empty: Report = { columns: [], rows: [], defaultSort: '', charts: [], notes: [], pairs: [] };
+  const empty: Report = { columns: [], rows: [], defaultSort: '', charts: [], notes: [], pairs: null };
   switch (lens) {
     case 'isolated': {
       const r = data.isolated;
@@ -112,10 +112,12 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         defaultSort: 'employees:desc',
         charts: [
           { kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_isolated'], items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
-          { kind: 'bars', title: 'gapChartSize', series: ['gapGroup_isolated'], items: r.bySizeClass.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
+          { kind: 'bars', title: 'gapChartSize', series: ['gapGroup_isolated'], items: r.bySizeClass.map((d) => ({ key: d.key, label: valueLabel(lang, 'size', d.key), values: [d.count], alert: false })) },
+          { kind: 'bars', title: 'gapChartCompetences', series: ['gapGroup_isolated'],
+            items: r.byCompetence.slice(0, 12).map((d) => ({ key: d.key, label: names.get(d.key) ? localName(lang, names.get(d.key) as Term) : d.label, values: [d.count], alert: false })) },
         ],
         notes: [`${formatNumber(lang, r.total)} ${t('gapGroup_isolated')}`],
-        pairs: [],
+        pairs: null,
       };
     }
     case 'reach': {
@@ -133,7 +135,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.withoutDirectTie, d.withoutTieWithinTwo], alert: d.withoutTieWithinTwo === d.companies })),
         }],
         notes: [`${formatNumber(lang, r.withoutDirectTie)} / ${formatNumber(lang, r.companies)} ${t('col_withoutDirect')} · ${formatNumber(lang, r.withoutTieWithinTwo)} ${t('col_withoutTwo')}`],
-        pairs: [],
+        pairs: null,
       };
     }
     case 'whitespots': {
@@ -152,7 +154,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           rows: rows.map((w) => ({ key: w.competence.id, label: localName(lang, w.competence), values: [w.companies, w.research, w.ties, w.researchProjects, w.linkedCompanies], alert: w.whiteSpot || w.demandWithoutResearchLink })),
         }],
         notes: [],
-        pairs: [],
+        pairs: null,
       };
     }
     case 'research': {
@@ -166,11 +168,13 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         charts: [{ kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_without_industry'],
           items: [...byDistrict].sort((a, b) => b[1] - a[1]).map(([label, n]) => ({ key: label, label, values: [n], alert: false })) }],
         notes: [],
-        pairs: [],
+        pairs: null,
       };
     }
     case 'districts': {
       const rows = data.districts?.districts ?? [];
+      const districtName = new Map(rows.map((d) => [d.district.id, d.district.name]));
+      const between = [...(data.districts?.between ?? [])].sort((a, b) => b.ties - a.ties);
       return {
         columns: [col('district', 'text'), col('organizations'), col('research'), col('tiesWithin'), col('tiesOutside'), col('researchTies'), col('finding', 'text')],
         rows: rows.map((d) => ({
@@ -183,7 +187,10 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           items: rows.map((d) => ({ key: d.district.id, label: d.district.name, values: [d.tiesWithin, d.tiesOutside, d.researchTies], alert: d.cutOffFromResearch })),
         }],
         notes: [],
-        pairs: [],
+        pairs: {
+          title: 'gapBetween',
+          items: between.map((p) => `${districtName.get(p.from) ?? p.from} ↔ ${districtName.get(p.to) ?? p.to}: ${formatNumber(lang, p.ties)}`),
+        },
       };
     }
     case 'brokers': {
@@ -198,7 +205,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         charts: [{ kind: 'bars', title: 'gapChartSplit', series: ['col_splitOff', 'col_researchCutOff'],
           items: rows.slice(0, 12).map((b) => ({ key: b.organization.id, label: b.organization.name, values: [b.splitOff, b.researchCutOff], alert: b.articulation })) }],
         notes: [],
-        pairs: [],
+        pairs: null,
       };
     }
     case 'communities': {
@@ -215,7 +222,10 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         charts: [{ kind: 'bars', title: 'gapChartSize', series: ['col_companies', 'col_research'],
           items: r.communities.slice(0, 12).map((c) => ({ key: String(c.id), label: `${c.id}: ${labelOf.get(c.id) ?? ''}`, values: [c.companies, c.research], alert: c.research === 0 })) }],
         notes: [],
-        pairs: r.unbridged.map((g) => `${g.a} ↔ ${g.b}: ${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')}`),
+        pairs: {
+          title: 'gapUnbridged',
+          items: r.unbridged.map((g) => `${g.a} ↔ ${g.b}: ${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')}`),
+        },
       };
     }
     case 'kpis': {
@@ -239,7 +249,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
           },
         ],
         notes: [],
-        pairs: [],
+        pairs: null,
       };
     }
   }

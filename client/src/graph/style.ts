@@ -52,9 +52,12 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'edge[kind = "cooperation"]', style: { width: 1.6, 'line-color': edgeColors.cooperation } },
     { selector: 'edge[kind = "membership"]', style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' } },
     // The gap lens recolours by class; shapes stay, so the kind is still readable.
-    { selector: 'node.lens-rest', style: { 'background-color': restColor } },
-    ...Object.entries(groupColors).map(([key, color]) => ({ selector: `node.lens-${key}`, style: { 'background-color': color, 'z-index': 15 } })),
-    { selector: 'edge.lens-edge', style: { opacity: 0.3 } },
+    { selector: 'node.lens-rest', style: { 'background-color': restColor, opacity: 0.6 } },
+    // A thin dark outline makes even the smallest firm of a lens class stand out from the grey rest.
+    ...Object.entries(groupColors).map(([key, color]) => ({
+      selector: `node.lens-${key}`, style: { 'background-color': color, 'border-width': 1, 'border-color': '#1b1f24', 'z-index': 15 },
+    })),
+    { selector: 'edge.lens-edge', style: { opacity: 0.2 } },
     { selector: 'node.gap-focus', style: { 'border-width': 3, 'border-color': '#000000', label: 'data(label)', 'z-index': 25 } },
     { selector: '.faded', style: { opacity: 0.12, label: '' } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },

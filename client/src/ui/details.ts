@@ -95,7 +95,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ['district', d.district ? filterLink('districts', d.district.id, d.district.name) : null],
       ['employees', d.employees != null ? formatNumber(lang, d.employees) : null],
       ['founded', d.founded != null ? String(d.founded) : null],
-      ['sizeClass', d.sizeClass ?? null],
+      ['sizeClass', d.sizeClass ? valueLabel(lang, 'size', d.sizeClass) : null],
       ['society', d.society ? valueLabel(lang, 'society', d.society) : null],
       ['universityKind', d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
       ['degree', String(d.degree)],
