@@ -9,8 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { computeMetrics, type MetricsRun } from '../../server/analysis/metrics.ts';
 import { projectRoot } from '../../server/config.ts';
-import { cypher } from '../../server/cypher.ts';
-import { Database, type Params, type Row } from '../../server/db.ts';
+import { Database } from '../../server/db.ts';
 import { brokers } from '../../server/graphql/gaps/brokers.ts';
 import { communities } from '../../server/graphql/gaps/communities.ts';
 import { suggestedIntroductions, type GapKind } from '../../server/graphql/gaps/introductions.ts';
@@ -18,6 +17,7 @@ import { gapLens, type GapLensArgs } from '../../server/graphql/gaps/lens.ts';
 import * as reports from '../../server/graphql/gaps/reports.ts';
 import { networkMetrics } from '../../server/graphql/gaps/status.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
+import { dbHitsOf } from './profiled-db.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -76,26 +76,7 @@ async function start(size: (typeof sizes)[number], cleanup: (() => Promise<unkno
 
 /** The report once more with every read PROFILEd: its db hits, which do not vary between runs. */
 async function dbHits(db: Database, call: (db: Database) => Promise<unknown>): Promise<number> {
-  let hits = 0;
-  const profiled = new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop !== 'read') return Reflect.get(target, prop, receiver);
-      return async (name: string, params: Params = {}): Promise<Row[]> => {
-        const session = target.driver.session({ database: target.database });
-        try {
-          const r = await session.run(`PROFILE ${cypher(name)}`, params);
-          type Plan = { dbHits: number; children: Plan[] };
-          const sum = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + sum(c), 0);
-          hits += sum(r.summary.profile as unknown as Plan);
-        } finally {
-          await session.close();
-        }
-        return target.read(name, params);
-      };
-    },
-  });
-  await call(profiled);
-  return hits;
+  return Object.values(await dbHitsOf(db, call)).reduce((a, b) => a + b, 0);
 }
 
 const timed = async (f: () => Promise<unknown>): Promise<number> => {

@@ -12,11 +12,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../server/app.ts';
 import { projectRoot } from '../../server/config.ts';
-import { cypher } from '../../server/cypher.ts';
-import { Database, type Params, type Row } from '../../server/db.ts';
+import { Database } from '../../server/db.ts';
 import { diversePaths, type PathsArgs } from '../../server/graphql/diverse-paths.ts';
 import { transferPartners, type TransferPartnersArgs } from '../../server/graphql/partners/index.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
+import { dbHitsOf } from './profiled-db.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -72,26 +72,7 @@ function percentile(xs: readonly number[], p: number): number {
 
 /** The same pipeline with every statement PROFILEd: db hits per statement name. */
 async function dbHits(db: Database, s: Scenario): Promise<Record<string, number>> {
-  const hits: Record<string, number> = {};
-  const profiled = new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop !== 'read') return Reflect.get(target, prop, receiver);
-      return async (name: string, params: Params = {}): Promise<Row[]> => {
-        const session = target.driver.session({ database: target.database });
-        try {
-          const r = await session.run(`PROFILE ${cypher(name)}`, params);
-          type Plan = { dbHits: number; children: Plan[] };
-          const sum = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + sum(c), 0);
-          hits[name] = (hits[name] ?? 0) + sum(r.summary.profile as unknown as Plan);
-        } finally {
-          await session.close();
-        }
-        return target.read(name, params);
-      };
-    },
-  });
-  await call(profiled, s);
-  return hits;
+  return dbHitsOf(db, (profiled) => call(profiled, s));
 }
 
 interface Target { companies: number; db: Database; url: string; scenario: Scenario }
