@@ -68,10 +68,15 @@ export interface PlanOperator {
   details: string;
 }
 
-/** The operators of a statement's plan (EXPLAIN: nothing runs), version suffixes dropped. */
+/**
+ * The operators of a statement's plan (EXPLAIN: nothing runs), version suffixes dropped. Index
+ * statistics are resampled and cached plans dropped first: the test files share one Neo4j, and
+ * selectivities sampled on an earlier file's data would plan this file's small fixture.
+ */
 export async function planOperators(db: Database, statement: string, params: Record<string, unknown>): Promise<PlanOperator[]> {
   const session = db.driver.session({ database: db.database });
   try {
+    await session.run('CALL db.prepareForReplanning()');
     const { summary } = await session.run(`EXPLAIN ${statement}`, params);
     type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
     const out: PlanOperator[] = [];
