@@ -47,7 +47,7 @@ const reportQueries: Record<GapLensName, string> = {
   districts: `{ districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies
     companiesWithResearchTie cutOffFromResearch } between { from to ties } } }`,
   brokers: `{ brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ${gapOrg} } degree betweenness articulation bridgeTies splitOff researchCutOff } } }`,
-  communities: `{ communities(limit: 50) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }
+  communities: `{ communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }
     unbridged { a b sharedCompetences } } }`,
   kpis: '{ kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }',
 };
