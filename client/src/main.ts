@@ -91,6 +91,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   });
   let lensView: LensView | null = null;
   let rendering = false;
+  let shownPanels = '';
   let lensFocused = '';
   const gaps = mountGapPanel(byId('gaps'), {
     t,
@@ -150,7 +151,6 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
     if (!s.gaps) lensFocused = '';
     const { visible } = applyAppearance(cy, s, extrasState);
-    focusLens(lensFocus);
     if (rearranged) cy.fit(cy.elements(':visible'), 30);
     byId('graph').dataset.visible = String(visible);
     renderStats(t, s.lang, stats, visible);
@@ -161,6 +161,13 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     partners.update(s);
     // One side panel at a time: the partner search and the gap lens win over the detail panel.
     if (s.partners || s.gaps) byId('details').hidden = true;
+    // A side panel opening or closing resizes the graph: Cytoscape must know before it fits anything.
+    const panels = ['details', 'partners', 'gaps'].map((id) => (byId(id).hidden ? '0' : '1')).join('');
+    if (panels !== shownPanels) {
+      shownPanels = panels;
+      cy.resize();
+    }
+    focusLens(lensFocus);
     if (chosen && s.partners?.chosen !== prev.partners?.chosen) {
       const node = cy.getElementById(chosen.organization.id);
       const evidence = (extrasState.path?.nodeIds ?? []).reduce((acc, id) => acc.union(cy.getElementById(id)), node);

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overrideGdsAvailable } from '../../server/analysis/gds.ts';
 import { BROKER_GROUP_IDS, BROKER_ID, WHITE_SPOT_COMPETENCE_ID, whiteSpotHolderCount } from '../../seed/planted.ts';
 import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
 import { gql, type RunningApp } from '../setup/db.ts';
@@ -175,6 +176,20 @@ describe('the gap lens in the browser', () => {
     expect([param('gap'), param('gapt')]).toEqual(['communities', String(m?.communityId)]);
     // The report arrives on its own: wait for its row, marked as the one picked.
     await page.waitForSelector(`#gap-table tr[aria-current="true"][data-row="${m?.communityId}"]`, slow);
+  }, 300_000);
+
+  it('says what is missing on a Neo4j without GDS, and the other lenses keep working', async () => {
+    overrideGdsAvailable(session.db, false);
+    try {
+      await open('?gap=brokers');
+      await page.waitForSelector('#gap-error', slow);
+      expect(await page.textContent('#gap-error')).toMatch(/^Netzkennzahlen nicht verfügbar\. .*Graph Data Science/);
+      await page.selectOption('#gap-lens', 'isolated');
+      await page.waitForSelector('#gap-legend li[data-group="isolated"]', slow);
+      expect(await page.locator('#gap-table tbody tr').count()).toBeGreaterThan(0);
+    } finally {
+      overrideGdsAvailable(session.db, null);
+    }
   }, 300_000);
 
   it('logs no console errors', () => {

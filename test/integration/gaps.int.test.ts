@@ -159,11 +159,14 @@ describe('without the Graph Data Science library', () => {
       brokers { computedAt }
       communities { computedAt }
       bridges: suggestedIntroductions(gap: BROKER) { why }
+      brokerLens: gapLens(lens: BROKERS) { key }
+      isolatedLens: gapLens(lens: ISOLATED) { key count }
     }`);
     expect(r.data?.networkMetrics).toMatchObject({ gdsAvailable: false, hint: expect.stringContaining('plugins/') });
     expect(r.data?.isolatedOrganizations).toEqual({ total: 4 });
+    expect(r.data?.isolatedLens).toEqual([{ key: 'isolated', count: 4 }]);
     expect((r.errors ?? []).map((e) => [e.path?.join('.'), e.extensions.code]).sort()).toEqual([
-      ['bridges', ErrorCode.FeatureUnavailable], ['brokers', ErrorCode.FeatureUnavailable], ['communities', ErrorCode.FeatureUnavailable],
+      ['brokerLens', ErrorCode.FeatureUnavailable], ['bridges', ErrorCode.FeatureUnavailable], ['brokers', ErrorCode.FeatureUnavailable], ['communities', ErrorCode.FeatureUnavailable],
     ]);
   });
 });
@@ -179,7 +182,7 @@ describe('through GraphQL', () => {
     expect(unknown.errors?.map((e) => e.extensions.code)).toEqual([ErrorCode.NotFound]);
   });
 
-  it('is wired into the app\'s schema (passes once schema.ts merges gapTypeDefs and gapResolvers)', async () => {
+  it('is served by the app\'s GraphQL endpoint', async () => {
     const app = await startApp(db);
     try {
       const r = await gql<{ networkMetrics: { organizations: number }; isolatedOrganizations: { total: number } }>(

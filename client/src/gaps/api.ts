@@ -66,9 +66,9 @@ export type GapLensKind = 'ISOLATED' | 'RESEARCH_REACH' | 'WHITE_SPOT' | 'RESEAR
 export interface LensGroup { key: string; count: number; ids: string[] }
 
 export async function fetchLens(lens: GapLensKind, target: string | null): Promise<LensGroup[]> {
-  const data = await gql<{ gapLens: LensGroup[] }>(
+  const data = await gql<{ gapLens: LensGroup[] | null }>(
     'query ($lens: GapLensKind!, $target: ID) { gapLens(lens: $lens, target: $target) { key count ids } }', { lens, target });
-  return data.gapLens;
+  return data.gapLens ?? [];
 }
 
 export type IntroductionGap = 'ISOLATED' | 'NO_RESEARCH_TIE' | 'WHITE_SPOT' | 'RESEARCH_WITHOUT_INDUSTRY' | 'CUT_OFF_DISTRICT' | 'BROKER' | 'UNBRIDGED_COMMUNITIES';

@@ -148,8 +148,12 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     return [h('h3', {}, t('gapIntroductions')), h('p', { className: 'muted' }, t('gapIntroductionsHint')), body];
   }
 
-  function legend(lang: Lang): HTMLElement | null {
-    if (!lens.value) return lens.error ? h('p', { className: 'muted', id: 'gap-error' }, lens.error) : null;
+  // Without GDS the server says what to install (in English); say first, in the UI's language, what is missing.
+  const problem = (g: GapView, error: string) => (g.lens === 'brokers' || g.lens === 'communities' ? `${t('gapMetricsMissing')}. ${error}` : error);
+
+  function legend(lang: Lang, g: GapView): HTMLElement | null {
+    // One message is enough when the report failed for the same reason.
+    if (!lens.value) return lens.error && !report.error ? h('p', { className: 'muted', id: 'gap-lens-error' }, problem(g, lens.error)) : null;
     return h('ul', { className: 'legend gap-legend', id: 'gap-legend' },
       ...lens.value.map((g) => h('li', { 'data-group': g.key }, h('span', { className: 'swatch', style: `background:${groupColors[lensClass(g.key)] ?? restColor}` }),
         ` ${groupLabel(lang, g.key)}: ${formatNumber(lang, g.count)}`)),
@@ -167,7 +171,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     const charts = built ? built.charts.map((c) => h('figure', { className: 'gap-chart' }, h('figcaption', {}, t(c.title)),
       renderChart(lang, c, lensDefinitions[g.lens].rowFocus === 'target' ? (key) => set({ target: key, row: key }) : undefined))) : [];
     const reportPart = report.error
-      ? [h('p', { className: 'muted', id: 'gap-error' }, report.error)]
+      ? [h('p', { className: 'muted', id: 'gap-error' }, problem(g, report.error))]
       : !built
         ? [h('p', { className: 'muted' }, t('loading'))]
         : [
@@ -194,7 +198,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
       metricsLine ? h('p', { className: 'muted', id: 'gap-metrics' }, metricsLine) : null,
       target ? h('p', { className: 'row', id: 'gap-target' }, `${t('gapTarget')}: `, h('strong', {}, String(targetName)),
         lensDefinitions[g.lens].needsTarget ? null : h('button', { type: 'button', className: 'chip no-print', 'aria-label': t('close'), onclick: () => set({ target: null, row: null }) }, '✕')) : null,
-      legend(lang),
+      legend(lang, g),
       ...reportPart,
       h('p', { className: 'synthetic-inline muted' }, t('syntheticNote')),
     ]);

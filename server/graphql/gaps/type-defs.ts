@@ -280,8 +280,9 @@ extend type Query {
   """
   The organisations of each class of one gap, by the definitions of its report: what the UI's gap
   lens colours. Classes without members are left out. communities: how many (1 to 50, default 10).
+  BROKERS and COMMUNITIES need the stored metrics: null, with FEATURE_UNAVAILABLE, like brokers.
   """
-  gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]!
+  gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]
   "Whether the network metrics can be and have been computed, and what they found."
   networkMetrics: NetworkMetricsStatus!
   "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."
