@@ -1,7 +1,9 @@
 // The network metrics and gap reports on the hand-made cluster of test/fixtures/gaps.ts, where
 // every answer is worked out by hand; and the path without the Graph Data Science library.
 import type { GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureMetrics } from '../../server/analysis/ensure.ts';
 import { overrideGdsAvailable } from '../../server/analysis/gds.ts';
 import { computeMetrics, type MetricsRun } from '../../server/analysis/metrics.ts';
@@ -166,7 +168,7 @@ describe('without the Graph Data Science library', () => {
     expect(r.data?.isolatedOrganizations).toEqual({ total: 4 });
     expect(r.data?.isolatedLens).toEqual([{ key: 'isolated', count: 4 }]);
     expect((r.errors ?? []).map((e) => [e.path?.join('.'), e.extensions.code]).sort()).toEqual([
-      ['brokerLens', ErrorCode.FeatureUnavailable], ['bridges', ErrorCode.FeatureUnavailable], ['brokers', ErrorCode.FeatureUnavailable], ['communities', ErrorCode.FeatureUnavailable],
+      ['bridges', ErrorCode.FeatureUnavailable], ['brokerLens', ErrorCode.FeatureUnavailable], ['brokers', ErrorCode.FeatureUnavailable], ['communities', ErrorCode.FeatureUnavailable],
     ]);
   });
 });
@@ -207,6 +209,16 @@ describe('after an import', () => {
     expect(await ensureMetrics(db, (l) => lines.push(l), { force: true })).toBe('computed');
     await cypher('MATCH (o:Organization {id: $id}) DETACH DELETE o', { id: 'co-new' });
   });
+
+  it('recomputes on demand with `npm run metrics` against a running Neo4j', async () => {
+    const before = (await networkMetrics(db)).computedAt!;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/analysis/cli.ts'], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'test' },
+      timeout: 120_000,
+    });
+    expect(stdout).toMatch(/stored on 16 organisations at /);
+    expect(Date.parse((await networkMetrics(db)).computedAt!)).toBeGreaterThan(Date.parse(before));
+  }, 180_000);
 
   it('only warns when GDS is missing', async () => {
     overrideGdsAvailable(db, false);
