@@ -103,6 +103,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       if (!rendering) render(store.get(), store.get());
     },
     download,
+    nameOf: (id) => (cy.getElementById(id).data('name') as string | undefined) ?? null,
   });
   /** Fits the graph to what a report row stands for, once per row picked. */
   const focusLens = (focus: LensView['focus']) => {

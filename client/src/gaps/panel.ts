@@ -28,11 +28,16 @@ export interface GapPanelOptions {
   dispatch: (a: Action) => void;
   onLens: (view: LensView | null) => void;
   download: (name: string, blob: Blob) => void;
+  /** The name of an organisation in the graph, for a target the report's rows do not list. */
+  nameOf: (id: string) => string | null;
 }
 
 export interface GapPanel {
   update(state: State): void;
 }
+
+/** An introduction as a row id in the URL: both ends, which never contain "..". */
+const introductionId = (i: Introduction) => `${i.from.id}..${i.to.id}`;
 
 type Loaded<T> = { key: string; value: T | null; error: string | null };
 const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
@@ -77,11 +82,13 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
   /** Tell main.ts what to colour and focus, once per change. */
   function sendLens(g: GapView, target: string | null, built: Report | null): void {
     const groups = lens.value;
-    const intro = g.row?.includes('..') ? intros.value?.find((i) => `${i.from.id}..${i.to.id}` === g.row) ?? null : null;
+    const intro = g.row?.includes('..') ? intros.value?.find((i) => introductionId(i) === g.row) ?? null : null;
+    const evidence = intro?.partner ? evidenceHighlight(intro.partner) : null;
+    const path = intro && evidence ? { nodeIds: [intro.from.id, ...evidence.nodeIds], edgeKeys: evidence.edgeKeys } : null;
     const def = lensDefinitions[g.lens];
     let focus: LensView['focus'] = null;
     if (g.row && groups) {
-      if (intro) focus = { key: `i:${g.row}`, ids: [intro.from.id, intro.to.id, ...(intro.partner ? evidenceHighlight(intro.partner).nodeIds : [])], district: null };
+      if (intro) focus = { key: `i:${g.row}`, ids: [intro.from.id, intro.to.id, ...(path?.nodeIds ?? [])], district: null };
       else if (def.rowFocus === 'organization') focus = { key: `o:${g.row}`, ids: [g.row], district: null };
       else if (def.rowFocus === 'district') focus = { key: `d:${g.row}`, ids: null, district: g.row };
       else if (def.rowFocus === 'year') focus = { key: `y:${g.row}`, ids: null, district: null };
@@ -96,7 +103,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     lensSent = key;
     const classes = new Map<string, string>();
     for (const group of groups ?? []) for (const id of group.ids) classes.set(id, lensClass(group.key));
-    o.onLens(groups ? { classes, focus, path: intro?.partner ? { ...evidenceHighlight(intro.partner), nodeIds: [...evidenceHighlight(intro.partner).nodeIds, intro.from.id] } : null } : null);
+    o.onLens(groups ? { classes, focus, path } : null);
   }
 
   function table(lang: Lang, g: GapView, built: Report): HTMLElement {
@@ -139,7 +146,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
         : list.length === 0
           ? h('p', { className: 'muted' }, t('gapIntroductionsNone'))
           : h('ol', { className: 'partner-list', id: 'gap-intros' }, ...list.map((i) => {
-            const id = `${i.from.id}..${i.to.id}`;
+            const id = introductionId(i);
             return h('li', { className: 'partner-row', 'aria-current': g.row === id ? 'true' : undefined },
               h('button', { type: 'button', className: 'link partner-name', 'data-intro': id, onclick: () => set({ row: id }) }, `${i.from.name} → ${i.to.name}`),
               h('span', { className: 'score' }, `${formatNumber(lang, Math.round(i.score * 100))} %`),
@@ -167,7 +174,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
         ? `${t('gapMetricsAt')} ${new Date(status.computedAt).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB')}`
         : `${t('gapMetricsMissing')}${status.hint ? `: ${status.hint}` : ''}`
       : '';
-    const targetName = target && built ? (built.rows.find((r) => r.id === target)?.values[built.columns[0]?.key ?? ''] ?? target) : null;
+    const targetName = target ? (built?.rows.find((r) => r.id === target)?.values[built.columns[0]?.key ?? ''] ?? o.nameOf(target) ?? target) : null;
     const charts = built ? built.charts.map((c) => h('figure', { className: 'gap-chart' }, h('figcaption', {}, t(c.title)),
       renderChart(lang, c, lensDefinitions[g.lens].rowFocus === 'target' ? (key) => set({ target: key, row: key }) : undefined))) : [];
     const reportPart = report.error
