@@ -158,8 +158,8 @@ type Broker {
   degree: Int!
   """
   Shortest paths through it (GDS betweenness): exact up to 10,000 organisations with ties; above,
-  estimated from 2,000 of them sampled as sources and scaled up (the top 20 stay the same; see the
-  benchmark). splitOff, researchCutOff and articulation are exact at any size.
+  estimated from 2,000 of them sampled as sources and scaled up (on 100,000 firms 19 of the top 20
+  agree with a 10,845-source reference, median error 18 % on the top 100; test/bench/gaps.bench.ts). splitOff, researchCutOff and articulation are exact at any size.
   """
   betweenness: Float!
   "Its loss would split its component."
