@@ -16,7 +16,7 @@ WITH r, p, d, competences,
     MATCH (r)-[:COOPERATES_WITH]-(x:Organization) RETURN x
   } AS partners
 RETURN {id: r.id, name: r.name, shortName: r.shortName, kind: r.kind, employees: r.employees,
-        sizeClass: r.sizeClass, place: p.name, district: d.id, districtName: d.name, competences: competences} AS organization,
+        sizeClass: r.sizeClass, synthetic: r.synthetic, place: p.name, district: d.id, districtName: d.name, competences: competences} AS organization,
        partners, projects
 ORDER BY partners DESC, projects DESC, r.name, r.id
 LIMIT toInteger($limit)

@@ -5,8 +5,8 @@ import { recommendationFields, type Recommendation, type Term } from '../partner
 import type { GapLensName } from '../state.ts';
 
 export interface Count { key: string; label: string; count: number }
-export interface GapOrg { id: string; name: string; kind: string; sizeClass: string | null; employees: number | null; districtName: string | null; competences: string[] }
-const gapOrg = 'id name kind sizeClass employees districtName competences';
+export interface GapOrg { id: string; name: string; kind: string; sizeClass: string | null; employees: number | null; districtName: string | null; competences: string[]; synthetic: boolean }
+const gapOrg = 'id name kind sizeClass employees districtName competences synthetic';
 
 export interface ReportData {
   isolated?: { total: number; byDistrict: Count[]; bySizeClass: Count[]; byCompetence: Count[]; organizations: GapOrg[] };

@@ -4,7 +4,7 @@
 import { dictionaries, formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Term } from '../partners/types.ts';
 import type { GapLensName } from '../state.ts';
-import type { GapLensKind, IntroductionGap, ReportData } from './api.ts';
+import type { GapLensKind, GapOrg, IntroductionGap, ReportData } from './api.ts';
 
 export type Cell = string | number | boolean | null;
 export type Format = 'int' | 'share' | 'text' | 'flag';
@@ -84,12 +84,15 @@ function maybe(lang: Lang, key: string): string | null {
   return key in dictionaries[lang] ? dictionaries[lang][key as Key] : null;
 }
 
-const org = (o: { name: string; kind: string; districtName: string | null; sizeClass: string | null; employees: number | null; competences: string[] }, lang: Lang) => ({
-  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass && valueLabel(lang, 'size', o.sizeClass), employees: o.employees, competences: o.competences.length,
+const org = (o: GapOrg, lang: Lang) => ({
+  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass && valueLabel(lang, 'size', o.sizeClass),
+  employees: o.employees, competences: o.competences.length, synthetic: o.synthetic,
 });
 
 const col = (key: string, format: Format = 'int', label: Key = `col_${key}` as Key): Column => ({ key, label, format });
 const orgColumns = [col('name', 'text'), col('kind', 'text'), col('district', 'text')];
+// Honest data: every list of organisations says which of them are invented demo data.
+const syntheticColumn = col('synthetic', 'flag', 'syntheticBadge');
 
 export type CompetenceNames = ReadonlyMap<string, Term>;
 
@@ -107,7 +110,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       const r = data.isolated;
       if (!r) return empty;
       return {
-        columns: [...orgColumns, col('sizeClass', 'text'), col('employees'), col('competences')],
+        columns: [...orgColumns, col('sizeClass', 'text'), col('employees'), col('competences'), syntheticColumn],
         rows: r.organizations.map((o) => ({ id: o.id, values: org(o, lang), alert: false })),
         defaultSort: 'employees:desc',
         charts: [
@@ -162,7 +165,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       const byDistrict = new Map<string, number>();
       for (const r of rows) byDistrict.set(r.organization.districtName ?? '–', (byDistrict.get(r.organization.districtName ?? '–') ?? 0) + 1);
       return {
-        columns: [...orgColumns, col('partners'), col('projects'), col('competences')],
+        columns: [...orgColumns, col('partners'), col('projects'), col('competences'), syntheticColumn],
         rows: rows.map((r) => ({ id: r.organization.id, alert: r.partners === 0, values: { ...org(r.organization, lang), partners: r.partners, projects: r.projects } })),
         defaultSort: 'competences:desc',
         charts: [{ kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_without_industry'],
@@ -196,7 +199,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
     case 'brokers': {
       const rows = data.brokers?.brokers ?? [];
       return {
-        columns: [col('name', 'text'), col('kind', 'text'), col('district', 'text'), col('degree'), col('betweenness'), col('splitOff'), col('researchCutOff'), col('bridgeTies'), col('articulation', 'flag')],
+        columns: [col('name', 'text'), col('kind', 'text'), col('district', 'text'), col('degree'), col('betweenness'), col('splitOff'), col('researchCutOff'), col('bridgeTies'), col('articulation', 'flag'), syntheticColumn],
         rows: rows.map((b) => ({
           id: b.organization.id, alert: b.articulation,
           values: { ...org(b.organization, lang), degree: b.degree, betweenness: Math.round(b.betweenness), splitOff: b.splitOff, researchCutOff: b.researchCutOff, bridgeTies: b.bridgeTies, articulation: b.articulation },

@@ -5,7 +5,6 @@ import type { Database, Row } from '../../db.ts';
 import { ErrorCode, UnreachableCaseError } from '../../errors.ts';
 import { intInRange } from '../arguments.ts';
 import { transferPartners, type TransferPartner, type TransferPartners } from '../partners/index.ts';
-import type { PartnerOrganization } from '../partners/arguments.ts';
 import { communities } from './communities.ts';
 import { gapSources, type GapOrganization, type GapSource, type PartnerGap } from './introduction-sources.ts';
 import { list, partnerClause, type CompetenceNames } from './why.ts';
@@ -36,13 +35,6 @@ const MAX_SOURCES = 10;
 async function organizations(db: Database, ids: readonly string[]): Promise<Map<string, GapOrganization>> {
   const rows = await db.read('gaps/organizations', { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [(r.organization as GapOrganization).id, r.organization as GapOrganization]));
-}
-
-function asGapOrganization(p: PartnerOrganization): GapOrganization {
-  return {
-    id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, employees: p.employees, sizeClass: null,
-    place: p.place, district: p.district?.id ?? null, districtName: p.district?.name ?? null, competences: p.competences,
-  };
 }
 
 async function competenceNames(db: Database): Promise<CompetenceNames> {
@@ -76,16 +68,22 @@ async function viaPartners(db: Database, gap: PartnerGap, target: string | null,
     organizations(db, sources.map((s) => s.fromId)),
     competenceNames(db),
   ]);
+  const chosen = sources.map((source, i) => (found[i]?.partners ?? []).filter((p) => !source.exclude.has(p.organization.id)).slice(0, per));
+  // Both ends as the reports show organisations (size class, synthetic flag), by one statement.
+  const tos = await organizations(db, chosen.flat().map((p) => p.organization.id));
   return sources.flatMap((source, i) => {
     const result = found[i];
     const from = froms.get(source.fromId);
     if (!result || !from) return [];
-    return result.partners.filter((p) => !source.exclude.has(p.organization.id)).slice(0, per).map((partner) => ({
-      gap, subject: source.subject, from, to: asGapOrganization(partner.organization), score: partner.score,
-      why: `${from.name} ${source.reason(from, result.needs)}; ${partnerClause(partner, names)}.`,
-      sharedCompetences: shared(from.competences, partner.organization.competences),
-      partner,
-    }));
+    return (chosen[i] ?? []).flatMap((partner) => {
+      const to = tos.get(partner.organization.id);
+      return to ? [{
+        gap, subject: source.subject, from, to, score: partner.score,
+        why: `${from.name} ${source.reason(from, result.needs)}; ${partnerClause(partner, names)}.`,
+        sharedCompetences: shared(from.competences, partner.organization.competences),
+        partner,
+      }] : [];
+    });
   });
 }
 

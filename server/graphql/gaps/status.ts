@@ -18,11 +18,14 @@ export interface MetricsStatus {
   articulationPoints: number | null;
 }
 
+/** Neo4j writes a datetime without trailing zeros of the milliseconds (…44.97Z): one ISO form for the API. */
+const iso = (v: unknown): string | null => (typeof v === 'string' ? new Date(v).toISOString() : null);
+
 const orNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export async function networkMetrics(db: Database): Promise<MetricsStatus> {
   const [gds, [row]] = await Promise.all([gdsAvailable(db), db.read('gaps/metrics-status')]);
-  const computedAt = (row?.computedAt as string | null | undefined) ?? null;
+  const computedAt = iso(row?.computedAt);
   const organizations = Number(row?.organizations ?? 0);
   return {
     gdsAvailable: gds,
@@ -49,7 +52,7 @@ export function metricsNotComputedError(): GraphQLError {
 export async function requireMetrics(db: Database): Promise<string> {
   await requireGds(db);
   const [row] = await db.read('gaps/metrics-computed-at');
-  const computedAt = row?.computedAt;
-  if (typeof computedAt !== 'string') throw metricsNotComputedError();
+  const computedAt = iso(row?.computedAt);
+  if (computedAt === null) throw metricsNotComputedError();
   return computedAt;
 }

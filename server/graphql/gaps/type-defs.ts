@@ -15,6 +15,8 @@ type GapOrganization {
   employees: Int
   "micro, small, medium or large (companies)."
   sizeClass: String
+  "True for invented demo data (the demo's companies); real institutions are false."
+  synthetic: Boolean!
   "The name of its place."
   place: String
   "The id and name of its district."
@@ -159,7 +161,8 @@ type Broker {
   """
   Shortest paths through it (GDS betweenness): exact up to 10,000 organisations with ties; above,
   estimated from 2,000 of them sampled as sources and scaled up (on 100,000 firms 19 of the top 20
-  agree with a 10,845-source reference, median error 18 % on the top 100; test/bench/gaps.bench.ts). splitOff, researchCutOff and articulation are exact at any size.
+  agree with a 10,845-source reference, median error 18 % on the top 100; test/bench/gaps.bench.ts).
+  splitOff, researchCutOff and articulation are exact at any size.
   """
   betweenness: Float!
   "Its loss would split its component."
