@@ -199,6 +199,7 @@ export const en: Record<Key, string> = {
   gapChartSplit: 'Organisations split off if it went',
   gapChartCompetences: 'By competence',
   gapBetween: 'Ties between districts',
+  legendLensHint: 'Colours now show the gap lens (legend in the report); shapes stay.',
   gapChartNewTies: 'New ties per year',
   col_name: 'Name',
   col_kind: 'Kind',

@@ -202,6 +202,7 @@ const de = {
   gapChartSplit: 'Abgetrennte Organisationen bei Wegfall',
   gapChartCompetences: 'Nach Kompetenz',
   gapBetween: 'Verbindungen zwischen Landkreisen',
+  legendLensHint: 'Farben zeigt jetzt die Lücken-Linse (Legende im Bericht); die Formen bleiben.',
   gapChartNewTies: 'Neue Verbindungen je Jahr',
   col_name: 'Name',
   col_kind: 'Art',

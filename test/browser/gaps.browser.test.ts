@@ -63,6 +63,8 @@ describe('the gap lens in the browser', () => {
     await page.click('#gaps-open');
     await page.waitForSelector('#gaps:not([hidden]) #gap-table tbody tr', slow);
     expect(param('gap')).toBe('isolated');
+    // The sidebar's legend says the colours are now the lens's.
+    expect(await page.textContent('#legend-lens-hint')).toContain('Lücken-Linse');
 
     await page.selectOption('#gap-lens', 'whitespots');
     await page.waitForSelector(`#gap-table tbody tr[data-row="${WHITE_SPOT_COMPETENCE_ID}"]`, slow);

@@ -48,7 +48,8 @@ export function mountFilters(container: HTMLElement, o: Options): FiltersView {
   ];
 
   const render = (s: State) => {
-    const legend = h('ul', { className: 'legend', 'aria-label': t('legend') },
+    // Under the gap lens the colours are the lens's (its legend is in the panel); shapes still tell the kind.
+    const legend = h('ul', { className: s.gaps ? 'legend lens-on' : 'legend', 'aria-label': t('legend') },
       ...categories.map((c) =>
         h('li', {}, h('button', {
           type: 'button', 'data-category': c, 'aria-pressed': s.filters.hidden.includes(c) ? 'false' : 'true',
@@ -112,7 +113,7 @@ export function mountFilters(container: HTMLElement, o: Options): FiltersView {
       ...(['fade', 'hide'] as const).map((m) => h('label', {}, h('input', { type: 'radio', name: 'mode', value: m, checked: s.mode === m, onchange: () => dispatch({ type: 'setMode', mode: m }) }), ` ${t(m === 'fade' ? 'modeFade' : 'modeHide')}`))));
 
     container.replaceChildren(
-      h('h2', {}, t('legend')), legend,
+      h('h2', {}, t('legend')), ...(s.gaps ? [h('p', { className: 'muted', id: 'legend-lens-hint' }, t('legendLensHint'))] : []), legend,
       h('h2', {}, t('filters')), mode, ...listControls, levelBoxes, employees, years,
       h('button', { type: 'button', id: 'reset-filters', onclick: () => dispatch({ type: 'resetFilters' }) }, t('resetFilters')),
     );
@@ -122,7 +123,7 @@ export function mountFilters(container: HTMLElement, o: Options): FiltersView {
   return {
     update(state) {
       // Re-render only when something shown here changed, keeping focus on the control in use.
-      if (last && last.filters === state.filters && last.mode === state.mode && last.lang === state.lang) return;
+      if (last && last.filters === state.filters && last.mode === state.mode && last.lang === state.lang && (last.gaps === null) === (state.gaps === null)) return;
       const focusedId = (document.activeElement as HTMLElement | null)?.id;
       const focusedCategory = (document.activeElement as HTMLElement | null)?.dataset?.category;
       last = state;
