@@ -1,8 +1,7 @@
 // `npm run seed -- [--wipe] [--companies N] [--seed S] [--no-layout]`: (re)loads the demo data.
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../server/bootstrap.ts';
 import { ensureMetrics } from '../server/analysis/ensure.ts';
-import { readConfig } from '../server/config.ts';
+import { runWithDatabase } from '../server/command.ts';
 import { generate } from './generate.ts';
 import { countGraph, loadDataset, wipe } from './load.ts';
 
@@ -34,26 +33,16 @@ if (values.help) {
 const companies = positive('companies', values.companies, 2600);
 const seed = positive('seed', values.seed, 20260);
 
-const t0 = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
-const opened = await openDatabase(readConfig(), log);
-let code = 0;
-try {
+await runWithDatabase(async (db, log) => {
   if (values.wipe) {
-    const before = await countGraph(opened.db);
+    const before = await countGraph(db);
     log(`wiping ${before.nodes} nodes …`);
-    await wipe(opened.db);
+    await wipe(db);
   }
   log(`generating ${companies} companies (seed ${seed}) …`);
   const dataset = generate({ companies, seed });
-  const s = await loadDataset(opened.db, dataset, { log, layout: !values['no-layout'] });
+  const s = await loadDataset(db, dataset, { log, layout: !values['no-layout'] });
   log(`done: ${s.nodes} nodes, ${s.relationships} relationships, ${s.rows} rows written in ${s.seconds.toFixed(1)} s (layout ${s.layoutSeconds.toFixed(1)} s)`);
   // Ties changed: the stored metrics would describe the old network.
-  await ensureMetrics(opened.db, log, { force: true });
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  code = 1;
-} finally {
-  await opened.close();
-}
-process.exit(code);
+  await ensureMetrics(db, log, { force: true });
+});

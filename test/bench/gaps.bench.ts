@@ -13,7 +13,7 @@ import { Database } from '../../server/db.ts';
 import { brokers } from '../../server/graphql/gaps/brokers.ts';
 import { communities } from '../../server/graphql/gaps/communities.ts';
 import { suggestedIntroductions, type GapKind } from '../../server/graphql/gaps/introductions.ts';
-import { gapLens, type GapLensArgs } from '../../server/graphql/gaps/lens.ts';
+import { gapLens, type GapLensKind } from '../../server/graphql/gaps/lens.ts';
 import * as reports from '../../server/graphql/gaps/reports.ts';
 import { networkMetrics } from '../../server/graphql/gaps/status.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
@@ -35,10 +35,10 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const introductions: GapKind[] = ['ISOLATED', 'NO_RESEARCH_TIE', 'WHITE_SPOT', 'RESEARCH_WITHOUT_INDUSTRY', 'CUT_OFF_DISTRICT', 'BROKER', 'UNBRIDGED_COMMUNITIES'];
 
 // The lens of each report as the UI asks for it, on the planted targets.
-const lenses = (companies: number): GapLensArgs[] => [
-  { lens: 'ISOLATED' }, { lens: 'RESEARCH_REACH' }, { lens: 'WHITE_SPOT', target: WHITE_SPOT_COMPETENCE_ID },
-  { lens: 'RESEARCH_WITHOUT_INDUSTRY' }, { lens: 'DISTRICTS', target: CUT_OFF_DISTRICT_ID }, { lens: 'BROKERS', target: brokerId(companies) }, { lens: 'COMMUNITIES' },
-];
+const lensTargets: Record<GapLensKind, (companies: number) => string | null> = {
+  ISOLATED: () => null, RESEARCH_REACH: () => null, WHITE_SPOT: () => WHITE_SPOT_COMPETENCE_ID, RESEARCH_WITHOUT_INDUSTRY: () => null,
+  DISTRICTS: () => CUT_OFF_DISTRICT_ID, BROKERS: brokerId, COMMUNITIES: () => null,
+};
 
 // Each report as the lens calls it, with its defaults.
 const reportCalls: Record<string, (db: Database, companies: number) => Promise<unknown>> = {
@@ -52,7 +52,8 @@ const reportCalls: Record<string, (db: Database, companies: number) => Promise<u
   communities: (db) => communities(db, {}),
   networkKpis: (db) => reports.networkKpis(db, {}),
   ...Object.fromEntries(introductions.map((gap) => [`suggestedIntroductions(${gap})`, (db: Database) => suggestedIntroductions(db, { gap })])),
-  ...Object.fromEntries(lenses(0).map((args, i) => [`gapLens(${args.lens})`, (db: Database, companies: number) => gapLens(db, lenses(companies)[i]!)])),
+  ...Object.fromEntries((Object.keys(lensTargets) as GapLensKind[]).map((lens) =>
+    [`gapLens(${lens})`, (db: Database, companies: number) => gapLens(db, { lens, target: lensTargets[lens](companies) })])),
 };
 
 interface Target {

@@ -12,10 +12,11 @@ import { ErrorCode } from '../../server/errors.ts';
 import { brokers } from '../../server/graphql/gaps/brokers.ts';
 import { communities } from '../../server/graphql/gaps/communities.ts';
 import { networkMetrics } from '../../server/graphql/gaps/status.ts';
+import { buildSchema } from '../../server/graphql/schema.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { gapsDataset } from '../fixtures/gaps.ts';
-import { gapSchema, run } from '../setup/gap-schema.ts';
 import { connect, freshDatabase, gql, startApp } from '../setup/db.ts';
+import { run } from '../setup/execute.ts';
 
 let db: Database;
 let schema: GraphQLSchema;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   db = connect();
   await freshDatabase(db);
   await loadDataset(db, gapsDataset(), { layout: false });
-  schema = await gapSchema(db);
+  schema = await buildSchema(db);
 });
 afterAll(async () => db.close());
 

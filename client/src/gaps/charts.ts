@@ -89,7 +89,7 @@ function heatmap(lang: Lang, c: HeatmapChart, onPick?: (key: string) => void): S
 }
 
 /** The axis top: the next of 1, 2, 2.5, 5 × 10^k above the data. */
-export function niceCeiling(max: number): number {
+function niceCeiling(max: number): number {
   const p = 10 ** Math.floor(Math.log10(max));
   return ([1, 2, 2.5, 5, 10].find((m) => m * p >= max) ?? 10) * p;
 }

@@ -58,16 +58,17 @@ export const lensDefinitions: Record<GapLensName, LensDefinition> = {
   kpis: { lens: 'RESEARCH_REACH', introductions: null, rowFocus: 'year', needsTarget: false, focusGroups: () => null },
 };
 
-/** Colours of the lens classes: Okabe–Ito for the gap classes, Tableau 10 for communities. */
-export const groupColors: Record<string, string> = {
+const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
+
+/** Colours of the lens classes: Okabe–Ito for the gap classes, Tableau 10 for the ten largest communities. */
+export const groupColors: Readonly<Record<string, string>> = {
   isolated: '#D55E00', none: '#D55E00', unlinked: '#D55E00', without_industry: '#D55E00', cut_off: '#D55E00',
   within_two: '#E69F00', articulation: '#E69F00',
   direct: '#009E73', linked: '#009E73', with_industry: '#56B4E9',
   research: '#0072B2', broker: '#0072B2', district: '#CC79A7',
+  ...Object.fromEntries(communityColors.map((c, i) => [`c${i + 1}`, c])),
+  community: '#7F3C8D',
 };
-const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
-communityColors.forEach((c, i) => (groupColors[`c${i + 1}`] = c));
-groupColors.community = '#7F3C8D';
 export const restColor = '#dfe3e8';
 
 /** The graph class of a lens group: communities beyond the ten coloured ones share one colour. */

@@ -49,7 +49,7 @@ function statement(lens: GapLensKind): string {
 }
 
 export async function gapLens(db: Database, args: GapLensArgs): Promise<GapLensGroup[]> {
-  const target = ids('target', args.target === null || args.target === undefined ? null : [args.target])?.[0] ?? null;
+  const target = args.target ? (ids('target', [args.target])?.[0] ?? null) : null;
   const size = intInRange('communities', args.communities ?? 10, 1, 50);
   const expected = targetLabel[args.lens];
   if (args.lens === 'WHITE_SPOT' && target === null) throw badInput('target', 'is required for WHITE_SPOT: a competence id.', null);

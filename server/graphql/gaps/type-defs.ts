@@ -1,8 +1,10 @@
 // The public schema of the network-gap reports: what a cluster manager asks ("Which key connections
 // are missing? Who holds the network together?"). A tie is a shared project or a cooperation;
-// memberships are not ties. Introductions embed the transfer-partner types (partners/type-defs.ts).
+// memberships are not ties. Introductions embed the transfer-partner types (partners/type-defs.ts);
+// the reports read from the stored network metrics are in metric-type-defs.ts.
+import { metricTypeDefs } from './metric-type-defs.ts';
 
-export const gapTypeDefs = `
+export const gapTypeDefs = `${metricTypeDefs}
 "A count under a key: a district, size class, kind, competence or project level id, with its German name."
 type GapCount { key: ID! label: String! count: Int! }
 
@@ -28,28 +30,6 @@ type GapOrganization {
 
 "An organisation named in a list of others."
 type GapOrganizationRef { id: ID! name: String! kind: String! }
-
-"""
-The stored network metrics: computed with the Graph Data Science library over the tie graph and
-written to every organisation (metricDegree, betweenness, componentId, componentSize, communityId,
-articulation, bridgeTies, effectiveSize, splitOff, splitOffIds, researchCutOff, metricsAt).
-"""
-type NetworkMetricsStatus {
-  "Whether this Neo4j has the Graph Data Science library; without it the metric-based reports answer FEATURE_UNAVAILABLE."
-  gdsAvailable: Boolean!
-  "What is missing and how to add it; null when GDS is there."
-  hint: String
-  "When the latest run finished writing (ISO 8601); null if the metrics were never computed."
-  computedAt: String
-  organizations: Int!
-  "Organisations without the latest run's numbers (added since): recompute to include them."
-  stale: Int!
-  components: Int
-  largestComponent: Int
-  "Communities (Leiden) with at least two members."
-  communities: Int
-  articulationPoints: Int
-}
 
 type IsolatedReport {
   "Organisations of the kinds asked without any project or cooperation tie."
@@ -146,67 +126,6 @@ type DistrictReport {
   between: [DistrictPair!]!
 }
 
-enum BrokerOrder {
-  "Organisations separated from the rest if it went."
-  SPLIT_OFF
-  "Companies that would lose their last path to a university or institute."
-  RESEARCH_CUT_OFF
-  BETWEENNESS
-}
-
-type Broker {
-  organization: GapOrganization!
-  "Distinct partners in the tie graph."
-  degree: Int!
-  """
-  Shortest paths through it (GDS betweenness): exact up to 10,000 organisations with ties; above,
-  estimated from 2,000 of them sampled as sources and scaled up (on 100,000 firms 19 of the top 20
-  agree with a 10,845-source reference, median error 18 % on the top 100; test/bench/gaps.bench.ts).
-  splitOff, researchCutOff and articulation are exact at any size.
-  """
-  betweenness: Float!
-  "Its loss would split its component."
-  articulation: Boolean!
-  "Its ties that are bridges: the only link between two parts."
-  bridgeTies: Int!
-  splitOff: Int!
-  researchCutOff: Int!
-  componentId: Int!
-  communityId: Int
-  "The first of the organisations it would separate (up to 100 are stored), by name."
-  cutOff: [GapOrganizationRef!]!
-}
-
-type BrokerReport {
-  computedAt: String!
-  brokers: [Broker!]!
-}
-
-type Community {
-  "1 = the largest community."
-  id: Int!
-  size: Int!
-  companies: Int!
-  research: Int!
-  componentId: Int!
-  "Its dominant competences (up to 3, by members holding them) and districts (up to 3)."
-  competences: [GapCount!]!
-  districts: [GapCount!]!
-  "A label from its dominant competences and districts, in German."
-  label: String!
-  "Its members with the highest betweenness (up to 3)."
-  hubs: [GapOrganizationRef!]!
-}
-
-"Two communities that share a dominant competence and have no tie between any of their members."
-type CommunityGap { a: Int! b: Int! sharedCompetences: [ID!]! }
-
-type CommunityReport {
-  computedAt: String!
-  communities: [Community!]!
-  unbridged: [CommunityGap!]!
-}
-
 enum GapKind {
   "An isolated company and a partner in the network."
   ISOLATED
@@ -286,8 +205,6 @@ extend type Query {
   BROKERS and COMMUNITIES need the stored metrics: null, with FEATURE_UNAVAILABLE, like brokers.
   """
   gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]
-  "Whether the network metrics can be and have been computed, and what they found."
-  networkMetrics: NetworkMetricsStatus!
   "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."
   isolatedOrganizations(kinds: [String!], limit: Int = 50): IsolatedReport!
   "Companies without a research tie within one and within two ties; limit 0 to 500."
@@ -298,16 +215,6 @@ extend type Query {
   researchWithoutIndustry(withCompetencesOnly: Boolean = true, limit: Int = 100): [ResearchWithoutIndustry!]!
   "Ties within and between districts, and the districts cut off from research."
   districtConnectivity: DistrictReport!
-  """
-  Brokers and single points of failure from the stored metrics; limit 1 to 200, cutOffLimit 0 to 100.
-  Null, with a FEATURE_UNAVAILABLE error, when GDS is missing or the metrics were never computed.
-  """
-  brokers(orderBy: BrokerOrder = SPLIT_OFF, limit: Int = 25, cutOffLimit: Int = 20): BrokerReport
-  """
-  Communities (Leiden) of at least minSize (2 to 1000) members, the largest limit (1 to 200), and the
-  unbridged pairs among them (up to gapLimit, 0 to 500). Null, with FEATURE_UNAVAILABLE, like brokers.
-  """
-  communities(minSize: Int = 3, limit: Int = 50, gapLimit: Int = 50): CommunityReport
   """
   Concrete pairs to connect for one kind of gap, best first, each with why. Pairs come from the
   transfer-partner recommender (its score and evidence), for up to 10 organisations of the gap,

@@ -1,10 +1,7 @@
-// Runs GraphQL operations against the gap reports in process, on the server's own schema.
+// Runs GraphQL operations in process on the server's schema (graphql/schema.ts buildSchema).
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { Database } from '../../server/db.ts';
-import { buildSchema } from '../../server/graphql/schema.ts';
-
-export const gapSchema = (db: Database): Promise<GraphQLSchema> => buildSchema(db);
 
 // The Neo4j GraphQL Library builds its schema with graphql's CommonJS build; Vite would hand this
 // file the ESM build, and graphql refuses a schema from "another realm". Execute with the library's.
