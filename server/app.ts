@@ -5,45 +5,102 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
+import { watchDatabase, type DatabaseWatch } from './db-watch.ts';
 import { formatError } from './graphql/format-error.ts';
-import { buildSchema, type GraphQLContext } from './graphql/schema.ts';
+import { armor, parseOptions } from './graphql/guard/armor.ts';
+import { useCostLimit } from './graphql/guard/use-cost-limit.ts';
+import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
+import { useErrorLog } from './graphql/use-error-log.ts';
+import { jsonErrors, notFound } from './http/errors.ts';
+import { inFlightPerClient } from './http/in-flight.ts';
+import { requestId, requestIdOf } from './http/request-id.ts';
+import { apiCors, appHeaders, queryIdeHeaders } from './http/security.ts';
+import { createLogger, type Logger } from './log.ts';
 import { schemaReady } from './schema.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface AppOptions {
   db: Database;
   clientDir?: string; // the built client, served at /
-  logError?: (e: unknown) => void;
+  log?: Logger;
+  limits?: ApiLimits;
+  http?: HttpConfig;
+  /** What /healthz says about the local Neo4j, when the app started one. */
+  neo4jStatus?: () => string;
 }
 
 export interface App {
   express: Express;
+  watch: DatabaseWatch;
+  /** Plans the explorer's heaviest queries ahead of its users (warm-up.ts); seconds taken. */
+  warmUp(): Promise<number>;
   stop(): Promise<void>;
 }
 
+/** /readyz answers within this, even when Neo4j hangs. */
+const readinessBudgetMs = 800;
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(what)), ms);
+    }),
+  ]);
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
-  const { db } = options;
+  const log = options.log ?? createLogger();
+  const limits = options.limits ?? defaultApiLimits;
+  const http = options.http ?? defaultHttpConfig;
+  // The API's view of the database: every statement under the public time limit.
+  const db = options.db.withTimeout(limits.queryTimeoutMs);
+  const watch = watchDatabase(options.db, log);
+  const schema = await buildSchema(db);
+  const { plugins: armorPlugins, validationRules } = armor();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildSchema(db),
+    schema,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, options.logError),
+    formatError,
     introspection: true, // a public, documented API: researchers explore it
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })],
+    parseOptions,
+    validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...armorPlugins,
+      useCostLimit<GraphQLContext>(schema, entityTypeNames, limits),
+      useErrorLog<GraphQLContext>(log),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', http.trustProxy);
+  app.use(requestId);
+  app.use((req, res, next) => (req.path === '/graphql' ? queryIdeHeaders : appHeaders)(req, res, next));
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json({ status: 'ok', database: watch.state().kind, ...(options.neo4jStatus ? { localNeo4j: options.neo4jStatus() } : {}) });
   });
   app.get('/readyz', async (_req, res) => {
+    const state = watch.state();
+    if (state.kind === 'down') {
+      res.status(503).json({ status: 'not ready', reason: 'The graph database is not reachable right now.' });
+      return;
+    }
     try {
-      await db.ping();
-      if (!(await schemaReady(db))) {
-        res.status(503).json({ status: 'not ready', reason: 'schema not applied: constraints or search index missing or not online' });
-        return;
-      }
+      await within(
+        (async () => {
+          await options.db.probe();
+          if (!(await schemaReady(db))) throw new Error('schema not applied: constraints or search index missing or not online');
+        })(),
+        readinessBudgetMs,
+        'The graph database did not answer in time.',
+      );
       res.json({ status: 'ready' });
     } catch (err) {
       res.status(503).json({ status: 'not ready', reason: err instanceof Error ? err.message : 'database check failed' });
@@ -51,14 +108,29 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
+    apiCors(http),
+    inFlightPerClient(limits.requestsInFlight),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, sessionConfig: { database: db.database } }),
+      context: async ({ req, res }) =>
+        requestContext(db, { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res) }, { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs }),
     }),
   );
-  if (options.clientDir && existsSync(options.clientDir)) {
-    app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
-    app.get('/{*rest}', (_req, res) => res.sendFile(path.join(options.clientDir as string, 'index.html')));
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // Deep links are the explorer's: a page a browser asks for is the client; anything else is a 404.
+    app.get('/{*rest}', (req, res, next) => (req.accepts('html') && !path.extname(req.path) ? res.sendFile(path.join(clientDir, 'index.html')) : next()));
   }
-  return { express: app, stop: () => apollo.stop() };
+  app.use(notFound);
+  app.use(jsonErrors(log));
+  return {
+    express: app,
+    watch,
+    warmUp: () => warmUp(schema, options.db),
+    async stop() {
+      watch.stop();
+      await apollo.stop();
+    },
+  };
 }

@@ -33,8 +33,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   if (config.neo4j.kind === 'local') {
     local = await startLocalNeo4j({ ...config.neo4j, log });
     uri = local.uri;
-    // Auth is off in the local Neo4j; the driver still wants credentials.
-    db = Database.connect(uri, 'neo4j', 'local', config.database);
+    db = Database.connect(uri, local.user, local.password, config.database);
   } else {
     uri = config.neo4j.uri;
     log(`using the Neo4j at ${uri} (NEO4J_URI); nothing is started`);

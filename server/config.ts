@@ -8,12 +8,53 @@ export type Neo4jTarget =
   | { kind: 'local'; boltPort: number; dataDir: string; heap: string; pageCacheMb: number }
   | { kind: 'external'; uri: string; user: string; password: string };
 
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+export const logLevels: readonly LogLevel[] = ['error', 'warn', 'info', 'debug'];
+
+/** What one client may ask of the public API; see server/graphql/guard/. */
+export interface ApiLimits {
+  /** Transaction timeout of the custom fields' Cypher (traversals, analyses); jobs run without one. */
+  readonly queryTimeoutMs: number;
+  /**
+   * Transaction timeout of the generated entity API. Neo4j counts planning against it, and it
+   * plans the interface unions the library generates for 5–25 s on two busy cores before it
+   * caches the plan; a timeout that stops planning means the plan is never cached.
+   */
+  readonly generatedQueryTimeoutMs: number;
+  /** The most one operation may cost (server/graphql/guard/cost.ts). */
+  readonly maxCost: number;
+  /** Cost one client (by IP) may spend per minute. */
+  readonly costPerMinute: number;
+  /** GraphQL requests one client may have running at once; more get 429. */
+  readonly requestsInFlight: number;
+}
+
+export const defaultApiLimits: ApiLimits = Object.freeze({
+  queryTimeoutMs: 5_000,
+  generatedQueryTimeoutMs: 30_000,
+  maxCost: 20_000,
+  costPerMinute: 300_000,
+  requestsInFlight: 8,
+});
+
+export interface HttpConfig {
+  /** Origins allowed by CORS; empty: same origin only; ['*']: any. */
+  readonly corsOrigins: readonly string[];
+  /** Express's `trust proxy`: false, or the hops / addresses of the proxies in front. */
+  readonly trustProxy: boolean | number | string;
+}
+
+export const defaultHttpConfig: HttpConfig = Object.freeze({ corsOrigins: Object.freeze([]), trustProxy: false });
+
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly database: string;
   readonly neo4j: Neo4jTarget;
   readonly seedOnEmpty: boolean;
+  readonly limits: ApiLimits;
+  readonly http: HttpConfig;
+  readonly logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -36,6 +77,31 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} "${raw}" is not a positive whole number.`);
   return n;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of origins) {
+    if (o === '*') continue;
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin (expected e.g. https://example.org, or *).`);
+    }
+    if (url.origin !== o) throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin; did you mean ${url.origin}?`);
+  }
+  return origins;
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw; // addresses or subnets, comma-separated, as express reads them
 }
 
 const neo4jSchemes = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -69,11 +135,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (seedRaw !== 'true' && seedRaw !== 'false') {
     throw new ConfigError(`SEED_ON_EMPTY "${seedRaw}" must be true or false.`);
   }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!logLevels.includes(logLevel as LogLevel)) throw new ConfigError(`LOG_LEVEL "${logLevel}" must be one of ${logLevels.join(', ')}.`);
   return Object.freeze({
     port: portFrom(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
     database: env.NEO4J_DATABASE ?? 'neo4j',
     neo4j: Object.freeze(neo4j),
     seedOnEmpty: seedRaw === 'true',
+    limits: Object.freeze({
+      queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', defaultApiLimits.queryTimeoutMs),
+      generatedQueryTimeoutMs: positiveInt(env, 'GENERATED_QUERY_TIMEOUT_MS', defaultApiLimits.generatedQueryTimeoutMs),
+      maxCost: positiveInt(env, 'MAX_QUERY_COST', defaultApiLimits.maxCost),
+      costPerMinute: positiveInt(env, 'RATE_LIMIT_COST_PER_MINUTE', defaultApiLimits.costPerMinute),
+      requestsInFlight: positiveInt(env, 'REQUESTS_IN_FLIGHT', defaultApiLimits.requestsInFlight),
+    }),
+    http: Object.freeze({ corsOrigins: Object.freeze(corsOrigins(env)), trustProxy: trustProxy(env) }),
+    logLevel: logLevel as LogLevel,
   });
 }

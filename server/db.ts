@@ -2,7 +2,7 @@
 // closed in finally, driver errors mapped to ours and driver types turned into plain values.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
-import { DatabaseQueryError, DatabaseUnavailableError } from './errors.ts';
+import { DatabaseQueryError, DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -18,6 +18,31 @@ const unavailableCodes = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
+
+// The driver gives pool and socket time-outs no code of their own: they are known by their words.
+const unavailableMessages = [/^Connection acquisition timed out/, /^Failed to establish connection/, /^Pool is closed/];
+
+const timeoutCodes = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** True for driver errors that mean "Neo4j cannot be reached", whoever ran the statement. */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  const message = err instanceof Error ? err.message : '';
+  return unavailableMessages.some((m) => m.test(message));
+}
+
+/** True for Neo4j's answer to a statement that ran past its transaction timeout. */
+export function isTimeout(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && timeoutCodes.has(code);
+}
+
+// How long the probe waits: a Neo4j that takes longer to answer RETURN 1 is as good as down.
+const probeTimeoutMs = 1_000;
 
 /** Driver values (Integer, Date, Point, Node, …) to plain JSON-friendly values. */
 export function toPlain(value: unknown): unknown {
@@ -39,10 +64,10 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
-function mapError(name: string, err: unknown): Error {
-  const code = (err as { code?: string }).code ?? 'unknown';
-  if (unavailableCodes.has(code)) return new DatabaseUnavailableError(err);
-  return new DatabaseQueryError(name, code, err);
+function mapError(name: string, err: unknown, timeoutMs: number | null): Error {
+  if (isUnavailable(err)) return new DatabaseUnavailableError(err);
+  if (isTimeout(err)) return new QueryTimeoutError(name, timeoutMs, err);
+  return new DatabaseQueryError(name, (err as { code?: string }).code ?? 'unknown', err);
 }
 
 function plainRows(result: QueryResult<RecordShape>): Row[] {
@@ -53,18 +78,40 @@ export class Database {
   private constructor(
     readonly driver: Driver,
     readonly database: string,
+    // A driver of one connection for the health probe, so a hung probe never waits behind queries.
+    private readonly probeDriver: Driver,
+    /** The transaction timeout of every statement; null: the server's (jobs: seed, metrics). */
+    readonly timeoutMs: number | null,
   ) {}
 
   static connect(uri: string, user: string, password: string, database: string): Database {
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    const auth = neo4j.auth.basic(user, password);
+    const driver = neo4j.driver(uri, auth, {
       disableLosslessIntegers: true,
-      // The driver's defaults (30 s retries, 60 s acquisition) would hang API requests.
-      maxTransactionRetryTime: 5_000,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
+      // The driver's defaults (30 s retries, 60 s acquisition) would hang API requests: a Neo4j
+      // that is gone must reach clients as DATABASE_UNAVAILABLE within about 3 s.
+      maxTransactionRetryTime: 2_000,
+      connectionAcquisitionTimeout: 3_000,
+      connectionTimeout: 2_000,
       userAgent: 'cluster-explorer/0.1',
     });
-    return new Database(driver, database);
+    const probeDriver = neo4j.driver(uri, auth, {
+      maxConnectionPoolSize: 1,
+      maxTransactionRetryTime: 0,
+      connectionAcquisitionTimeout: probeTimeoutMs,
+      connectionTimeout: probeTimeoutMs,
+      userAgent: 'cluster-explorer/0.1 probe',
+    });
+    return new Database(driver, database, probeDriver, null);
+  }
+
+  /** The same database (same drivers) with a transaction timeout on every statement: the API's view. */
+  withTimeout(timeoutMs: number): Database {
+    return new Database(this.driver, this.database, this.probeDriver, timeoutMs);
+  }
+
+  private get txConfig(): { timeout: number } | undefined {
+    return this.timeoutMs === null ? undefined : { timeout: this.timeoutMs };
   }
 
   /** Runs the named read statement (cypher/<name>.cypher) in an auto-routed read transaction. */
@@ -75,11 +122,11 @@ export class Database {
   async readTimed(name: string, params: Params = {}): Promise<QueryTiming> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      const result = await session.executeRead((tx) => tx.run(cypher(name), params), this.txConfig);
       const s = result.summary;
       return { rows: plainRows(result), serverMs: Number(s.resultAvailableAfter) + Number(s.resultConsumedAfter) };
     } catch (err) {
-      throw mapError(name, err);
+      throw mapError(name, err, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -89,9 +136,9 @@ export class Database {
   async write(name: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params)));
+      return plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params), this.txConfig));
     } catch (err) {
-      throw mapError(name, err);
+      throw mapError(name, err, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -107,9 +154,9 @@ export class Database {
           current = step.name;
           await tx.run(cypher(step.name), step.params);
         }
-      });
+      }, this.txConfig);
     } catch (err) {
-      throw mapError(current, err);
+      throw mapError(current, err, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -119,9 +166,9 @@ export class Database {
   async autoCommit(name: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(cypher(name), params);
+      await session.run(cypher(name), params, this.txConfig);
     } catch (err) {
-      throw mapError(name, err);
+      throw mapError(name, err, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -131,11 +178,34 @@ export class Database {
     try {
       await this.driver.verifyConnectivity({ database: this.database });
     } catch (err) {
-      throw mapError('ping', err);
+      throw mapError('ping', err, this.timeoutMs);
+    }
+  }
+
+  /**
+   * Asks Neo4j for RETURN 1 on its own connection and gives up after a second. Unlike ping, it
+   * notices a Neo4j that accepts connections but does not answer (frozen, or swapping).
+   */
+  async probe(): Promise<void> {
+    const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        session.run('RETURN 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new DatabaseUnavailableError(new Error(`no answer within ${probeTimeoutMs} ms`))), probeTimeoutMs);
+        }),
+      ]);
+    } catch (err) {
+      throw err instanceof DatabaseUnavailableError ? err : mapError('probe', err, probeTimeoutMs);
+    } finally {
+      clearTimeout(timer);
+      // A session whose statement hangs would hang its close too: let it finish in its own time.
+      void session.close().catch(() => {});
     }
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.probeDriver.close()]);
   }
 }

@@ -7,6 +7,16 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   FeatureUnavailable = 'FEATURE_UNAVAILABLE',
+  /** Over a depth, alias, directive, token or cost limit: rejected before anything runs. */
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  /** The client spent its cost budget for the minute. */
+  RateLimited = 'RATE_LIMITED',
+  /** The query ran past its transaction timeout and was stopped. */
+  QueryTimeout = 'QUERY_TIMEOUT',
+  /** Errors outside GraphQL: the HTTP request itself is wrong. */
+  BadRequest = 'BAD_REQUEST',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -26,6 +36,22 @@ export class DatabaseUnavailableError extends Error {
   readonly code = ErrorCode.DatabaseUnavailable;
   constructor(cause: unknown) {
     super('The graph database is not reachable right now. Try again shortly.', { cause });
+  }
+}
+
+/** Neo4j stopped the statement at its transaction timeout: the question was too big to answer in time. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+  readonly code = ErrorCode.QueryTimeout;
+  constructor(
+    readonly queryName: string,
+    readonly timeoutMs: number | null,
+    cause?: unknown,
+  ) {
+    super(
+      `The query took longer than ${timeoutMs === null ? 'its time limit' : `${(timeoutMs / 1000).toFixed(1)} s`} and was stopped. Ask for less (a smaller limit, fewer fields or a narrower filter).`,
+      { cause },
+    );
   }
 }
 

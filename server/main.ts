@@ -7,8 +7,8 @@ import { buildApp } from './app.ts';
 import { openDatabase, type OpenDatabase } from './bootstrap.ts';
 import { buildClient, clientDist, clientIsBuilt } from './client-build.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { createLogger } from './log.ts';
 import { MissingToolError } from './neo4j/resolve.ts';
-import { warmUp } from './warm-up.ts';
 
 const t0 = performance.now();
 const elapsed = () => ((performance.now() - t0) / 1000).toFixed(1);
@@ -52,7 +52,15 @@ async function main(): Promise<void> {
     log('building the web client …');
     await buildClient();
   }
-  const app = await buildApp({ db: opened.db, clientDir: clientDist });
+  const local = opened.local;
+  const app = await buildApp({
+    db: opened.db,
+    clientDir: clientDist,
+    limits: config.limits,
+    http: config.http,
+    log: createLogger(config.logLevel),
+    ...(local ? { neo4jStatus: () => local.state } : {}),
+  });
   server = app.express.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server?.once('listening', resolve);
@@ -65,13 +73,13 @@ async function main(): Promise<void> {
       'Cluster Explorer is running',
       `  App:         ${base}/`,
       `  GraphQL:     ${base}/graphql`,
-      `  Neo4j:       ${opened.uri}`,
+      `  Neo4j:       ${opened.uri}${opened.local ? ` (user ${opened.local.user}, password in ${opened.local.passwordFile})` : ''}`,
       `  Data folder: ${opened.dataDir ?? '(external Neo4j)'}`,
       `  Started in:  ${elapsed()} s`,
       '',
     ].join('\n'),
   );
-  warmUp(`http://127.0.0.1:${config.port}`).then(
+  app.warmUp().then(
     (s) => log(`query plans warmed up in ${s.toFixed(1)} s`),
     () => log('query warm-up skipped'),
   );

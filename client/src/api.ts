@@ -3,6 +3,13 @@ import type { WireGraph } from './wire.ts';
 
 export class ApiError extends Error {
   override name = 'ApiError';
+  constructor(
+    message: string,
+    /** The server's error code (extensions.code), when it gave one. */
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -16,13 +23,16 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   } catch (err) {
     throw new ApiError(`network error: ${String(err)}`);
   }
-  let body: { data?: T; errors?: { message: string }[] };
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
   try {
     body = (await res.json()) as typeof body;
   } catch {
     throw new ApiError(`HTTP ${res.status}: not JSON`);
   }
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (body.errors?.length) {
+    const code = body.errors[0]?.extensions?.code;
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), typeof code === 'string' ? code : null);
+  }
   if (!body.data) throw new ApiError(`HTTP ${res.status}: no data`);
   return body.data;
 }

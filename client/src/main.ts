@@ -1,7 +1,7 @@
 // Wires the store to the graph, the panels and the URL. Every view is a function of the store;
 // this file only reacts to state changes and talks to the API.
 import type cytoscape from 'cytoscape';
-import { ApiError, loadStart, search, type Stats, type Vocabulary } from './api.ts';
+import { loadStart, search, type Stats, type Vocabulary } from './api.ts';
 import { byId } from './dom.ts';
 import { toElements, type NodeData } from './elements.ts';
 import { organizationsCsv, networkQuery } from './export.ts';
@@ -26,7 +26,7 @@ import { decodeState, encodeState, historyMode } from './url-state.ts';
 
 const store = createStore(decodeState(location.search));
 const t = (key: Key) => translate(store.get().lang, key);
-const report = (err: unknown) => showError(t, err instanceof ApiError ? err.message : String(err), () => location.reload());
+const report = (err: unknown) => showError(t, err, () => location.reload());
 
 function download(name: string, blob: Blob): void {
   const a = document.createElement('a');
@@ -221,7 +221,7 @@ async function boot(): Promise<void> {
     (window as unknown as { __cluster: unknown }).__cluster = { cy, store, readyMs: performance.now() - t0 };
   } catch (err) {
     setLoading(null);
-    showError(t, err instanceof ApiError ? err.message : String(err), () => void boot());
+    showError(t, err, () => void boot());
   }
 }
 

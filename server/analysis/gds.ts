@@ -5,7 +5,8 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../db.ts';
 import { ErrorCode } from '../errors.ts';
 
-const probes = new WeakMap<Database, Promise<boolean>>();
+// Keyed by the driver: the API's view of a database (Database.withTimeout) shares it.
+const probes = new WeakMap<Database['driver'], Promise<boolean>>();
 
 async function probe(db: Database): Promise<boolean> {
   const [row] = await db.read('metrics/gds-available');
@@ -14,19 +15,19 @@ async function probe(db: Database): Promise<boolean> {
 
 /** Whether GDS is loaded; cached per database, except a failed probe (Neo4j down), which is retried. */
 export function gdsAvailable(db: Database): Promise<boolean> {
-  let answer = probes.get(db);
+  let answer = probes.get(db.driver);
   if (!answer) {
     answer = probe(db);
-    probes.set(db, answer);
-    answer.catch(() => probes.delete(db));
+    probes.set(db.driver, answer);
+    answer.catch(() => probes.delete(db.driver));
   }
   return answer;
 }
 
 /** Replaces the probe's answer for this database: tests use it to run the no-GDS path on a Neo4j that has GDS. */
 export function overrideGdsAvailable(db: Database, available: boolean | null): void {
-  if (available === null) probes.delete(db);
-  else probes.set(db, Promise.resolve(available));
+  if (available === null) probes.delete(db.driver);
+  else probes.set(db.driver, Promise.resolve(available));
 }
 
 export const gdsMissingMessage =

@@ -10,14 +10,54 @@ import { search } from './search.ts';
 import { shortestPath, type ShortestPathArgs } from './shortest-path.ts';
 import { gapResolvers } from './gaps/resolvers.ts';
 import { gapTypeDefs } from './gaps/type-defs.ts';
+import type { DatabaseWatch } from '../db-watch.ts';
+import { gateRootFields, requestGate, type Gate } from './guard/gate.ts';
 import { clusterStats } from './stats.ts';
-import { typeDefs } from './type-defs.ts';
+import { organizationTypes, typeDefs } from './type-defs.ts';
 
 export interface GraphQLContext {
+  /** The database with the API's transaction timeout. */
   db: Database;
-  // Read by the Neo4j GraphQL Library: always name the database.
+  // Read by the Neo4j GraphQL Library: always name the database, and time out like our own reads.
   sessionConfig: { database: string };
+  transaction?: { timeout: number };
+  /** Who is asking (the client's address) and which request this is, for budgets and logs. */
+  clientId: string;
+  requestId: string;
+  /** Bounds how many root fields of this request run at once. */
+  gate: Gate;
 }
+
+export interface ContextOptions {
+  /** Fails root fields at once while Neo4j does not answer. */
+  watch?: DatabaseWatch | null;
+  /** The generated API's transaction timeout; none: the server's. */
+  generatedTimeoutMs?: number | null;
+}
+
+/** The context of one request; `db` is the API's view (Database.withTimeout) or a job's. */
+export function requestContext(db: Database, who: { clientId: string; requestId: string }, options: ContextOptions = {}): GraphQLContext {
+  const timeout = options.generatedTimeoutMs ?? null;
+  return {
+    db,
+    sessionConfig: { database: db.database },
+    ...(timeout === null ? {} : { transaction: { timeout } }),
+    ...who,
+    gate: requestGate(options.watch ?? null),
+  };
+}
+
+/** The node types of the generated API: their lists page (@limit) and cost by page size. */
+export const entityTypeNames: ReadonlySet<string> = new Set([
+  'Organization',
+  ...organizationTypes.map((t) => t.name),
+  'Competence',
+  'Industry',
+  'ActionField',
+  'Project',
+  'Place',
+  'District',
+]);
 
 // Output-only: the network is produced by the server, never accepted as input.
 const GraphologyGraph = new GraphQLScalarType({
@@ -50,5 +90,5 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
       excludeDeprecatedFields: { aggregationFilters: true, relationshipFilters: true, attributeFilters: true },
     },
   });
-  return lib.getSchema();
+  return gateRootFields(await lib.getSchema());
 }

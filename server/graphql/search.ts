@@ -1,12 +1,17 @@
 // search(text): full-text over names, competences and places. The user's words become a Lucene
-// query with every special character escaped, then a prefix match per word.
+// query with every special character escaped and the operator words (AND, OR, NOT) lowercased,
+// then a prefix match per word.
 import type { Database } from '../db.ts';
 import { intInRange, text as textArg } from './arguments.ts';
 
 const lucene = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function luceneQuery(input: string): string {
-  const words = input.split(/\s+/).filter(Boolean).map((w) => w.replace(lucene, '\\$&'));
+  // Lucene reads AND, OR and NOT as operators only in capitals; the index folds case anyway.
+  const words = input
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w).replace(lucene, '\\$&'));
   // Each word must match; the last one may be a prefix, so "Fraunh" finds Fraunhofer while typing.
   return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).map((w) => `+${w}`).join(' ');
 }

@@ -3,8 +3,9 @@
 // named Cypher files. The API is read-only: no type generates mutations.
 import { cypherBlock as statement } from '../cypher.ts';
 import { customTypeDefs } from './custom-type-defs.ts';
+import { limitDirective } from './guard/page-size.ts';
 
-const readOnly = '@mutation(operations: [])';
+const readOnly = `@mutation(operations: []) ${limitDirective}`;
 
 interface OrganizationType {
   name: string;
@@ -97,7 +98,7 @@ type Cooperation @relationshipProperties { since: Int kind: String synthetic: Bo
 type Membership @relationshipProperties { since: Int synthetic: Boolean }
 
 "Any actor of the cluster. Query all kinds at once with organizations / organizationsConnection."
-interface Organization {${organizationScalars}
+interface Organization ${limitDirective} {${organizationScalars}
   place: Place @declareRelationship
   competences: [Competence!]! @declareRelationship
   industries: [Industry!]! @declareRelationship

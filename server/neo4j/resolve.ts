@@ -1,6 +1,7 @@
 // Resolves Neo4j Community, APOC and GDS jars from Maven Central (once) and builds the launcher.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
 
@@ -33,30 +34,45 @@ export function checkJava(env: NodeJS.ProcessEnv = process.env): number {
   return major;
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
+    return entry.isDirectory() ? sourceFiles(p) : [p];
+  });
 }
 
-function isBuilt(): boolean {
-  const marker = path.join(target, 'neo4j-launcher-1.0.0.jar');
-  if (!existsSync(marker) || !existsSync(path.join(target, 'plugins'))) return false;
-  const sources = Math.max(newestMtime(path.join(launcherDir, 'src')), statSync(path.join(launcherDir, 'pom.xml')).mtimeMs);
-  return statSync(marker).mtimeMs >= sources;
+/**
+ * What the build was made from. Content, not modification times: a fresh clone gives every file
+ * the clone's time, and a CI cache restores an old target/ with its own times, so times can say
+ * "built" for a launcher compiled from other sources.
+ */
+function sourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [...sourceFiles(path.join(launcherDir, 'src')), path.join(launcherDir, 'pom.xml')].sort()) {
+    hash.update(path.relative(launcherDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const builtFrom = path.join(target, 'built-from.sha256');
+
+function isBuilt(hash: string): boolean {
+  const required = [builtFrom, path.join(target, 'classes', 'cluster', 'Launcher.class'), path.join(target, 'lib'), path.join(target, 'plugins')];
+  return required.every((p) => existsSync(p)) && readFileSync(builtFrom, 'utf8').trim() === hash;
 }
 
 /** Runs `mvn package` when the jars are missing or the launcher changed; progress goes to `log`. */
 export async function resolveLauncher(log: (line: string) => void = () => {}): Promise<LauncherPaths> {
   checkJava();
-  if (!isBuilt()) {
+  const hash = sourcesHash();
+  if (!isBuilt(hash)) {
     if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
       throw new MissingToolError(`Maven ("mvn") was not found; it fetches Neo4j from Maven Central. Install it (Debian: apt-get install maven). ${pointElsewhere}`);
     }
-    log('resolving Neo4j 5.26, APOC and GDS jars from Maven Central (first run only) …');
+    log('building the Neo4j launcher (on the first run Maven fetches Neo4j 5.26, APOC and GDS from Maven Central) …');
+    // Maven's incremental compiler trusts modification times too: make it compile from scratch.
+    rmSync(path.join(target, 'classes'), { recursive: true, force: true });
+    rmSync(path.join(target, 'maven-status'), { recursive: true, force: true });
     await new Promise<void>((resolve, reject) => {
       const mvn = spawn('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -67,6 +83,7 @@ export async function resolveLauncher(log: (line: string) => void = () => {}): P
         code === 0 ? resolve() : reject(new Error(`mvn package failed (exit ${code}) in ${launcherDir}:\n${output.slice(-4000)}`)),
       );
     });
+    writeFileSync(builtFrom, `${hash}\n`);
   }
   return {
     classpath: [path.join(target, 'classes'), path.join(target, 'lib', '*')].join(path.delimiter),

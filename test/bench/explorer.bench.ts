@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     log('starting Neo4j …');
     const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '2g', pageCacheMb: 256, startTimeoutMs: 180_000 });
     cleanup.push(() => neo4j.stop());
-    const db = Database.connect(neo4j.uri, 'neo4j', 'bench', 'neo4j');
+    const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
     cleanup.push(() => db.close());
     await applySchema(db);
     const loaded = await loadDataset(db, generate());

@@ -66,7 +66,7 @@ async function start(size: (typeof sizes)[number], cleanup: (() => Promise<unkno
   const dataDir = mkdtempSync(path.join(tmpdir(), `cluster-explorer-bench-gaps-${size.companies}-`));
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: size.heap, pageCacheMb: size.pageCacheMb, startTimeoutMs: 180_000 });
-  const db = Database.connect(neo4j.uri, 'neo4j', 'bench', 'neo4j');
+  const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
   cleanup.push(() => db.close(), () => neo4j.stop());
   await applySchema(db);
   const t0 = performance.now();

@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       log(`starting Neo4j for ${size.companies.toLocaleString('en')} firms (heap ${size.heap}, page cache ${size.pageCacheMb} MB) …`);
       const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: size.heap, pageCacheMb: size.pageCacheMb, startTimeoutMs: 180_000 });
       cleanup.push(() => neo4j.stop());
-      const db = Database.connect(neo4j.uri, 'neo4j', 'bench', 'neo4j');
+      const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
       cleanup.push(() => db.close());
       await applySchema(db);
       log('generating and loading (no layout; a few minutes for 100,000) …');

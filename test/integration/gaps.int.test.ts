@@ -214,7 +214,7 @@ describe('after an import', () => {
   it('recomputes on demand with `npm run metrics` against a running Neo4j', async () => {
     const before = (await networkMetrics(db)).computedAt!;
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/analysis/cli.ts'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'test' },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword') },
       timeout: 120_000,
     });
     expect(stdout).toMatch(/stored on 16 organisations at /);

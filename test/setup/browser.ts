@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildClient, clientDist } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
 import type { Database } from '../../server/db.ts';
-import { warmUp } from '../../server/warm-up.ts';
 import { connect, loadDemo, startApp, type RunningApp } from './db.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,13 +38,22 @@ export async function newPage(browser: Browser): Promise<Page> {
 // Cytoscape warns (console.warn) about a custom wheel sensitivity: a warning, never an error.
 const ignored = [/wheel sensitivity/i];
 
-/** Collects console errors and uncaught page errors into the returned list, as they happen. */
+/**
+ * Collects console errors (a Content-Security-Policy violation is one), uncaught page errors and
+ * API answers the explorer did not expect (any 4xx or 5xx from /graphql: a query over the
+ * limits) into the returned list, as they happen.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !ignored.some((re) => re.test(msg.text()))) errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  page.on('response', (res) => {
+    if (new URL(res.url()).pathname === '/graphql' && res.status() >= 400) {
+      void res.text().then((body) => errors.push(`graphql ${res.status()}: ${body.slice(0, 300)}`), () => errors.push(`graphql ${res.status()}`));
+    }
+  });
   return errors;
 }
 
@@ -77,7 +85,7 @@ export async function openExplorer(logError: (e: unknown) => void = () => {}): P
   await loadDemo(db);
   await buildClient();
   const app = await startApp(db, logError, { clientDir: clientDist });
-  await warmUp(app.url);
+  await app.app.warmUp();
   const browser = await launchBrowser();
   const page = await newPage(browser);
   const errors = watchErrors(page);

@@ -3,13 +3,15 @@ import { inject } from 'vitest';
 import type { Server } from 'node:http';
 import { ensureMetrics } from '../../server/analysis/ensure.ts';
 import { buildApp, type App } from '../../server/app.ts';
+import type { ApiLimits } from '../../server/config.ts';
+import { silentLogger, type Logger } from '../../server/log.ts';
 import { Database } from '../../server/db.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset, wipe } from '../../seed/load.ts';
 
 export function connect(): Database {
-  return Database.connect(inject('neo4jUri'), 'neo4j', 'test', 'neo4j');
+  return Database.connect(inject('neo4jUri'), 'neo4j', inject('neo4jPassword'), 'neo4j');
 }
 
 /** A clean database with the schema applied. */
@@ -32,8 +34,10 @@ export interface RunningApp {
 }
 
 /** Builds the app in process and listens on a free port; `clientDir` serves a built client at /. */
-export async function startApp(db: Database, logError: (e: unknown) => void = () => {}, options: { clientDir?: string } = {}): Promise<RunningApp> {
-  const app = await buildApp({ db, logError, clientDir: options.clientDir });
+/** Builds the app in process; `logError` receives each internal error the app logs. */
+export async function startApp(db: Database, logError: (e: unknown) => void = () => {}, options: { clientDir?: string; limits?: ApiLimits } = {}): Promise<RunningApp> {
+  const log: Logger = { ...silentLogger, error: (_message, _fields, err) => logError(err) };
+  const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -9,6 +9,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j/local.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jPassword: string; // of the user neo4j: the local Neo4j requires authentication
   }
 }
 
@@ -21,6 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '2g', pageCacheMb: 256, startTimeoutMs: 180_000 });
   console.log(`[test setup] Neo4j at ${neo4j.uri} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dataDir})`);
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
 }
 
 export async function teardown(): Promise<void> {

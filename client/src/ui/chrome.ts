@@ -1,6 +1,6 @@
 // The page around the graph: static texts, figures at a glance, the loading indicator, the error
 // banner with retry and a short-lived toast.
-import type { Stats } from '../api.ts';
+import { ApiError, type Stats } from '../api.ts';
 import { byId, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import type { LayoutName } from '../state.ts';
@@ -35,10 +35,24 @@ export function setLoading(text: string | null): void {
   el.hidden = text === null;
 }
 
-export function showError(t: (key: Key) => string, detail: string, retry: () => void): void {
+// The limits and outages a user can meet get a sentence of their own; anything else shows the server's words.
+const codeMessages: Readonly<Record<string, Key>> = {
+  DATABASE_UNAVAILABLE: 'errorUnavailable',
+  RATE_LIMITED: 'errorRateLimited',
+  QUERY_TIMEOUT: 'errorTimeout',
+  QUERY_TOO_COMPLEX: 'errorTooComplex',
+};
+
+export function errorText(t: (key: Key) => string, err: unknown): string {
+  const key = err instanceof ApiError && err.code ? codeMessages[err.code] : undefined;
+  if (key) return t(key);
+  return `${t('errorApi')} (${err instanceof Error ? err.message : String(err)})`;
+}
+
+export function showError(t: (key: Key) => string, err: unknown, retry: () => void): void {
   const banner = byId('banner');
   banner.replaceChildren(
-    h('span', {}, `${t('errorApi')} (${detail})`),
+    h('span', {}, errorText(t, err)),
     h('button', { type: 'button', id: 'retry', onclick: () => { banner.hidden = true; retry(); } }, t('retry')),
   );
   banner.hidden = false;

@@ -1,0 +1,28 @@
+// Every root field of a request passes one gate: at most a few of them talk to Neo4j at once,
+// so one request with many fields cannot take the connection pool from everybody else; and
+// while Neo4j does not answer (db-watch.ts), fields fail at once instead of waiting on it.
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import pLimit from 'p-limit';
+import type { DatabaseWatch } from '../../db-watch.ts';
+
+/** Root fields of one request running at the same time; the rest wait their turn. */
+export const fieldsAtOnce = 4;
+
+export interface Gate {
+  run<T>(work: () => T | Promise<T>): Promise<T>;
+}
+
+/** A gate for one request; without a watch (tools, in-process tests) it only bounds concurrency. */
+export function requestGate(watch: DatabaseWatch | null): Gate {
+  const limit = pLimit(fieldsAtOnce);
+  return { run: (work) => (watch ? Promise.race([limit(work), watch.whenDown()]) : limit(work)) };
+}
+
+/** Puts every Query field's resolver behind the request's gate (context.gate). */
+export function gateRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const resolve: GraphQLFieldResolver<unknown, { gate: Gate }> = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: { gate: Gate }, info) => context.gate.run(() => resolve(source, args, context, info));
+  }
+  return schema;
+}
