@@ -10,11 +10,13 @@ import type { Database } from './db.ts';
 import { watchDatabase, type DatabaseWatch } from './db-watch.ts';
 import { formatError } from './graphql/format-error.ts';
 import { armor, parseOptions } from './graphql/guard/armor.ts';
+import { ClientBudget } from './graphql/guard/budget.ts';
 import { useCostLimit } from './graphql/guard/use-cost-limit.ts';
 import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';
 import { inFlightPerClient } from './http/in-flight.ts';
+import { refuseSpentClients } from './http/spent-budget.ts';
 import { requestId, requestIdOf } from './http/request-id.ts';
 import { apiCors, appHeaders, queryIdeHeaders } from './http/security.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -61,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const watch = watchDatabase(options.db, log);
   const schema = await buildSchema(db);
   const { plugins: armorPlugins, validationRules } = armor();
+  const budget = new ClientBudget(limits.costPerMinute);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -71,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     plugins: [
       ...armorPlugins,
-      useCostLimit<GraphQLContext>(schema, entityTypeNames, limits),
+      useCostLimit<GraphQLContext>(schema, entityTypeNames, limits, budget),
       useErrorLog<GraphQLContext>(log),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
     ],
@@ -110,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     '/graphql',
     apiCors(http),
     inFlightPerClient(limits.requestsInFlight),
+    refuseSpentClients(budget),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

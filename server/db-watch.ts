@@ -12,8 +12,11 @@ export type DatabaseState =
 
 export interface DatabaseWatch {
   state(): DatabaseState;
-  /** Rejects with DatabaseUnavailableError once Neo4j is found down (at once if it is down now). */
-  whenDown(): Promise<never>;
+  /**
+   * Calls `listener` once when Neo4j is found down; returns the unsubscribe. A listener, not a
+   * shared promise: every request racing one promise that never settles would be kept alive by it.
+   */
+  onDown(listener: (err: DatabaseUnavailableError) => void): () => void;
   stop(): void;
 }
 
@@ -30,23 +33,13 @@ export function watchDatabase(db: Database, log: Logger, options: WatchOptions =
   let failures = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let reject: ((err: Error) => void) | null = null;
-  let down: Promise<never> = fresh();
-
-  function fresh(): Promise<never> {
-    const p = new Promise<never>((_, r) => (reject = r));
-    p.catch(() => {}); // nobody may be waiting when it rejects
-    return p;
-  }
+  const listeners = new Set<(err: DatabaseUnavailableError) => void>();
 
   async function check(): Promise<void> {
     try {
       await db.probe();
       if (state.kind === 'down') log.info('Neo4j answers again', { downSeconds: ((Date.now() - state.since) / 1000).toFixed(1) });
-      if (state.kind !== 'up') {
-        state = { kind: 'up', since: Date.now() };
-        down = fresh();
-      }
+      if (state.kind !== 'up') state = { kind: 'up', since: Date.now() };
       failures = 0;
     } catch (err) {
       failures += 1;
@@ -54,7 +47,9 @@ export function watchDatabase(db: Database, log: Logger, options: WatchOptions =
         const reason = err instanceof Error && err.cause instanceof Error ? err.cause.message : 'no answer';
         state = { kind: 'down', since: Date.now(), reason };
         log.warn('Neo4j does not answer: requests fail with DATABASE_UNAVAILABLE until it does', { reason });
-        reject?.(new DatabaseUnavailableError(err));
+        const down = new DatabaseUnavailableError(err);
+        for (const listener of [...listeners]) listener(down);
+        listeners.clear();
       }
     }
   }
@@ -68,7 +63,10 @@ export function watchDatabase(db: Database, log: Logger, options: WatchOptions =
 
   return {
     state: () => state,
-    whenDown: () => (state.kind === 'down' ? Promise.reject(new DatabaseUnavailableError(new Error(state.reason))) : down),
+    onDown(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

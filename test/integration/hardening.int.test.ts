@@ -127,8 +127,26 @@ describe('fair use', () => {
       const body = (await third.json()) as Answer['body'];
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
       expect(body.errors?.[0]?.message).toMatch(/budget of 12,000 per minute .* Try again in \d+ s/);
+      // Spent: refused at the door, before its body is even read (malformed JSON would be a 400).
+      const door = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' });
+      expect(door.status).toBe(429);
       // Another app instance, another budget: the limit is per client, not global.
       await stillAnswers();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('charges refused requests, so a client that keeps sending what is refused is soon turned away at the door', async () => {
+    const small = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, costPerMinute: 10_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const res = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: nested(12) }) });
+        statuses.push(res.status);
+      }
+      // 2,000 a refusal (a tenth of the maximum cost): five fill 10,000, the sixth overdraws it, then the door closes.
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 429, 429]);
     } finally {
       await small.close();
     }

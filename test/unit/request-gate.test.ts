@@ -4,19 +4,21 @@ import { DatabaseUnavailableError } from '../../server/errors.ts';
 import { fieldsAtOnce, requestGate } from '../../server/graphql/guard/gate.ts';
 
 /** A watch whose outage the test decides. */
-function controlledWatch(): DatabaseWatch & { fail(): void } {
+function controlledWatch(): DatabaseWatch & { fail(): void; listening(): number } {
   let state: DatabaseState = { kind: 'up', since: 0 };
-  let reject: (e: Error) => void = () => {};
-  const down = new Promise<never>((_, r) => (reject = r));
-  down.catch(() => {});
+  const listeners = new Set<(e: DatabaseUnavailableError) => void>();
   return {
     state: () => state,
-    whenDown: () => down,
+    onDown(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     stop() {},
     fail() {
       state = { kind: 'down', since: 0, reason: 'test' };
-      reject(new DatabaseUnavailableError(new Error('test')));
+      for (const l of listeners) l(new DatabaseUnavailableError(new Error('test')));
     },
+    listening: () => listeners.size,
   };
 }
 
@@ -43,6 +45,22 @@ describe('the request gate', () => {
     const hanging = gate.run(() => new Promise(() => {}));
     watch.fail();
     await expect(hanging).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  });
+
+  it('fails at once, without running the field, while Neo4j is down', async () => {
+    const watch = controlledWatch();
+    watch.fail();
+    let ran = false;
+    await expect(requestGate(watch).run(() => (ran = true))).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(ran).toBe(false);
+  });
+
+  it('keeps nothing of a finished field (a leak of one answer per request, found by the soak)', async () => {
+    const watch = controlledWatch();
+    const gate = requestGate(watch);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => gate.run(async () => i)));
+    await gate.run(() => Promise.reject(new Error('a failing field'))).catch(() => {});
+    expect(watch.listening()).toBe(0);
   });
 
   it('gives separate requests separate budgets', async () => {

@@ -4,6 +4,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import pLimit from 'p-limit';
 import type { DatabaseWatch } from '../../db-watch.ts';
+import { DatabaseUnavailableError } from '../../errors.ts';
 
 /** Root fields of one request running at the same time; the rest wait their turn. */
 export const fieldsAtOnce = 4;
@@ -15,7 +16,17 @@ export interface Gate {
 /** A gate for one request; without a watch (tools, in-process tests) it only bounds concurrency. */
 export function requestGate(watch: DatabaseWatch | null): Gate {
   const limit = pLimit(fieldsAtOnce);
-  return { run: (work) => (watch ? Promise.race([limit(work), watch.whenDown()]) : limit(work)) };
+  return {
+    run<T>(work: () => T | Promise<T>): Promise<T> {
+      if (!watch) return limit(work);
+      const state = watch.state();
+      if (state.kind === 'down') return Promise.reject(new DatabaseUnavailableError(new Error(state.reason)));
+      return new Promise<T>((resolve, reject) => {
+        const off = watch.onDown(reject);
+        limit(work).then(resolve, reject).finally(off);
+      });
+    },
+  };
 }
 
 /** Puts every Query field's resolver behind the request's gate (context.gate). */

@@ -1,12 +1,13 @@
 // Costs every operation before it runs (cost.ts), rejects it above the maximum, and charges the
 // client's budget for the minute: an expensive question is allowed, a stream of them is slowed.
-// The answer's extensions say what it cost and what is left, so a script can pace itself.
+// A request refused before it ran (unparsable, over a limit) is charged a penalty. The answer's
+// extensions say what it cost and what is left, so a script can pace itself.
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ApiLimits } from '../../config.ts';
 import { ErrorCode } from '../../errors.ts';
+import { BudgetSpent, type ClientBudget } from './budget.ts';
 import { costEstimator, type PageViolation } from './cost.ts';
 
 export interface CostContext {
@@ -18,12 +19,30 @@ function reject(code: ErrorCode, message: string, status: number, extra: Record<
   return new GraphQLError(message, { extensions: { code, ...extra, http: { status, ...(headers ? { headers } : {}) } } });
 }
 
-export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entityTypes: ReadonlySet<string>, limits: ApiLimits): ApolloServerPlugin<C> {
-  const budget = new RateLimiterMemory({ points: limits.costPerMinute, duration: 60 });
+/** What a refused request costs its client: parsing and checking it was work too. */
+export const rejectionPenalty = (limits: ApiLimits) => limits.maxCost / 10;
+
+function spent(err: BudgetSpent, perMinute: number, value: number): GraphQLError {
+  return reject(
+    ErrorCode.RateLimited,
+    `This client has used its query budget of ${perMinute.toLocaleString('en')} per minute (this query costs ${value.toLocaleString('en')}). Try again in ${err.retryAfterSeconds} s.`,
+    429,
+    { retryAfterSeconds: err.retryAfterSeconds },
+    new HeaderMap([['retry-after', String(err.retryAfterSeconds)]]),
+  );
+}
+
+export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entityTypes: ReadonlySet<string>, limits: ApiLimits, budget: ClientBudget): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       let cost: { cost: number; maximum: number; remainingThisMinute: number } | null = null;
+      let charged = false;
       return {
+        async didEncounterErrors({ errors, contextValue }) {
+          if (charged || errors.some((e) => e.extensions?.code === ErrorCode.RateLimited)) return;
+          charged = true;
+          await budget.charge(contextValue.clientId, rejectionPenalty(limits)).catch(() => {});
+        },
         async didResolveOperation({ document, operationName, request, contextValue }) {
           const violations: PageViolation[] = [];
           let value: number;
@@ -50,19 +69,12 @@ export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entit
               { limit: 'cost', cost: value, maximum: limits.maxCost },
             );
           }
+          // Charged its cost: errors of execution itself (a bad id, an outage) are no refusals.
+          charged = true;
           try {
-            const res = await budget.consume(contextValue.clientId, Math.max(1, value));
-            cost = { cost: value, maximum: limits.maxCost, remainingThisMinute: res.remainingPoints };
-          } catch (res) {
-            if (!(res instanceof RateLimiterRes)) throw res;
-            const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-            throw reject(
-              ErrorCode.RateLimited,
-              `This client has used its query budget of ${limits.costPerMinute.toLocaleString('en')} per minute (this query costs ${value.toLocaleString('en')}). Try again in ${retryAfter} s.`,
-              429,
-              { retryAfterSeconds: retryAfter },
-              new HeaderMap([['retry-after', String(retryAfter)]]),
-            );
+            cost = { cost: value, maximum: limits.maxCost, remainingThisMinute: await budget.charge(contextValue.clientId, value) };
+          } catch (err) {
+            throw err instanceof BudgetSpent ? spent(err, budget.perMinute, value) : err;
           }
         },
         async willSendResponse({ response }) {
