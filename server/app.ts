@@ -112,8 +112,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     apiCors(http),
-    inFlightPerClient(limits.requestsInFlight),
     refuseSpentClients(budget),
+    inFlightPerClient(limits.requestsInFlight),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

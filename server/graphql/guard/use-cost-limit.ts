@@ -19,6 +19,28 @@ function reject(code: ErrorCode, message: string, status: number, extra: Record<
   return new GraphQLError(message, { extensions: { code, ...extra, http: { status, ...(headers ? { headers } : {}) } } });
 }
 
+/**
+ * Operations costing this much or more run one at a time per client: a client may ask for the
+ * whole network, but not take both cores for it while others wait.
+ */
+export const heavyCost = 2_000;
+
+/** One slot per client for heavy operations; the next waits for the last to be answered. */
+export function heavySlots() {
+  const tails = new Map<string, Promise<void>>();
+  return (client: string): Promise<() => void> => {
+    const before = tails.get(client) ?? Promise.resolve();
+    let release: () => void = () => {};
+    const done = new Promise<void>((r) => (release = r));
+    const tail = before.then(() => done);
+    tails.set(client, tail);
+    void tail.then(() => {
+      if (tails.get(client) === tail) tails.delete(client);
+    });
+    return before.then(() => release);
+  };
+}
+
 /** What a refused request costs its client: parsing and checking it was work too. */
 export const rejectionPenalty = (limits: ApiLimits) => limits.maxCost / 10;
 
@@ -33,10 +55,12 @@ function spent(err: BudgetSpent, perMinute: number, value: number): GraphQLError
 }
 
 export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entityTypes: ReadonlySet<string>, limits: ApiLimits, budget: ClientBudget): ApolloServerPlugin<C> {
+  const heavySlot = heavySlots();
   return {
     async requestDidStart() {
       let cost: { cost: number; maximum: number; remainingThisMinute: number } | null = null;
       let charged = false;
+      let release: (() => void) | null = null;
       return {
         async didEncounterErrors({ errors, contextValue }) {
           if (charged || errors.some((e) => e.extensions?.code === ErrorCode.RateLimited)) return;
@@ -76,8 +100,10 @@ export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entit
           } catch (err) {
             throw err instanceof BudgetSpent ? spent(err, budget.perMinute, value) : err;
           }
+          if (value >= heavyCost) release = await heavySlot(contextValue.clientId);
         },
         async willSendResponse({ response }) {
+          release?.();
           if (cost && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
           }
