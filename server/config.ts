@@ -33,7 +33,7 @@ export const defaultApiLimits: ApiLimits = Object.freeze({
   queryTimeoutMs: 5_000,
   generatedQueryTimeoutMs: 30_000,
   maxCost: 20_000,
-  costPerMinute: 100_000,
+  costPerMinute: 300_000,
   requestsInFlight: 8,
 });
 

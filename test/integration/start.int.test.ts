@@ -329,6 +329,12 @@ describe('npm start', () => {
         const frozenAt = Date.now();
         await until('/readyz answers 503', 1_500, async () => ((await readyz()) === 503 ? true : undefined));
         expect(Date.now() - frozenAt).toBeLessThan(1_500);
+        // A query waiting on the frozen Neo4j is answered DATABASE_UNAVAILABLE when the watch sees it (about 3 s), not never.
+        const asked = Date.now();
+        const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "Fraunhofer") { id } }' }), signal: AbortSignal.timeout(15_000) });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+        expect(Date.now() - asked).toBeLessThan(5_000);
       } finally {
         process.kill(jvm as number, 'SIGCONT');
       }
