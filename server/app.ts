@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
-import { watchDatabase, type DatabaseWatch } from './db-watch.ts';
+import { watchDatabase } from './db-watch.ts';
 import { formatError } from './graphql/format-error.ts';
 import { armor, parseOptions } from './graphql/guard/armor.ts';
 import { ClientBudget } from './graphql/guard/budget.ts';
@@ -35,7 +35,6 @@ export interface AppOptions {
 
 export interface App {
   express: Express;
-  watch: DatabaseWatch;
   /** Plans the explorer's heaviest queries ahead of its users (warm-up.ts); seconds taken. */
   warmUp(): Promise<number>;
   stop(): Promise<void>;
@@ -130,7 +129,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(jsonErrors(log));
   return {
     express: app,
-    watch,
     warmUp: () => warmUp(schema, options.db),
     async stop() {
       watch.stop();

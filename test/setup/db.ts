@@ -33,8 +33,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Builds the app in process and listens on a free port; `clientDir` serves a built client at /. */
-/** Builds the app in process; `logError` receives each internal error the app logs. */
+/**
+ * Builds the app in process and listens on a free port; `logError` receives each internal error
+ * the app logs, `clientDir` serves a built client at /, `limits` replace the defaults.
+ */
 export async function startApp(db: Database, logError: (e: unknown) => void = () => {}, options: { clientDir?: string; limits?: ApiLimits } = {}): Promise<RunningApp> {
   const log: Logger = { ...silentLogger, error: (_message, _fields, err) => logError(err) };
   const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits });
