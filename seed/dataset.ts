@@ -1,23 +1,11 @@
 // The dataset as plain rows: what the generator makes and the loader writes.
 // One shape for the demo data, the 100k benchmark graph and the test fixtures.
 
-export type OrganizationKind =
-  | 'company'
-  | 'university'
-  | 'research_institute'
-  | 'chamber'
-  | 'association'
-  | 'network'
-  | 'agency'
-  | 'ministry';
+import type {
+  CooperationKind, DistrictKind, OrganizationKind, ParticipationRole, ProjectLevel, SizeClass, Society, UniversityKind,
+} from '../server/vocabulary.ts';
 
-export type UniversityKind = 'university' | 'university_applied' | 'art_college' | 'private';
-export type Society = 'leibniz' | 'fraunhofer' | 'max_planck' | 'other';
-export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
-export type DistrictKind = 'landkreis' | 'kreisfreie_stadt' | 'land';
-export type ProjectLevel = 'regional' | 'national' | 'international';
-export type ParticipationRole = 'lead' | 'partner';
-export type CooperationKind = 'supply' | 'development' | 'research' | 'training' | 'service';
+export type { CooperationKind, DistrictKind, OrganizationKind, ParticipationRole, ProjectLevel, SizeClass, Society, UniversityKind };
 
 export interface DistrictRow {
   id: string; // slug, e.g. "oberhavel"

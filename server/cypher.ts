@@ -1,4 +1,7 @@
-// Cypher lives in cypher/<name>.cypher, one statement per file, loaded by name.
+// Cypher lives in cypher/<name>.cypher, one statement per file, loaded by name. A definition
+// several statements must share (what "within reach of research" means, how a gap report shows
+// an organisation) is a part, cypher/<name>.part.cypher, written into a statement where it says
+// {{<name>}}: our own files only, never values, which stay $parameters.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './config.ts';
@@ -18,16 +21,31 @@ function collect(dir: string, prefix: string, into: Map<string, string>): void {
 
 let statements: Map<string, string> | undefined;
 
-function all(): Map<string, string> {
-  if (!statements) {
-    statements = new Map();
-    collect(cypherDir, '', statements);
-  }
-  return statements;
-}
+const partSuffix = '.part';
+const partReference = /\{\{([a-z0-9/-]+)\}\}/g;
 
 export class UnknownCypherError extends Error {
   override name = 'UnknownCypherError';
+}
+
+function withParts(name: string, text: string, parts: ReadonlyMap<string, string>): string {
+  return text.replace(partReference, (_, part: string) => {
+    const body = parts.get(part);
+    if (body === undefined) throw new UnknownCypherError(`"${name}.cypher" uses {{${part}}}, but there is no ${part}${partSuffix}.cypher.`);
+    return body;
+  });
+}
+
+function all(): Map<string, string> {
+  if (!statements) {
+    const files = new Map<string, string>();
+    collect(cypherDir, '', files);
+    const parts = new Map<string, string>();
+    for (const [name, text] of files) if (name.endsWith(partSuffix)) parts.set(name.slice(0, -partSuffix.length), text);
+    statements = new Map();
+    for (const [name, text] of files) if (!name.endsWith(partSuffix)) statements.set(name, withParts(name, text, parts));
+  }
+  return statements;
 }
 
 /** The statement in cypher/<name>.cypher; names may contain folders ("schema/org-id"). */

@@ -2,10 +2,15 @@
 // closed in finally, driver errors mapped to ours and driver types turned into plain values.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
-import { DatabaseQueryError, DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
+import { DatabaseQueryError, DatabaseUnavailableError, QueryTimeoutError, RowShapeError } from './errors.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+/** Turns one plain row of a statement into its type, or throws; a zod schema is one. */
+export interface RowParser<T> {
+  parse(row: unknown): T;
+}
 
 export interface QueryTiming {
   rows: Row[];
@@ -70,6 +75,16 @@ function mapError(name: string, err: unknown, timeoutMs: number | null): Error {
   return new DatabaseQueryError(name, (err as { code?: string }).code ?? 'unknown', err);
 }
 
+function parseRows<T>(name: string, rows: Row[], parser: RowParser<T>): T[] {
+  return rows.map((row, index) => {
+    try {
+      return parser.parse(row);
+    } catch (err) {
+      throw new RowShapeError(name, index, err);
+    }
+  });
+}
+
 function plainRows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -114,9 +129,16 @@ export class Database {
     return this.timeoutMs === null ? undefined : { timeout: this.timeoutMs };
   }
 
-  /** Runs the named read statement (cypher/<name>.cypher) in an auto-routed read transaction. */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    return (await this.readTimed(name, params)).rows;
+  /**
+   * Runs the named read statement (cypher/<name>.cypher) in an auto-routed read transaction. With a
+   * parser every row is parsed into its type where it comes in; a row of another shape is a
+   * RowShapeError naming the statement, the row and the field (a bug, never the user's fault).
+   */
+  async read<T>(name: string, params: Params, parser: RowParser<T>): Promise<T[]>;
+  async read(name: string, params?: Params): Promise<Row[]>;
+  async read<T>(name: string, params: Params = {}, parser?: RowParser<T>): Promise<(T | Row)[]> {
+    const { rows } = await this.readTimed(name, params);
+    return parser ? parseRows(name, rows, parser) : rows;
   }
 
   async readTimed(name: string, params: Params = {}): Promise<QueryTiming> {

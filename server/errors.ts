@@ -68,6 +68,21 @@ export class DatabaseQueryError extends Error {
   }
 }
 
+/** A statement returned a row its parser does not accept: the Cypher and its parser disagree. */
+export class RowShapeError extends Error {
+  override name = 'RowShapeError';
+  readonly code = ErrorCode.Internal;
+  constructor(
+    readonly queryName: string,
+    readonly rowIndex: number,
+    cause: unknown,
+  ) {
+    const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+    const detail = issues?.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') ?? String(cause);
+    super(`Cypher "${queryName}" row ${rowIndex}: ${detail}`, { cause });
+  }
+}
+
 export class UnreachableCaseError extends Error {
   constructor(value: never) {
     super(`Unreachable case: ${JSON.stringify(value)}`);

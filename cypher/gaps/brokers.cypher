@@ -9,9 +9,7 @@ WITH o ORDER BY CASE $orderBy WHEN 'splitOff' THEN o.splitOff WHEN 'researchCutO
   o.betweenness DESC, o.id
 LIMIT toInteger($limit)
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)-[:IN_DISTRICT]->(d:District)
-RETURN {id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, employees: o.employees,
-        sizeClass: o.sizeClass, synthetic: o.synthetic, place: p.name, district: d.id, districtName: d.name,
-        competences: COLLECT { MATCH (o)-[:HAS_COMPETENCE]->(k:Competence) RETURN k.id ORDER BY k.id }} AS organization,
+RETURN {{gaps/organization}} AS organization,
        o.metricDegree AS degree, o.betweenness AS betweenness, o.articulation AS articulation,
        o.bridgeTies AS bridgeTies, o.splitOff AS splitOff, o.researchCutOff AS researchCutOff,
        o.componentId AS componentId, o.communityId AS communityId, o.splitOffIds AS splitOffIds,

@@ -39,7 +39,5 @@ RETURN reduce(s = 0, g IN groups | s + g.n) AS total,
     UNWIND groups AS g UNWIND g.first AS o
     WITH o ORDER BY coalesce(o.employees, 0) DESC, o.name, o.id LIMIT toInteger($limit)
     OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)-[:IN_DISTRICT]->(d:District)
-    RETURN {id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, employees: o.employees,
-            sizeClass: o.sizeClass, synthetic: o.synthetic, place: p.name, district: d.id, districtName: d.name,
-            competences: COLLECT { MATCH (o)-[:HAS_COMPETENCE]->(k:Competence) RETURN k.id ORDER BY k.id }} AS org
+    RETURN {{gaps/organization}} AS org
   } AS organizations

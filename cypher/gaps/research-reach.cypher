@@ -4,20 +4,7 @@
 // research organisation within two steps (tied ones first: an introduction reaches further).
 // Companies are grouped by district, size class and reach before anything is collected.
 MATCH (c:Company)
-WITH c,
-  EXISTS { (c)-[:COOPERATES_WITH]-(r:Organization) WHERE r:University OR r:ResearchInstitute }
-  OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(r:Organization) WHERE r:University OR r:ResearchInstitute } AS direct
-WITH c, direct, direct
-  OR EXISTS {
-    MATCH (c)-[:COOPERATES_WITH]-(x:Organization)
-    WHERE EXISTS { (x)-[:COOPERATES_WITH]-(r:Organization) WHERE r:University OR r:ResearchInstitute }
-       OR EXISTS { (x)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(r:Organization) WHERE r:University OR r:ResearchInstitute }
-  }
-  OR EXISTS {
-    MATCH (c)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(x:Organization)
-    WHERE EXISTS { (x)-[:COOPERATES_WITH]-(r:Organization) WHERE r:University OR r:ResearchInstitute }
-       OR EXISTS { (x)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(r:Organization) WHERE r:University OR r:ResearchInstitute }
-  } AS withinTwo
+{{gaps/research-reach}}
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(:Place)-[:IN_DISTRICT]->(d:District)
 WITH c, d, direct, withinTwo, EXISTS { (c)-[:COOPERATES_WITH|PARTICIPATES_IN]-() } AS tied
 ORDER BY tied DESC, coalesce(c.employees, 0) DESC, c.name, c.id
@@ -46,7 +33,5 @@ RETURN reduce(s = 0, g IN groups | s + g.n) AS companies,
     WITH o, EXISTS { (o)-[:COOPERATES_WITH|PARTICIPATES_IN]-() } AS tied
     ORDER BY tied DESC, coalesce(o.employees, 0) DESC, o.name, o.id LIMIT toInteger($limit)
     OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)-[:IN_DISTRICT]->(d:District)
-    RETURN {id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, employees: o.employees,
-            sizeClass: o.sizeClass, synthetic: o.synthetic, place: p.name, district: d.id, districtName: d.name,
-            competences: COLLECT { MATCH (o)-[:HAS_COMPETENCE]->(k:Competence) RETURN k.id ORDER BY k.id }} AS org
+    RETURN {{gaps/organization}} AS org
   } AS companiesWithoutTieWithinTwo

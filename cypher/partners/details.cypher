@@ -66,18 +66,10 @@ RETURN [o IN organizations | o {
        }] AS organizations,
        [h IN hops | {
          via: h.via, step: h.step,
-         nodes: [n IN h.nodes | {
-           id: n.id, name: coalesce(n.name, n.title),
-           kind: CASE WHEN n:Project THEN 'project' ELSE n.kind END,
-           nodeType: CASE WHEN n:Project THEN 'project' ELSE 'organization' END,
-           year: n.start.year }],
-         relationships: [r IN h.rels | {type: type(r), source: startNode(r).id, target: endNode(r).id, role: r.role, since: r.since}]
+         nodes: [n IN h.nodes | {{paths/node}}],
+         relationships: [rel IN h.rels | {{paths/relationship}}]
        }] AS hops,
        [t IN trackRecord | {
-         nodes: [n IN t.nodes | {
-           id: n.id, name: coalesce(n.name, n.title),
-           kind: CASE WHEN n:Project THEN 'project' ELSE n.kind END,
-           nodeType: CASE WHEN n:Project THEN 'project' ELSE 'organization' END,
-           year: n.start.year }],
-         relationships: [r IN t.rels | {type: type(r), source: startNode(r).id, target: endNode(r).id, role: r.role, since: r.since}]
+         nodes: [n IN t.nodes | {{paths/node}}],
+         relationships: [rel IN t.rels | {{paths/relationship}}]
        }] AS trackRecord

@@ -12,13 +12,5 @@ OPTIONAL MATCH p = SHORTEST 1 (a)((x)-[r:PARTICIPATES_IN|COOPERATES_WITH|MEMBER_
     WHERE ($includeMemberships OR NOT r:MEMBER_OF) AND NOT y.id IN ex.nodes
       AND NOT (ex.direct AND r:COOPERATES_WITH AND x = a AND y = b)){1,12}(b)
 RETURN ex.index AS index,
-       [n IN nodes(p) | {
-         id: n.id,
-         name: coalesce(n.name, n.title),
-         kind: CASE WHEN n:Project THEN 'project' ELSE n.kind END,
-         nodeType: CASE WHEN n:Project THEN 'project' ELSE 'organization' END,
-         year: n.start.year
-       }] AS nodes,
-       [rel IN relationships(p) | {
-         type: type(rel), source: startNode(rel).id, target: endNode(rel).id, role: rel.role, since: rel.since
-       }] AS relationships
+       [n IN nodes(p) | {{paths/node}}] AS nodes,
+       [rel IN relationships(p) | {{paths/relationship}}] AS relationships

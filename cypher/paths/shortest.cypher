@@ -7,13 +7,5 @@
 // No row when an end is missing; one row with a null path when they are not connected.
 MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 OPTIONAL MATCH p = SHORTEST 1 (a)(()-[r:PARTICIPATES_IN|COOPERATES_WITH|MEMBER_OF]-() WHERE $includeMemberships OR NOT r:MEMBER_OF){1,12}(b)
-RETURN [n IN nodes(p) | {
-         id: n.id,
-         name: coalesce(n.name, n.title),
-         kind: CASE WHEN n:Project THEN 'project' ELSE n.kind END,
-         nodeType: CASE WHEN n:Project THEN 'project' ELSE 'organization' END,
-         year: n.start.year
-       }] AS nodes,
-       [rel IN relationships(p) | {
-         type: type(rel), source: startNode(rel).id, target: endNode(rel).id, role: rel.role, since: rel.since
-       }] AS relationships
+RETURN [n IN nodes(p) | {{paths/node}}] AS nodes,
+       [rel IN relationships(p) | {{paths/relationship}}] AS relationships

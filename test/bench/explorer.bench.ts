@@ -11,7 +11,7 @@ import { buildApp } from '../../server/app.ts';
 import { buildClient, clientDist } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
 import { Database } from '../../server/db.ts';
-import { network } from '../../server/graphql/network.ts';
+import { network } from '../../server/graphql/network/network.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';

@@ -36,7 +36,7 @@ describe('finding transfer partners in the browser', () => {
 
     const expected = await gql<{ transferPartners: { partners: { organization: { id: string } }[] } }>(
       app.url,
-      '{ transferPartners(organizationId: "co-0042", kinds: ["university", "research_institute", "company"], limit: 15) { partners { organization { id } } } }',
+      '{ transferPartners(organizationId: "co-0042", kinds: [university, research_institute, company], limit: 15) { partners { organization { id } } } }',
     );
     const shown = await page.locator('#tp-results .partner-name').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.partner));
     expect(shown).toEqual(expected.data?.transferPartners.partners.map((p) => p.organization.id));

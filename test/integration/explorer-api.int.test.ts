@@ -218,7 +218,7 @@ describe('on a hand-made cluster', () => {
     });
 
     it('anchors the neighbourhood on a unique-index seek and scans no label', async () => {
-      const ops = await planOperators(db, cypher('neighbourhood/reach'), { id: 'ri-a', hops: 2, includeMemberships: true, limit: 500 });
+      const ops = await planOperators(db, cypher('paths/neighbourhood/reach'), { id: 'ri-a', hops: 2, includeMemberships: true, limit: 500 });
       expect(ops.filter((o) => o.name === 'NodeUniqueIndexSeek').map((o) => o.details)).toEqual([expect.stringContaining('$id')]);
       expect(ops.map((o) => o.name).filter((n) => /Scan|CartesianProduct/.test(n))).toEqual([]);
     });

@@ -30,7 +30,7 @@ describe('the loader', () => {
     const summary = await loadDataset(db, tinyDataset(), { layout: true });
     // 2 districts + 2 places + 22 competences + 5 industries + 4 action fields + 5 organisations + 1 project
     expect(summary.nodes).toBe(41);
-    const [row] = await db.read('stats/cluster-stats');
+    const [row] = await db.read('figures/cluster-stats');
     expect(row).toMatchObject({ companies: 2, employees: 17, universities: 1, institutes: 1, otherActors: 1, projects: 1, cooperations: 1, memberships: 1 });
     const session = db.driver.session({ database: db.database });
     try {

@@ -308,7 +308,7 @@ describe('npm start', () => {
       const db = Database.connect(s.boltUri, 'neo4j', password(), 'neo4j');
       try {
         const outage = await killNeo4jUnder(s, async () => {
-          const [row] = await db.read('stats/cluster-stats');
+          const [row] = await db.read('figures/cluster-stats');
           if (row?.companies !== 2600) throw new Failed(`companies: ${String(row?.companies)}`);
         });
         const why = timeline(outage);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNew, middleOrganizations, spawn } from '../../server/graphql/diverse-paths.ts';
-import { toPath } from '../../server/graphql/shortest-path.ts';
+import { isNew, middleOrganizations, spawn } from '../../server/graphql/paths/diverse-paths.ts';
+import { toPath } from '../../server/graphql/paths/shortest-path.ts';
 
 // A path from ids: p… are projects, everything else organisations; ties are cooperations
 // between organisations and participations next to a project.
@@ -9,8 +9,8 @@ function path(...ids: string[]) {
   const nodes = ids.map((id) => ({ id, name: id, kind: isProject(id) ? 'project' : 'company', nodeType: isProject(id) ? 'project' as const : 'organization' as const, year: null }));
   const relationships = ids.slice(1).map((to, i) => {
     const from = ids[i] as string;
-    if (isProject(to)) return { type: 'PARTICIPATES_IN' as const, source: from, target: to, role: 'partner', since: null };
-    if (isProject(from)) return { type: 'PARTICIPATES_IN' as const, source: to, target: from, role: 'partner', since: null };
+    if (isProject(to)) return { type: 'PARTICIPATES_IN' as const, source: from, target: to, role: 'partner' as const, since: null };
+    if (isProject(from)) return { type: 'PARTICIPATES_IN' as const, source: to, target: from, role: 'partner' as const, since: null };
     return { type: 'COOPERATES_WITH' as const, source: from, target: to, role: null, since: 2020 };
   });
   return toPath(nodes, relationships);

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parseRequest, resolveQuery, type PartnerContext } from '../../server/graphql/partners/arguments.ts';
+import { parseRequest, resolveQuery } from '../../server/graphql/partners/arguments.ts';
+import type { PartnerContext } from '../../server/graphql/partners/rows.ts';
 import { evidence } from '../../server/graphql/partners/evidence.ts';
-import { rings } from '../../server/graphql/partners/index.ts';
+import { rings } from '../../server/graphql/partners/transfer-partners.ts';
 import { needFields, relatedFields, relatedPairs } from '../../server/graphql/partners/relatedness.ts';
 import { coverage, rank, score, type Signals } from '../../server/graphql/partners/scoring.ts';
 import { competences } from '../../seed/vocabulary.ts';
@@ -121,7 +122,7 @@ describe('arguments', () => {
 describe('evidence', () => {
   const node = (id: string, nodeType: 'organization' | 'project' = 'organization') => ({ id, name: id, kind: nodeType === 'project' ? 'project' : 'company', nodeType, year: nodeType === 'project' ? 2021 : null });
   const coop = (source: string, target: string) => ({ type: 'COOPERATES_WITH' as const, source, target, role: null, since: 2019 });
-  const part = (source: string, target: string) => ({ type: 'PARTICIPATES_IN' as const, source, target, role: 'partner', since: null });
+  const part = (source: string, target: string) => ({ type: 'PARTICIPATES_IN' as const, source, target, role: 'partner' as const, since: null });
 
   it('joins the two hops of an introduction at the introducer and skips one whose hop is missing', () => {
     const out = evidence(['x', 'y'], [

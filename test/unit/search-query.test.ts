@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery } from '../../server/graphql/search.ts';
+import { luceneQuery } from '../../server/graphql/search/arguments.ts';
 
 describe('the search box query', () => {
   it('requires every word and lets the last one be a prefix', () => {

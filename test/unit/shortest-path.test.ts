@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPath } from '../../server/graphql/shortest-path.ts';
+import { toPath } from '../../server/graphql/paths/shortest-path.ts';
 
 const org = (id: string) => ({ id, name: id, kind: 'company', nodeType: 'organization' as const, year: null });
 const project = (id: string, year: number) => ({ id, name: id, kind: 'project', nodeType: 'project' as const, year });

@@ -4,7 +4,7 @@
 import type { Database, Row } from '../../db.ts';
 import { badInput, notFound, UnreachableCaseError } from '../../errors.ts';
 import { ids } from '../arguments.ts';
-import { PARTNER_KINDS, type CompetenceName, type PartnerKind } from '../partners/arguments.ts';
+import { PARTNER_KINDS, type CompetenceName, type PartnerKind } from '../partners/index.ts';
 import { requireMetrics } from './status.ts';
 
 export type PartnerGap = 'ISOLATED' | 'NO_RESEARCH_TIE' | 'WHITE_SPOT' | 'RESEARCH_WITHOUT_INDUSTRY' | 'CUT_OFF_DISTRICT' | 'BROKER';

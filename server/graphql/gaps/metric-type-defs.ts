@@ -86,7 +86,7 @@ type CommunityReport {
   unbridged: [CommunityGap!]!
 }
 
-extend type Query {
+type Query {
   "Whether the network metrics can be and have been computed, and what they found."
   networkMetrics: NetworkMetricsStatus!
   """

@@ -2,8 +2,8 @@
 // named statement in cypher/gaps/, so they work on any Neo4j 5, with or without GDS.
 import type { Database, Row } from '../../db.ts';
 import { badInput } from '../../errors.ts';
-import { intInRange, oneOf } from '../arguments.ts';
-import { organizationKinds } from '../network.ts';
+import type { OrganizationKind } from '../../vocabulary.ts';
+import { intInRange } from '../arguments.ts';
 
 async function one(db: Database, name: string, params: Record<string, unknown> = {}): Promise<Row> {
   const [row] = await db.read(name, params);
@@ -12,13 +12,13 @@ async function one(db: Database, name: string, params: Record<string, unknown> =
 }
 
 export interface IsolatedArgs {
-  kinds?: string[] | null;
+  kinds?: OrganizationKind[] | null;
   limit?: number | null;
 }
 
 export async function isolatedOrganizations(db: Database, args: IsolatedArgs): Promise<Row> {
   return one(db, 'gaps/isolated', {
-    kinds: oneOf('kinds', args.kinds, organizationKinds),
+    kinds: args.kinds ?? null,
     limit: intInRange('limit', args.limit ?? 50, 0, 500),
   });
 }

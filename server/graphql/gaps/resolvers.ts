@@ -1,6 +1,6 @@
-// The gap reports' resolvers, merged into Query by schema.ts: thin, each one validates in its
+// The gap reports' resolvers: thin, each one validates in its
 // module and answers from named statements.
-import type { GraphQLContext } from '../schema.ts';
+import type { NoArgs, Resolver } from '../domain.ts';
 import { brokers, type BrokersArgs } from './brokers.ts';
 import { communities, type CommunitiesArgs } from './communities.ts';
 import { gapLens, type GapLensArgs } from './lens.ts';
@@ -11,10 +11,7 @@ import {
 } from './reports.ts';
 import { networkMetrics } from './status.ts';
 
-type Resolver<A> = (parent: unknown, args: A, ctx: GraphQLContext) => Promise<unknown>;
-type NoArgs = Record<string, never>;
-
-export const gapResolvers: { Query: Record<string, Resolver<never>> } = {
+export const gapResolvers = {
   Query: {
     networkMetrics: ((_, __, ctx) => networkMetrics(ctx.db)) satisfies Resolver<NoArgs>,
     isolatedOrganizations: ((_, args, ctx) => isolatedOrganizations(ctx.db, args)) satisfies Resolver<IsolatedArgs>,

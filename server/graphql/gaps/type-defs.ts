@@ -1,10 +1,9 @@
 // The public schema of the network-gap reports: what a cluster manager asks ("Which key connections
 // are missing? Who holds the network together?"). A tie is a shared project or a cooperation;
 // memberships are not ties. Introductions embed the transfer-partner types (partners/type-defs.ts);
-// the reports read from the stored network metrics are in metric-type-defs.ts.
-import { metricTypeDefs } from './metric-type-defs.ts';
-
-export const gapTypeDefs = `${metricTypeDefs}
+// the reports read from the stored network metrics are in metric-type-defs.ts (both are in the
+// domain's list in index.ts).
+export const gapTypeDefs = `
 "A count under a key: a district, size class, kind, competence or project level id, with its German name."
 type GapCount { key: ID! label: String! count: Int! }
 
@@ -13,10 +12,10 @@ type GapOrganization {
   id: ID!
   name: String!
   shortName: String
-  kind: String!
+  kind: OrganizationKind!
   employees: Int
-  "micro, small, medium or large (companies)."
-  sizeClass: String
+  "Companies only."
+  sizeClass: SizeClass
   "True for invented demo data (the demo's companies); real institutions are false."
   synthetic: Boolean!
   "The name of its place."
@@ -29,7 +28,7 @@ type GapOrganization {
 }
 
 "An organisation named in a list of others."
-type GapOrganizationRef { id: ID! name: String! kind: String! }
+type GapOrganizationRef { id: ID! name: String! kind: OrganizationKind! }
 
 type IsolatedReport {
   "Organisations of the kinds asked without any project or cooperation tie."
@@ -98,7 +97,7 @@ type ResearchWithoutIndustry {
   projects: Int!
 }
 
-type DistrictRef { id: ID! name: String! kind: String! }
+type DistrictRef { id: ID! name: String! kind: DistrictKind! }
 
 type DistrictConnectivity {
   district: DistrictRef!
@@ -198,7 +197,7 @@ type GapLensGroup {
   ids: [ID!]!
 }
 
-extend type Query {
+type Query {
   """
   The organisations of each class of one gap, by the definitions of its report: what the UI's gap
   lens colours. Classes without members are left out. communities: how many (1 to 50, default 10).
@@ -206,7 +205,7 @@ extend type Query {
   """
   gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]
   "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."
-  isolatedOrganizations(kinds: [String!], limit: Int = 50): IsolatedReport!
+  isolatedOrganizations(kinds: [OrganizationKind!], limit: Int = 50): IsolatedReport!
   "Companies without a research tie within one and within two ties; limit 0 to 500."
   researchReach(limit: Int = 50): ResearchReachReport!
   "Competence fields × companies, research organisations and company–research ties: white spots and fields without uptake."

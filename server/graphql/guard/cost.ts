@@ -7,33 +7,11 @@
 // - Scalars are free; an object or a computed (@cypher) field costs one lookup.
 import { getNamedType, getNullableType, isListType, Kind, type FieldNode, type GraphQLField } from 'graphql';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import type { Args } from '../domain.ts';
+import { rootFieldCosts } from '../domains.ts';
 import { pageSize } from './page-size.ts';
 
-type Args = Record<string, unknown>;
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-
-/** Custom Query fields: what each can touch, from its arguments (defaults as in the schema). */
-export const rootFieldCosts: Readonly<Record<string, (args: Args) => number>> = {
-  clusterStats: () => 100,
-  network: () => 5_000,
-  neighbourhood: (a) => num(a.limit, 500) * num(a.hops, 1),
-  shortestPath: (a) => 100 * num(a.maxHops, 8),
-  paths: (a) => 400 * num(a.k, 3),
-  search: (a) => 10 + num(a.limit, 10),
-  transferPartners: (a) => 2_000 + 20 * num(a.limit, 10),
-  organization: () => 1,
-  networkMetrics: () => 10,
-  brokers: () => 2_000,
-  communities: () => 3_000,
-  gapLens: () => 3_000,
-  isolatedOrganizations: () => 1_000,
-  researchReach: () => 2_000,
-  competenceWhiteSpots: () => 2_000,
-  researchWithoutIndustry: () => 1_000,
-  districtConnectivity: () => 2_000,
-  suggestedIntroductions: () => 3_000,
-  networkKpis: () => 2_000,
-};
+// Custom Query fields cost what each domain says its root fields can touch (domains.ts).
 
 /** Counting a connection's whole match (aggregate, totalCount) touches every row it could page through. */
 const countCost = pageSize.max;

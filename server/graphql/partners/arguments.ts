@@ -3,6 +3,7 @@
 // place, district and competence ids exist) once partners/context has answered.
 import { badInput, notFound } from '../../errors.ts';
 import { ids, intInRange, oneOf } from '../arguments.ts';
+import type { CompetenceName, PartnerContext, ReferencePoint, SourceOrganization } from './rows.ts';
 
 export const PARTNER_KINDS = ['company', 'university', 'research_institute'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
@@ -81,46 +82,6 @@ export function parseRequest(args: TransferPartnersArgs): PartnerRequest {
     limit: intInRange('limit', args.limit ?? DEFAULT_LIMIT, 1, 50) ?? DEFAULT_LIMIT,
     includeKnown: args.includeKnown === true,
   };
-}
-
-export interface CompetenceName {
-  id: string;
-  nameDe: string;
-  nameEn: string;
-}
-
-export interface PartnerOrganization {
-  id: string;
-  name: string;
-  shortName: string | null;
-  kind: string;
-  society: string | null;
-  universityKind: string | null;
-  employees: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  place: string | null;
-  district: { id: string; name: string } | null;
-  competences: string[];
-}
-
-export interface SourceOrganization extends PartnerOrganization {
-  industries: string[];
-  ties: number;
-}
-
-export interface ReferencePoint {
-  latitude: number;
-  longitude: number;
-  label: string | null;
-}
-
-/** The row of partners/context. */
-export interface PartnerContext {
-  organization: SourceOrganization | null;
-  place: ReferencePoint | null;
-  district: ReferencePoint | null;
-  vocabulary: CompetenceName[];
 }
 
 /** Everything the search needs, every id checked. */

@@ -1,21 +1,7 @@
 // The evidence of a recommendation as concrete paths, in the Path format of shortestPath (typed,
 // dated steps and the network's edge keys), from the rows of cypher/partners/details.cypher.
-import { toPath, type Path } from '../shortest-path.ts';
-
-type PathNodes = Parameters<typeof toPath>[0];
-type PathRelationships = Parameters<typeof toPath>[1];
-
-export interface Hop {
-  via: string | null; // the introducer, or null for the source's own tie
-  step: number; // 0: from the source, 1: on to the partner
-  nodes: PathNodes;
-  relationships: PathRelationships;
-}
-
-export interface Tie {
-  nodes: PathNodes;
-  relationships: PathRelationships;
-}
+import { toPath, type Path } from '../paths/index.ts';
+import type { Hop, Tie } from './rows.ts';
 
 export type EvidenceKind = 'direct' | 'introduction' | 'track_record';
 

@@ -32,9 +32,9 @@ type PartnerOrganization {
   name: String!
   shortName: String
   "company, university, research_institute (or any kind for the organisation asked about)."
-  kind: String!
-  society: String
-  universityKind: String
+  kind: OrganizationKind!
+  society: ResearchSociety
+  universityKind: UniversityKind
   employees: Int
   latitude: Float
   longitude: Float
@@ -48,8 +48,7 @@ type PartnerOrganization {
 "How a partner covers one need."
 type NeedCoverage {
   need: CompetenceName!
-  "exact (the partner holds the need), related (it holds a related field: via) or none."
-  match: String!
+  match: CompetenceMatch!
   "The partner's competence that covers the need."
   via: CompetenceName
   "1 exact, 0.5 related, 0 none."
@@ -119,8 +118,7 @@ type ScoreBreakdown {
 
 "A concrete path in the graph behind a recommendation."
 type Evidence {
-  "direct (the organisation's own tie to the partner), introduction (organisation → introducer → partner) or track_record (the partner's tie to a similar firm)."
-  kind: String!
+  kind: EvidenceKind!
   path: Path!
 }
 
@@ -143,21 +141,48 @@ type TransferPartners {
   "The needs: the competences given, or the organisation's own."
   needs: [CompetenceName!]!
   "The kinds searched."
-  kinds: [String!]!
+  kinds: [OrganizationKind!]!
   "Where distances are measured from: near, else the organisation's site; null without both."
   reference: ReferencePoint
-  """
-  Null when the network informed the ranking, else why it could not: no_organization (none given),
-  no_ties (it has no project or cooperation), no_path (none of the partners is within reach).
-  """
-  coldStart: String
+  "Null when the network informed the ranking, else why it could not."
+  coldStart: ColdStart
   "Organisations scored (the bounded candidate pool, without known partners unless includeKnown)."
   candidates: Int!
   partners: [TransferPartner!]!
 }
 `;
 
-export const partnerQueryFields = `
+export const partnerQueryTypeDefs = `
+"How a partner covers one need."
+enum CompetenceMatch {
+  "The partner holds the need."
+  exact
+  "It holds a related field (via)."
+  related
+  none
+}
+
+"What a path behind a recommendation shows."
+enum EvidenceKind {
+  "The organisation's own tie to the partner."
+  direct
+  "Organisation → introducer → partner."
+  introduction
+  "The partner's tie to a similar firm."
+  track_record
+}
+
+"Why the network could not inform a ranking."
+enum ColdStart {
+  "No organisation was given."
+  no_organization
+  "It has no project or cooperation."
+  no_ties
+  "None of the partners is within reach."
+  no_path
+}
+
+type Query {
   """
   Transfer partners (universities, institutes, firms) for an organisation or a need, best first,
   each with a score, its breakdown and the evidence paths. competences: the needs (competence ids;
@@ -166,11 +191,6 @@ export const partnerQueryFields = `
   organisation's site). maxDistanceKm (1 to 1000) leaves out anything further. limit 1 to 50.
   Partners the organisation already has a tie to are left out unless includeKnown.
   """
-  transferPartners(organizationId: ID, competences: [ID!], kinds: [String!], near: NearInput, maxDistanceKm: Int, limit: Int = 10, includeKnown: Boolean = false): TransferPartners!
-  """
-  Up to k (1 to 5) short, diverse connections between two organisations through projects,
-  cooperations and, if asked, memberships, shortest first: each adds an organisation in between
-  that no earlier one passes (or, for direct ties, another project or cooperation). Empty when
-  they are not connected within 12 relationships.
-  """
-  paths(from: ID!, to: ID!, k: Int = 3, includeMemberships: Boolean = false): [Path!]!`;
+  transferPartners(organizationId: ID, competences: [ID!], kinds: [OrganizationKind!], near: NearInput, maxDistanceKm: Int, limit: Int = 10, includeKnown: Boolean = false): TransferPartners!
+}
+`;

@@ -12,16 +12,16 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../../server/cypher.ts';
 import { toPlain, type Database, type Row } from '../../../server/db.ts';
 import { transferPartners } from '../../../server/graphql/partners/index.ts';
-import { luceneQuery } from '../../../server/graphql/search.ts';
-import { assembleGraph } from '../../../server/graphql/wire-graph.ts';
+import { luceneQuery } from '../../../server/graphql/search/arguments.ts';
+import { assembleGraph, CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from '../../../server/graphql/network/index.ts';
 import type { Field, Question } from './mix.ts';
 
 // The detail panel's organisation (client/src/detail-queries.ts orgQuery), the named statements for
 // the degree and the district inlined as the library inlines @cypher fields.
 const organizationDetail = `
 MATCH (this:Organization {id: $id})
-CALL (this) { ${cypher('fields/organization-degree')} }
-OPTIONAL CALL (this) { ${cypher('fields/organization-district')} }
+CALL (this) { ${cypher('entities/organization-degree')} }
+OPTIONAL CALL (this) { ${cypher('entities/organization-district')} }
 RETURN labels(this) AS labels, this {
   .id, .name, .shortName, .kind, .synthetic, .source, .confidence, degree,
   place: [(this)-[:LOCATED_IN]->(p:Place) | p { .id, .name }][0],
@@ -106,7 +106,7 @@ export function buildBaseline(db: Database, mix: readonly Question[]): Express {
   const shape = (field: Field): Shape => shapes.get(field) as Shape;
 
   const answers: Record<Field, (b: Body) => Promise<unknown>> = {
-    clusterStats: async () => pick((await read(cypher('stats/cluster-stats')))[0], shape('clusterStats')),
+    clusterStats: async () => pick((await read(cypher('figures/cluster-stats')))[0], shape('clusterStats')),
     search: async (b) => {
       const text = str(b, 'text');
       if (text.length > 200) throw new BadRequest('text is longer than 200 characters');
@@ -117,15 +117,15 @@ export function buildBaseline(db: Database, mix: readonly Question[]): Express {
       const hops = 1;
       const includeMemberships = true;
       const limit = 500;
-      const [reach] = await read(cypher('neighbourhood/reach'), { id, hops, includeMemberships, limit });
+      const [reach] = await read(cypher('paths/neighbourhood/reach'), { id, hops, includeMemberships, limit });
       if (!reach) throw new NotFound(id);
       const reached = [...(reach.organizations as { id: string; hop: number }[]), ...(reach.projects as { id: string; hop: number }[])];
       const ids = (reach.organizations as { id: string }[]).map((o) => o.id);
       const [organizations, projects, cooperations, memberships] = await Promise.all([
-        read(cypher('neighbourhood/organizations'), { ids }),
-        read(cypher('neighbourhood/projects'), { projectIds: (reach.projects as { id: string }[]).map((p) => p.id), ids }),
-        read(cypher('network/cooperations'), { ids, yearTo: null }),
-        read(cypher('network/memberships'), { ids }),
+        read(cypher('paths/neighbourhood/organizations'), { ids }).then((rows) => rows.map((r) => OrganizationRow.parse(r))),
+        read(cypher('paths/neighbourhood/projects'), { projectIds: (reach.projects as { id: string }[]).map((p) => p.id), ids }).then((rows) => rows.map((r) => ProjectRow.parse(r))),
+        read(cypher('network/cooperations'), { ids, yearTo: null }).then((rows) => rows.map((r) => CooperationRow.parse(r))),
+        read(cypher('network/memberships'), { ids }).then((rows) => rows.map((r) => MembershipRow.parse(r))),
       ]);
       const { graph } = assembleGraph(
         { organizations, projects, cooperations, memberships },

@@ -1,7 +1,7 @@
 // The one wire format for a graph (graphology's serialisation), built from the rows of the
-// network/* and neighbourhood/* statements. Every graph the API returns is assembled here, so
+// network/* and paths/neighbourhood/* statements. Every graph the API returns is assembled here, so
 // node attributes and edge keys are the same whichever query produced them.
-import type { Row } from '../db.ts';
+import type { CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from './rows.ts';
 
 export interface WireNode {
   key: string;
@@ -33,25 +33,25 @@ export const membershipKey = (source: string, target: string): string => `${sour
 
 /** What the statements return: organisation and project rows, ties as source/target rows. */
 export interface GraphRows {
-  organizations: Row[];
-  projects: Row[]; // each with participants: { org, role }[] among the organisations
-  cooperations: Row[];
-  memberships: Row[];
+  organizations: readonly OrganizationRow[];
+  projects: readonly ProjectRow[];
+  cooperations: readonly CooperationRow[];
+  memberships: readonly MembershipRow[];
 }
 
-function organizationNode(r: Row): WireNode {
+function organizationNode(r: OrganizationRow): WireNode {
   const { id, ...attributes } = r;
-  return { key: String(id), attributes: { nodeType: 'organization', ...attributes } };
+  return { key: id, attributes: { nodeType: 'organization', ...attributes } };
 }
 
-function projectNode(r: Row): WireNode {
+function projectNode(r: ProjectRow): WireNode {
   const { id, participants: _participants, ...attributes } = r;
-  return { key: String(id), attributes: { nodeType: 'project', kind: 'project', ...attributes } };
+  return { key: id, attributes: { nodeType: 'project', kind: 'project', ...attributes } };
 }
 
-function participationEdges(r: Row): WireEdge[] {
-  const project = String(r.id);
-  return (r.participants as { org: string; role: string }[]).map((part) => ({
+function participationEdges(r: ProjectRow): WireEdge[] {
+  const project = r.id;
+  return r.participants.map((part) => ({
     key: participationKey(part.org, project),
     source: part.org,
     target: project,
@@ -59,15 +59,13 @@ function participationEdges(r: Row): WireEdge[] {
   }));
 }
 
-function cooperationEdge(r: Row): WireEdge {
-  const source = String(r.source);
-  const target = String(r.target);
+function cooperationEdge(r: CooperationRow): WireEdge {
+  const { source, target } = r;
   return { key: cooperationKey(source, target), source, target, attributes: { kind: 'cooperation', since: r.since, cooperationKind: r.kind, synthetic: r.synthetic } };
 }
 
-function membershipEdge(r: Row): WireEdge {
-  const source = String(r.source);
-  const target = String(r.target);
+function membershipEdge(r: MembershipRow): WireEdge {
+  const { source, target } = r;
   return { key: membershipKey(source, target), source, target, attributes: { kind: 'membership', since: r.since, synthetic: r.synthetic } };
 }
 

@@ -1,8 +1,6 @@
-// search(text): full-text over names, competences and places. The user's words become a Lucene
-// query with every special character escaped and the operator words (AND, OR, NOT) lowercased,
-// then a prefix match per word.
-import type { Database } from '../db.ts';
-import { intInRange, text as textArg } from './arguments.ts';
+// search(text): the user's words become a Lucene query with every special character escaped and
+// the operator words (AND, OR, NOT) lowercased, then a prefix match per word.
+import { intInRange, text as textArg } from '../arguments.ts';
 
 const lucene = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -16,8 +14,13 @@ export function luceneQuery(input: string): string {
   return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).map((w) => `+${w}`).join(' ');
 }
 
-export async function search(db: Database, args: { text: string; limit?: number | null }): Promise<unknown[]> {
+export interface SearchArgs {
+  text: string;
+  limit?: number | null;
+}
+
+export function searchParams(args: SearchArgs): { query: string; limit: number } {
   const text = textArg('text', args.text, 1, 200);
   const limit = intInRange('limit', args.limit ?? 10, 1, 100) ?? 10;
-  return db.read('search/names', { query: luceneQuery(text), limit });
+  return { query: luceneQuery(text), limit };
 }

@@ -5,17 +5,11 @@
 // organisation in its middle that avoids that organisation (and whatever its own search avoided),
 // all in one round trip (cypher/paths/avoiding.cypher); the shortest result that brings a new
 // organisation in between is kept next. At most k round trips, each a few bidirectional searches.
-import type { Database, Row } from '../db.ts';
-import { badInput, notFound } from '../errors.ts';
-import { ids, intInRange } from './arguments.ts';
-import { toPath, type Path } from './shortest-path.ts';
-
-export interface PathsArgs {
-  from: string;
-  to: string;
-  k?: number | null;
-  includeMemberships?: boolean | null;
-}
+import type { z } from 'zod';
+import type { Database } from '../../db.ts';
+import { pathCount, pathEnds, type PathsArgs } from './arguments.ts';
+import { AvoidingRow } from './rows.ts';
+import { missingEnd, toPath, type Path } from './shortest-path.ts';
 
 export interface Exclusion {
   nodes: string[]; // organisation or project ids the path must not pass
@@ -59,29 +53,23 @@ export function spawn(c: Candidate): Exclusion[] {
 const byLength = (a: Candidate, b: Candidate): number => a.path.length - b.path.length || (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0);
 
 export async function diversePaths(db: Database, args: PathsArgs): Promise<Path[]> {
-  ids('from', [args.from]);
-  ids('to', [args.to]);
-  if (args.from === args.to) throw badInput('to', `must differ from "from" (both are "${args.to}").`, args.to);
-  const k = intInRange('k', args.k ?? 3, 1, 5) ?? 3;
-  const includeMemberships = args.includeMemberships === true;
+  const { from, to, includeMemberships } = pathEnds(args, 12);
+  const k = pathCount(args);
 
-  const search = async (exclusions: Exclusion[]): Promise<Row[]> =>
-    db.read('paths/avoiding', { from: args.from, to: args.to, includeMemberships, exclusions: exclusions.map((e, index) => ({ ...e, index })) });
+  const search = async (exclusions: Exclusion[]): Promise<z.infer<typeof AvoidingRow>[]> =>
+    db.read('paths/avoiding', { from, to, includeMemberships, exclusions: exclusions.map((e, index) => ({ ...e, index })) }, AvoidingRow);
 
   const first = await search([{ nodes: [], direct: false }]);
-  if (first.length === 0) {
-    const [found] = await db.read('fields/organization-by-id', { id: args.from });
-    throw notFound('organization', found ? args.to : args.from);
-  }
+  if (first.length === 0) throw await missingEnd(db, from, to);
   const kept: Path[] = [];
   const pool = new Map<string, Candidate>();
   let rows = first;
   let exclusions: Exclusion[] = [{ nodes: [], direct: false }];
   for (;;) {
     for (const row of rows) {
-      const exclusion = exclusions[Number(row.index)];
-      if (row.nodes === null || !exclusion) continue;
-      const path = toPath(row.nodes as Parameters<typeof toPath>[0], row.relationships as Parameters<typeof toPath>[1]);
+      const exclusion = exclusions[row.index];
+      if (row.nodes === null || row.relationships === null || !exclusion) continue;
+      const path = toPath(row.nodes, row.relationships);
       if (!pool.has(key(path)) && !kept.some((p) => key(p) === key(path))) pool.set(key(path), { path, exclusion });
     }
     const next = [...pool.values()].sort(byLength).find((c) => isNew(c.path, kept));

@@ -1,41 +1,22 @@
 // shortestPath(from, to): the shortest connection between two organisations, found by Neo4j in one
 // bidirectional search (cypher/paths/shortest.cypher). Its length counts relationships: a shared
 // project is two (organisation → project → organisation), a cooperation or membership one.
-import type { Database } from '../db.ts';
-import { badInput, notFound, UnreachableCaseError } from '../errors.ts';
-import { ids, intInRange } from './arguments.ts';
-import { cooperationKey, membershipKey, participationKey } from './wire-graph.ts';
+import type { Database } from '../../db.ts';
+import { notFound, UnreachableCaseError } from '../../errors.ts';
+import type { ParticipationRole } from '../../vocabulary.ts';
+import { cooperationKey, membershipKey, participationKey } from '../network/index.ts';
+import type { Relation } from '../vocabulary.ts';
+import { pathEnds, type ShortestPathArgs } from './arguments.ts';
+import { Exists, ShortestRow, type PathNodeRow, type PathRelationshipRow } from './rows.ts';
 
-export interface ShortestPathArgs {
-  from: string;
-  to: string;
-  includeMemberships?: boolean | null;
-  maxHops?: number | null;
-}
-
-interface PathNode {
-  id: string;
-  name: string;
-  kind: string;
-  nodeType: 'organization' | 'project';
-  year: number | null; // a project's start year
-}
-
-interface PathRelationship {
-  type: 'PARTICIPATES_IN' | 'COOPERATES_WITH' | 'MEMBER_OF';
-  source: string; // in the stored direction
-  target: string;
-  role: string | null;
-  since: number | null;
-}
-
-type Relation = 'participation' | 'cooperation' | 'membership';
+type PathNode = PathNodeRow;
+type PathRelationship = PathRelationshipRow;
 
 export interface PathStep {
   from: PathNode;
   to: PathNode;
   relation: Relation;
-  role: string | null;
+  role: ParticipationRole | null;
   since: number | null;
   year: number | null;
 }
@@ -76,21 +57,18 @@ export function toPath(nodes: PathNode[], relationships: PathRelationship[]): Pa
 }
 
 export async function shortestPath(db: Database, args: ShortestPathArgs): Promise<Path | null> {
-  ids('from', [args.from]);
-  ids('to', [args.to]);
-  if (args.from === args.to) throw badInput('to', `must differ from "from" (both are "${args.to}").`, args.to);
-  const maxHops = intInRange('maxHops', args.maxHops ?? 8, 1, 12) ?? 8;
-  const includeMemberships = args.includeMemberships === true;
-
-  const [row] = await db.read('paths/shortest', { from: args.from, to: args.to, includeMemberships });
-  if (!row) {
-    // No row: an end is missing. Say which one.
-    const [found] = await db.read('fields/organization-by-id', { id: args.from });
-    throw notFound('organization', found ? args.to : args.from);
-  }
-  if (row.nodes === null) return null;
-  const path = toPath(row.nodes as PathNode[], row.relationships as PathRelationship[]);
+  const { from, to, includeMemberships, maxHops } = pathEnds(args, 8);
+  const [row] = await db.read('paths/shortest', { from, to, includeMemberships }, ShortestRow);
+  if (!row) throw await missingEnd(db, from, to);
+  if (row.nodes === null || row.relationships === null) return null;
+  const path = toPath(row.nodes, row.relationships);
   // The search is bounded by the API's maximum (12); the shortest path longer than maxHops
   // means no path within it.
   return path.length <= maxHops ? path : null;
+}
+
+/** No row: an end is missing. Says which one. */
+export async function missingEnd(db: Database, from: string, to: string): Promise<Error> {
+  const [found] = await db.read('entities/organization-by-id', { id: from }, Exists);
+  return notFound('organization', found ? to : from);
 }

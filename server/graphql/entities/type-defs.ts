@@ -1,9 +1,8 @@
-// The public GraphQL schema. Entity types are handed to the Neo4j GraphQL Library, which
-// generates filtering, sorting, cursor pagination and aggregations; custom fields are backed by
-// named Cypher files. The API is read-only: no type generates mutations.
-import { cypherBlock as statement } from '../cypher.ts';
-import { customTypeDefs } from './custom-type-defs.ts';
-import { limitDirective } from './guard/page-size.ts';
+// The entity types, handed to the Neo4j GraphQL Library, which generates filtering, sorting,
+// cursor pagination and aggregations; custom fields are backed by named Cypher files. The API is
+// read-only: no type generates mutations.
+import { cypherBlock as statement } from '../../cypher.ts';
+import { limitDirective } from '../guard/page-size.ts';
 
 const readOnly = `@mutation(operations: []) ${limitDirective}`;
 
@@ -16,11 +15,11 @@ interface OrganizationType {
 
 export const organizationTypes: readonly OrganizationType[] = [
   { name: 'Company', doc: 'A company of the cluster (all companies of the demo data are synthetic).', hasMembers: false,
-    extra: '"Head count." employees: Int\n  "Year founded." founded: Int\n  "EU SME class by head count: micro, small, medium, large." sizeClass: String' },
+    extra: '"Head count." employees: Int\n  "Year founded." founded: Int\n  "EU SME class by head count." sizeClass: SizeClass' },
   { name: 'University', doc: 'A Hochschule: university, university of applied sciences, art college or private.', hasMembers: false,
-    extra: '"university, university_applied, art_college or private." universityKind: String' },
+    extra: 'universityKind: UniversityKind' },
   { name: 'ResearchInstitute', doc: 'A research institute: Leibniz, Fraunhofer, Max Planck or other.', hasMembers: false,
-    extra: '"leibniz, fraunhofer, max_planck or other." society: String' },
+    extra: 'society: ResearchSociety' },
   { name: 'Chamber', doc: 'A chamber (IHK or Handwerkskammer).', hasMembers: true, extra: '' },
   { name: 'Association', doc: 'A business or employers\' association (Verband).', hasMembers: true, extra: '' },
   { name: 'Network', doc: 'A network or cluster.', hasMembers: true, extra: '' },
@@ -33,8 +32,7 @@ const organizationScalars = `
   id: ID!
   name: String!
   shortName: String
-  "company, university, research_institute, chamber, association, network, agency or ministry."
-  kind: String!
+  kind: OrganizationKind!
   "True for invented demo data; real institutions are false."
   synthetic: Boolean!
   "Site or place coordinates (WGS 84)."
@@ -84,17 +82,17 @@ type ${t.name} implements Organization @node(labels: ["${t.name}", "Organization
   projects: [Project!]! @relationship(type: "PARTICIPATES_IN", direction: OUT, properties: "Participation")
   cooperationPartners: [Organization!]! @relationship(type: "COOPERATES_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Cooperation")
   memberOf: [Organization!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Membership")${members}
-  district: District @cypher(statement: ${statement('fields/organization-district')}, columnName: "district")
-  degree: Int! @cypher(statement: ${statement('fields/organization-degree')}, columnName: "degree")
+  district: District @cypher(statement: ${statement('entities/organization-district')}, columnName: "district")
+  degree: Int! @cypher(statement: ${statement('entities/organization-degree')}, columnName: "degree")
 }`;
 }
 
-export function typeDefs(): string {
+export function entityTypeDefs(): string {
   return `
-"Role in a project: lead or partner."
-type Participation @relationshipProperties { role: String! }
+"An organisation's part in a project."
+type Participation @relationshipProperties { role: ParticipationRole! }
 "A direct cooperation; stored with a direction, read as undirected."
-type Cooperation @relationshipProperties { since: Int kind: String synthetic: Boolean }
+type Cooperation @relationshipProperties { since: Int kind: CooperationKind synthetic: Boolean }
 type Membership @relationshipProperties { since: Int synthetic: Boolean }
 
 "Any actor of the cluster. Query all kinds at once with organizations / organizationsConnection."
@@ -143,8 +141,7 @@ type ActionField @node ${readOnly} {
 type Project @node ${readOnly} {
   id: ID!
   title: String!
-  "regional, national or international."
-  level: String!
+  level: ProjectLevel!
   start: Date!
   end: Date!
   programme: String
@@ -171,11 +168,13 @@ type Place @node ${readOnly} {
 type District @node ${readOnly} {
   id: ID!
   name: String!
-  "landkreis, kreisfreie_stadt or land (Berlin)."
-  kind: String!
+  kind: DistrictKind!
   seat: String
   places: [Place!]! @relationship(type: "IN_DISTRICT", direction: IN)
 }
 
-${customTypeDefs}`;
+type Query {
+  "One organisation by id; null when there is none."
+  organization(id: ID!): Organization @cypher(statement: ${statement('entities/organization-by-id')}, columnName: "this")
+}`;
 }

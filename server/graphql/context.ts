@@ -1,0 +1,36 @@
+// What every resolver gets: the database view, the request's identity and its root-field gate.
+import type { DatabaseWatch } from '../db-watch.ts';
+import type { Database } from '../db.ts';
+import { requestGate, type Gate } from './guard/gate.ts';
+
+export interface GraphQLContext {
+  /** The database with the API's transaction timeout. */
+  db: Database;
+  // Read by the Neo4j GraphQL Library: always name the database, and time out like our own reads.
+  sessionConfig: { database: string };
+  transaction?: { timeout: number };
+  /** Who is asking (the client's address) and which request this is, for budgets and logs. */
+  clientId: string;
+  requestId: string;
+  /** Bounds how many root fields of this request run at once. */
+  gate: Gate;
+}
+
+export interface ContextOptions {
+  /** Fails root fields at once while Neo4j does not answer. */
+  watch?: DatabaseWatch | null;
+  /** The generated API's transaction timeout; none: the server's. */
+  generatedTimeoutMs?: number | null;
+}
+
+/** The context of one request; `db` is the API's view (Database.withTimeout) or a job's. */
+export function requestContext(db: Database, who: { clientId: string; requestId: string }, options: ContextOptions = {}): GraphQLContext {
+  const timeout = options.generatedTimeoutMs ?? null;
+  return {
+    db,
+    sessionConfig: { database: db.database },
+    ...(timeout === null ? {} : { transaction: { timeout } }),
+    ...who,
+    gate: requestGate(options.watch ?? null),
+  };
+}

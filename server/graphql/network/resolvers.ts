@@ -1,0 +1,20 @@
+import { GraphQLScalarType } from 'graphql';
+import type { Resolver } from '../domain.ts';
+import type { NetworkFilterInput } from './arguments.ts';
+import { network } from './network.ts';
+
+// Output-only: the network is produced by the server, never accepted as input.
+const GraphologyGraph = new GraphQLScalarType({
+  name: 'GraphologyGraph',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new TypeError('GraphologyGraph is an output type.');
+  },
+});
+
+export const networkResolvers = {
+  GraphologyGraph,
+  Query: {
+    network: ((_, args, ctx) => network(ctx.db, args.filter)) satisfies Resolver<{ filter?: NetworkFilterInput | null }>,
+  },
+};
