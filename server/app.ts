@@ -9,9 +9,7 @@ import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } 
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
 import { formatError } from './graphql/format-error.ts';
-import { armor, parseOptions } from './graphql/guard/armor.ts';
-import { ClientBudget } from './graphql/guard/budget.ts';
-import { useCostLimit } from './graphql/guard/use-cost-limit.ts';
+import { armor, ClientBudget, parseOptions, useCostLimit } from './graphql/guard/index.ts';
 import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';

@@ -1,7 +1,7 @@
 // What every resolver gets: the database view, the request's identity and its root-field gate.
 import type { DatabaseWatch } from '../db-watch.ts';
 import type { Database } from '../db.ts';
-import { requestGate, type Gate } from './guard/gate.ts';
+import { requestGate, type Gate } from './guard/index.ts';
 
 export interface GraphQLContext {
   /** The database with the API's transaction timeout. */

@@ -3,7 +3,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isTimeout, isUnavailable } from '../db.ts';
 import { DatabaseUnavailableError, ErrorCode, QueryTimeoutError } from '../errors.ts';
-import { shapeLimits, tooManyTokens } from './guard/armor.ts';
+import { shapeLimits, tooManyTokens } from './guard/index.ts';
 
 const passThrough = new Set<string>([
   ErrorCode.BadUserInput,

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db.ts';
 import type { Resolver } from './domain.ts';
 import { domains } from './domains.ts';
-import { gateRootFields } from './guard/gate.ts';
+import { gateRootFields } from './guard/index.ts';
 
 export { requestContext, type ContextOptions, type GraphQLContext } from './context.ts';
 export { entityTypeNames } from './entities/index.ts';

@@ -4,7 +4,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { RequestHandler } from 'express';
 import { ErrorCode } from '../errors.ts';
-import type { ClientBudget } from '../graphql/guard/budget.ts';
+import type { ClientBudget } from '../graphql/guard/index.ts';
 import { sendError } from './errors.ts';
 
 /** How long a refusal waits before it is sent (at most until the budget returns). */

@@ -2,7 +2,7 @@
 // cursor pagination and aggregations; custom fields are backed by named Cypher files. The API is
 // read-only: no type generates mutations.
 import { cypherBlock as statement } from '../../cypher.ts';
-import { limitDirective } from '../guard/page-size.ts';
+import { limitDirective } from '../guard/index.ts';
 
 const readOnly = `@mutation(operations: []) ${limitDirective}`;
 
