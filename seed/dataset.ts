@@ -81,18 +81,3 @@ export interface Dataset {
   cooperations: { fromId: string; toId: string; since: number; kind: CooperationKind; synthetic: boolean }[];
   memberships: { orgId: string; targetId: string; since?: number; synthetic: boolean }[];
 }
-
-export const emptyDataset = (): Dataset => ({
-  districts: [],
-  places: [],
-  competences: [],
-  industries: [],
-  actionFields: [],
-  organizations: [],
-  orgCompetences: [],
-  orgIndustries: [],
-  projects: [],
-  participations: [],
-  cooperations: [],
-  memberships: [],
-});

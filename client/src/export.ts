@@ -29,6 +29,9 @@ export function organizationsCsv(nodes: readonly NodeData[]): string {
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+// Kinds, societies and levels are enums in the schema: written bare, not as strings.
+const enums = (values: readonly string[]): string => `[${values.join(', ')}]`;
+
 /** The `network(filter: …)` query for the current filters, formatted for reading. */
 export function networkQuery(s: State): string {
   const f = s.filters;
@@ -43,15 +46,16 @@ export function networkQuery(s: State): string {
       else kinds.add(k.kind);
       if (k.society) societies.add(k.society);
     }
-    fields.push(`kinds: ${JSON.stringify([...kinds])}`);
+    fields.push(`kinds: ${enums([...kinds])}`);
     const allSocieties = ['leibniz', 'fraunhofer', 'max_planck', 'other'];
-    if (kinds.has('research_institute') && societies.size < allSocieties.length) fields.push(`societies: ${JSON.stringify([...societies])}`);
+    if (kinds.has('research_institute') && societies.size < allSocieties.length) fields.push(`societies: ${enums([...societies])}`);
   }
   const list = (name: string, values: readonly string[]) => values.length > 0 && fields.push(`${name}: ${JSON.stringify(values)}`);
+  const enumList = (name: string, values: readonly string[]) => values.length > 0 && fields.push(`${name}: ${enums(values)}`);
   list('industries', f.industries);
   list('competences', f.competences);
   list('districts', f.districts);
-  list('levels', f.levels);
+  enumList('levels', f.levels);
   list('actionFields', f.actionFields);
   if (f.employees[0] !== null) fields.push(`minEmployees: ${f.employees[0]}`);
   if (f.employees[1] !== null) fields.push(`maxEmployees: ${f.employees[1]}`);

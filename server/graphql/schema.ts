@@ -7,7 +7,7 @@ import type { Resolver } from './domain.ts';
 import { domains } from './domains.ts';
 import { gateRootFields } from './guard/index.ts';
 
-export { requestContext, type ContextOptions, type GraphQLContext } from './context.ts';
+export { requestContext, type GraphQLContext } from './context.ts';
 export { entityTypeNames } from './entities/index.ts';
 
 function mergedResolvers(): NonNullable<Neo4jGraphQLConstructor['resolvers']> {

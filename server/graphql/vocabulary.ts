@@ -7,11 +7,9 @@ import type { Domain } from './domain.ts';
 
 /** The path and search value sets, which exist only in the API. */
 export const nodeTypes = ['organization', 'project'] as const;
-export type NodeType = (typeof nodeTypes)[number];
 export const relations = ['participation', 'cooperation', 'membership'] as const;
 export type Relation = (typeof relations)[number];
 export const searchHitTypes = ['organization', 'competence', 'industry', 'place', 'district'] as const;
-export type SearchHitType = (typeof searchHitTypes)[number];
 
 function enumType(name: string, doc: string, values: readonly string[], valueDocs: Readonly<Record<string, string>> = {}): string {
   const lines = values.map((v) => (valueDocs[v] ? `  "${valueDocs[v]}"\n  ${v}` : `  ${v}`));

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgQuery, projectQuery } from '../../client/src/detail-queries.ts';
+import { networkQuery } from '../../client/src/export.ts';
+import { emptyFilters, initialState } from '../../client/src/state.ts';
 import { defaultApiLimits, projectRoot } from '../../server/config.ts';
 import { Database } from '../../server/db.ts';
 import { armor, parseOptions, shapeLimits } from '../../server/graphql/guard/armor.ts';
@@ -52,6 +54,12 @@ describe('what passes', () => {
       expect(r.shapeErrors).toEqual([]);
       expect(r.cost).toBeLessThanOrEqual(defaultApiLimits.maxCost / 4);
     }
+  });
+
+  it("accepts the explorer's copied view query, enums written bare", () => {
+    const filters = { ...emptyFilters, hidden: ['leibniz', 'project'] as const, competences: ['leichtbau'], levels: ['regional' as const], years: [2015, 2020] as [number, number] };
+    const r = check(networkQuery({ ...initialState, filters: { ...filters, hidden: [...filters.hidden] } }));
+    expect(r.shapeErrors).toEqual([]);
   });
 
   it('lets a researcher page through every organisation with its projects, 100 at a time', () => {

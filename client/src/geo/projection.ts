@@ -24,12 +24,6 @@ export interface GeoNode {
   lon: number;
 }
 
-/** Where the boundaries come from and the source note their licence asks us to show. */
-export const districtsAttribution: { source: string; licence: string } = {
-  source: districts.source,
-  licence: districts.licence,
-};
-
 // Equirectangular around the middle of Berlin-Brandenburg: within 300 km the distortion stays
 // under 2 %, far less than anyone reads off a network map, and it is cheap and invertible.
 const CENTRE_LAT = 52.4;

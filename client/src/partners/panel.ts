@@ -9,7 +9,7 @@ import { mountSearch, type SearchView } from '../ui/search.ts';
 import { explain } from './explain.ts';
 import { recommendationFields, type PartnerAnswer, type Recommendation } from './types.ts';
 
-const query = `query ($org: ID, $competences: [ID!], $kinds: [String!], $near: NearInput, $max: Int) {
+const query = `query ($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
   transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
     organization { id name } needs { id nameDe nameEn } coldStart candidates
     partners { ${recommendationFields} } } }`;

@@ -4,7 +4,7 @@ import { networkResolvers } from './resolvers.ts';
 import { networkTypeDefs } from './type-defs.ts';
 
 export { CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from './rows.ts';
-export { assembleGraph, cooperationKey, membershipKey, participationKey, type NetworkGraph, type WireGraph } from './wire-graph.ts';
+export { assembleGraph, cooperationKey, membershipKey, participationKey, type NetworkGraph } from './wire-graph.ts';
 
 export const networkDomain: Domain = {
   name: 'network',

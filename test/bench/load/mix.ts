@@ -23,7 +23,7 @@ const statsQuery = '{ clusterStats { companies employees universities institutes
 const companiesQuery = `query ($district: ID!) { companiesConnection(first: 10, sort: [{ name: ASC }], where: { place: { district: { id: { eq: $district } } } }) {
   aggregate { count { nodes } } edges { node { id name employees } } pageInfo { hasNextPage endCursor } } }`;
 // As client/src/partners/panel.ts sends it for a firm, with the panel's default kinds.
-const partnersQuery = `query ($org: ID, $competences: [ID!], $kinds: [String!], $near: NearInput, $max: Int) {
+const partnersQuery = `query ($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
   transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
     organization { id name } needs { id nameDe nameEn } coldStart candidates
     partners { ${recommendationFields} } } }`;
