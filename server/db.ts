@@ -156,16 +156,23 @@ export class Database {
     }
   }
 
-  /** Runs the named write statement; retried on transient errors, so statements must be idempotent. */
-  async write(name: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs the named write statement; retried on transient errors, so statements must be idempotent.
+   * A parser parses the rows it returns, as for read.
+   */
+  async write<T>(name: string, params: Params, parser: RowParser<T>): Promise<T[]>;
+  async write(name: string, params?: Params): Promise<Row[]>;
+  async write<T>(name: string, params: Params = {}, parser?: RowParser<T>): Promise<(T | Row)[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let rows: Row[];
     try {
-      return plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params), this.txConfig));
+      rows = plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params), this.txConfig));
     } catch (err) {
       throw mapError(name, err, this.timeoutMs);
     } finally {
       await session.close();
     }
+    return parser ? parseRows(name, rows, parser) : rows;
   }
 
   /** Several named writes in one transaction: all land or none (imports, seed batches). */
