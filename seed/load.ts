@@ -1,5 +1,6 @@
 // Writes a dataset through the one database module: validated first, then batched
 // `UNWIND $rows … MERGE` statements. MERGE on constrained ids makes a second run change nothing.
+import { z } from 'zod';
 import type { Database, Params } from '../server/db.ts';
 import type { Dataset, OrganizationRow } from './dataset.ts';
 import { computeLayout } from './layout.ts';
@@ -54,9 +55,11 @@ function steps(d: Dataset, batchSize: number): Step[] {
 // Up to this many rows the whole load is one transaction: all or nothing.
 const atomicLimit = 150_000;
 
+const GraphCounts = z.object({ nodes: z.number().int(), relationships: z.number().int() });
+
 export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read('admin/counts');
-  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+  const [row] = await db.read('admin/counts', {}, GraphCounts);
+  return row ?? { nodes: 0, relationships: 0 };
 }
 
 export async function loadDataset(db: Database, d: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {

@@ -55,15 +55,17 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.toNumber();
-  if (neo4j.isPoint(value)) {
-    const p = value as unknown as { x: number; y: number; srid: number };
-    return { longitude: p.x, latitude: p.y, srid: Number(p.srid) };
-  }
+  if (neo4j.isPoint(value)) return { longitude: value.x, latitude: value.y, srid: Number(value.srid) };
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isDuration(value)) {
     return (value as { toString(): string }).toString();
   }
-  if (neo4j.isNode(value)) return toPlain(value.properties);
-  if (neo4j.isRelationship(value)) return { type: value.type, ...(toPlain(value.properties) as Row) };
+  if (neo4j.isNode(value)) return plainEntries(value.properties);
+  if (neo4j.isRelationship(value)) return { type: value.type, ...plainEntries(value.properties) };
+  return plainEntries(value);
+}
+
+/** A record's fields or an entity's properties, each value made plain. */
+function plainEntries(value: object): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
@@ -86,7 +88,7 @@ function parseRows<T>(name: string, rows: Row[], parser: RowParser<T>): T[] {
 }
 
 function plainRows(result: QueryResult<RecordShape>): Row[] {
-  return result.records.map((r) => toPlain(r.toObject()) as Row);
+  return result.records.map((r) => plainEntries(r.toObject()));
 }
 
 export class Database {
@@ -154,16 +156,23 @@ export class Database {
     }
   }
 
-  /** Runs the named write statement; retried on transient errors, so statements must be idempotent. */
-  async write(name: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs the named write statement; retried on transient errors, so statements must be idempotent.
+   * A parser parses the rows it returns, as for read.
+   */
+  async write<T>(name: string, params: Params, parser: RowParser<T>): Promise<T[]>;
+  async write(name: string, params?: Params): Promise<Row[]>;
+  async write<T>(name: string, params: Params = {}, parser?: RowParser<T>): Promise<(T | Row)[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let rows: Row[];
     try {
-      return plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params), this.txConfig));
+      rows = plainRows(await session.executeWrite((tx) => tx.run(cypher(name), params), this.txConfig));
     } catch (err) {
       throw mapError(name, err, this.timeoutMs);
     } finally {
       await session.close();
     }
+    return parser ? parseRows(name, rows, parser) : rows;
   }
 
   /** Several named writes in one transaction: all land or none (imports, seed batches). */

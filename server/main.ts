@@ -1,5 +1,6 @@
 // `npm start`: config, Neo4j, schema, demo data when empty, client build, listen; drain on signals.
 import type { Server } from 'node:http';
+import { z } from 'zod';
 import { generate } from '../seed/generate.ts';
 import { loadDataset } from '../seed/load.ts';
 import { ensureMetrics } from './analysis/ensure.ts';
@@ -37,10 +38,12 @@ setInterval(() => {
   if (process.ppid !== parent) void shutdown('parent exited');
 }, 1000).unref();
 
+const IsEmpty = z.object({ empty: z.boolean() });
+
 async function main(): Promise<void> {
   const config = readConfig();
   opened = await openDatabase(config, log);
-  const [state] = await opened.db.read('admin/is-empty');
+  const [state] = await opened.db.read('admin/is-empty', {}, IsEmpty);
   if (state?.empty === true && config.seedOnEmpty) {
     log('database is empty: generating and loading the demo data …');
     const summary = await loadDataset(opened.db, generate(), { log });

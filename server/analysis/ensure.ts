@@ -5,6 +5,7 @@
 import type { Database } from '../db.ts';
 import { gdsAvailable, gdsMissingMessage } from './gds.ts';
 import { computeMetrics, type MetricsOptions } from './metrics.ts';
+import { MetricsStatusRow } from './rows.ts';
 
 export type MetricsOutcome = 'computed' | 'current' | 'no-gds' | 'empty';
 
@@ -17,10 +18,10 @@ export async function ensureMetrics(
     log(`network metrics skipped: ${gdsMissingMessage}`);
     return 'no-gds';
   }
-  const [row] = await db.read('gaps/metrics-status');
-  const organizations = Number(row?.organizations ?? 0);
+  const [row] = await db.read('gaps/metrics-status', {}, MetricsStatusRow);
+  const organizations = row?.organizations ?? 0;
   if (organizations === 0) return 'empty';
-  if (!options.force && Number(row?.current ?? 0) === organizations) return 'current';
+  if (!options.force && row?.current === organizations) return 'current';
   log('computing the network metrics (GDS) …');
   await computeMetrics(db, { log, ...options });
   return 'computed';

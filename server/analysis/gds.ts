@@ -4,12 +4,13 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db.ts';
 import { ErrorCode } from '../errors.ts';
+import { GdsAvailableRow } from './rows.ts';
 
 // Keyed by the driver: the API's view of a database (Database.withTimeout) shares it.
 const probes = new WeakMap<Database['driver'], Promise<boolean>>();
 
 async function probe(db: Database): Promise<boolean> {
-  const [row] = await db.read('metrics/gds-available');
+  const [row] = await db.read('metrics/gds-available', {}, GdsAvailableRow);
   return row?.available === true;
 }
 

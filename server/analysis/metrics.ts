@@ -3,9 +3,10 @@
 // hangs on each organisation (cut-impact.ts), and stores it all on the organisations with the
 // time of the run. Called after seeding, after imports, and on demand (analysis/cli.ts).
 import { randomUUID } from 'node:crypto';
-import type { Database, Row } from '../db.ts';
+import type { Database } from '../db.ts';
 import { requireGds } from './gds.ts';
-import { metricRows, type MetricRow, type NodeValues } from './metric-rows.ts';
+import { metricRows, type MetricRow } from './metric-rows.ts';
+import { LeidenRow, NodeValuesRow, ProjectedRow, TiedSubgraphRow, TiePairRow } from './rows.ts';
 
 export interface MetricsOptions {
   /** Exact betweenness up to this many organisations with ties; above, it is estimated from sampled sources. */
@@ -38,15 +39,7 @@ export interface MetricsRun {
 // sampled sources take about 15–25 s. Up to 10,000 tied organisations exact takes seconds.
 export const defaultMetricsOptions = { exactBetweennessUpTo: 10_000, samplingSize: 2_000, batchSize: 10_000 } as const;
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
-const pairs = (rows: Row[]): [string, string][] => rows.map((r) => [String(r.a), String(r.b)]);
-
-function nodeValues(r: Row): NodeValues {
-  return {
-    id: String(r.id), kind: String(r.kind), degree: num(r.degree), betweenness: num(r.betweenness),
-    component: num(r.component), community: num(r.community), articulation: num(r.articulation), triangles: num(r.triangles),
-  };
-}
+const pairs = (rows: readonly { a: string; b: string }[]): [string, string][] => rows.map((r) => [r.a, r.b]);
 
 export async function computeMetrics(db: Database, options: MetricsOptions = {}): Promise<MetricsRun> {
   await requireGds(db);
@@ -66,26 +59,26 @@ export async function computeMetrics(db: Database, options: MetricsOptions = {})
   const graph = `cluster-ties-${randomUUID()}`;
   const subgraph = `${graph}-tied`;
   try {
-    const [projected] = await db.write('metrics/project', { graph });
-    const organizations = num(projected?.nodes);
-    const ties = num(projected?.ties);
+    const [projected] = await db.write('metrics/project', { graph }, ProjectedRow);
+    const organizations = projected?.nodes ?? 0;
+    const ties = projected?.ties ?? 0;
     lap('project');
     log(`metrics: projected ${organizations} organisations, ${ties} ties`);
     await db.write('metrics/degree', { graph });
-    const [tied] = await db.write('metrics/tied-subgraph', { graph, subgraph });
-    const tiedOrganizations = num(tied?.nodeCount);
+    const [tied] = await db.write('metrics/tied-subgraph', { graph, subgraph }, TiedSubgraphRow);
+    const tiedOrganizations = tied?.nodeCount ?? 0;
     const exact = tiedOrganizations <= o.exactBetweennessUpTo;
     const samplingSize = exact ? null : Math.min(o.samplingSize, tiedOrganizations);
     await db.write('metrics/betweenness', { subgraph, samplingSize, samplingSeed: 20260 });
     lap('betweenness');
     await db.write('metrics/components', { graph });
-    const [leiden] = await db.write('metrics/communities', { graph });
+    const [leiden] = await db.write('metrics/communities', { graph }, LeidenRow);
     await db.write('metrics/articulation-points', { graph });
     await db.write('metrics/triangles', { graph });
     lap('algorithms');
-    const nodes = (await db.write('metrics/node-values', { graph, subgraph })).map(nodeValues);
-    const tiePairs = pairs(await db.write('metrics/tie-pairs', { graph }));
-    const bridges = pairs(await db.write('metrics/bridges', { graph }));
+    const nodes = await db.write('metrics/node-values', { graph, subgraph }, NodeValuesRow);
+    const tiePairs = pairs(await db.write('metrics/tie-pairs', { graph }, TiePairRow));
+    const bridges = pairs(await db.write('metrics/bridges', { graph }, TiePairRow));
     lap('read');
     // GDS leaves a sampled score unscaled: multiplied up, it estimates the exact one.
     const rows = metricRows(nodes, tiePairs, bridges, samplingSize === null ? 1 : tiedOrganizations / samplingSize);
@@ -95,7 +88,7 @@ export async function computeMetrics(db: Database, options: MetricsOptions = {})
     millis.total = Math.round(performance.now() - t0);
     const run = { ...summarise(rows, { computedAt, organizations, ties, bridges: bridges.length, exact, samplingSize, millis }), tiedOrganizations };
     log(`metrics: ${run.components} components, ${run.communities} communities, ${run.articulationPoints} articulation points in ${millis.total} ms`);
-    return { ...run, modularity: num(leiden?.modularity) };
+    return { ...run, modularity: leiden?.modularity ?? 0 };
   } finally {
     await db.write('metrics/drop', { graph: subgraph }).catch(() => {});
     // A projection left behind only costs GDS memory until Neo4j restarts: say so, do not fail the run.

@@ -130,9 +130,11 @@ describe('the metrics job on the hand-made cluster', () => {
   it('finds the community of the Uckermark firms unbridged to the steel builders around co-01', async () => {
     const m = await stored();
     const report = await communities(db, {});
-    const steel = report.unbridged.find((g) => [g.a, g.b].includes(m['co-01']?.communityId) && [g.a, g.b].includes(m['co-07']?.communityId));
+    // The stored ids are read raw (unknown); the report's are parsed numbers.
+    const ends = (g: { a: number; b: number }): unknown[] => [g.a, g.b];
+    const steel = report.unbridged.find((g) => ends(g).includes(m['co-01']?.communityId) && ends(g).includes(m['co-07']?.communityId));
     expect(steel?.sharedCompetences).toContain('stahlbau');
-    const tied = report.unbridged.find((g) => [g.a, g.b].includes(m['co-01']?.communityId) && [g.a, g.b].includes(m['ri-a']?.communityId));
+    const tied = report.unbridged.find((g) => ends(g).includes(m['co-01']?.communityId) && ends(g).includes(m['ri-a']?.communityId));
     expect(tied).toBeUndefined();
     const uckermark = report.communities.find((c) => c.id === m['co-07']?.communityId);
     expect(uckermark).toMatchObject({ size: 3, companies: 3, research: 0, componentId: 2 });

@@ -1,7 +1,8 @@
 // brokers: who holds the network together, from the stored metrics (analysis/metrics.ts).
-import type { Database, Row } from '../../db.ts';
+import type { Database } from '../../db.ts';
 import { UnreachableCaseError } from '../../errors.ts';
 import { intInRange } from '../arguments.ts';
+import { BrokerRow } from './rows.ts';
 import { requireMetrics } from './status.ts';
 
 export type BrokerOrder = 'SPLIT_OFF' | 'RESEARCH_CUT_OFF' | 'BETWEENNESS';
@@ -26,10 +27,10 @@ function property(order: BrokerOrder): string {
   }
 }
 
-export async function brokers(db: Database, args: BrokersArgs): Promise<{ computedAt: string; brokers: Row[] }> {
+export async function brokers(db: Database, args: BrokersArgs): Promise<{ computedAt: string; brokers: BrokerRow[] }> {
   const limit = intInRange('limit', args.limit ?? 25, 1, 200);
   const cutOffLimit = intInRange('cutOffLimit', args.cutOffLimit ?? 20, 0, 100);
   const computedAt = await requireMetrics(db);
-  const rows = await db.read('gaps/brokers', { id: null, orderBy: property(args.orderBy ?? 'SPLIT_OFF'), limit, cutOffLimit });
+  const rows = await db.read('gaps/brokers', { id: null, orderBy: property(args.orderBy ?? 'SPLIT_OFF'), limit, cutOffLimit }, BrokerRow);
   return { computedAt, brokers: rows };
 }

@@ -1,12 +1,13 @@
 // suggestedIntroductions: for one kind of gap, concrete pairs to connect and why. The partners come
 // from the transfer-partner recommender (partners/), so a suggestion carries the same score,
 // breakdown and evidence paths as transferPartners; community hubs are paired directly.
-import type { Database, Row } from '../../db.ts';
+import type { Database } from '../../db.ts';
 import { ErrorCode, UnreachableCaseError } from '../../errors.ts';
 import { intInRange } from '../arguments.ts';
 import { transferPartners, type TransferPartner, type TransferPartners } from '../partners/index.ts';
 import { communities } from './communities.ts';
-import { gapSources, type GapOrganization, type GapSource, type PartnerGap } from './introduction-sources.ts';
+import { gapSources, type GapSource, type PartnerGap } from './introduction-sources.ts';
+import { CompetenceNameRow, OrganizationRow, type GapOrganization } from './rows.ts';
 import { list, partnerClause, type CompetenceNames } from './why.ts';
 
 export type GapKind = PartnerGap | 'UNBRIDGED_COMMUNITIES';
@@ -33,12 +34,12 @@ export interface Introduction {
 const MAX_SOURCES = 10;
 
 async function organizations(db: Database, ids: readonly string[]): Promise<Map<string, GapOrganization>> {
-  const rows = await db.read('gaps/organizations', { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => [(r.organization as GapOrganization).id, r.organization as GapOrganization]));
+  const rows = await db.read('gaps/organizations', { ids: [...new Set(ids)] }, OrganizationRow);
+  return new Map(rows.map((r) => [r.organization.id, r.organization]));
 }
 
 async function competenceNames(db: Database): Promise<CompetenceNames> {
-  return new Map((await db.read('gaps/competence-names')).map((r) => [String(r.id), String(r.nameEn)]));
+  return new Map((await db.read('gaps/competence-names', {}, CompetenceNameRow)).map((r) => [r.id, r.nameEn]));
 }
 
 const shared = (a: readonly string[], b: readonly string[]): string[] => a.filter((c) => b.includes(c));
@@ -87,20 +88,14 @@ async function viaPartners(db: Database, gap: PartnerGap, target: string | null,
   });
 }
 
-interface Hubbed {
-  id: number;
-  label: string;
-  hubs: { id: string }[];
-}
-
 async function communityBridges(db: Database, target: string | null, limit: number): Promise<Introduction[]> {
   const focus = target === null ? null : intInRange('target', Number(target), 1, 1_000_000);
   const report = await communities(db, { minSize: 3, limit: 50, gapLimit: 500 });
-  const byId = new Map((report.communities as unknown as Hubbed[]).map((c) => [c.id, c]));
+  const byId = new Map(report.communities.map((c) => [c.id, c]));
   const pairs = report.unbridged
     .filter((g) => focus === null || g.a === focus || g.b === focus)
     .slice(0, limit)
-    .map((g: Row) => ({ a: byId.get(Number(g.a)), b: byId.get(Number(g.b)), competences: g.sharedCompetences as string[] }))
+    .map((g) => ({ a: byId.get(g.a), b: byId.get(g.b), competences: g.sharedCompetences }))
     .filter((p) => p.a?.hubs[0] && p.b?.hubs[0]);
   const [orgs, names] = await Promise.all([organizations(db, pairs.flatMap((p) => [p.a!.hubs[0]!.id, p.b!.hubs[0]!.id])), competenceNames(db)]);
   return pairs.flatMap(({ a, b, competences }) => {

@@ -4,6 +4,7 @@
 import type { Database } from '../../db.ts';
 import { badInput, notFound, UnreachableCaseError } from '../../errors.ts';
 import { ids, intInRange } from '../arguments.ts';
+import { LensRow, TargetExistsRow } from './rows.ts';
 import { requireMetrics } from './status.ts';
 
 export type GapLensKind = 'ISOLATED' | 'RESEARCH_REACH' | 'WHITE_SPOT' | 'RESEARCH_WITHOUT_INDUSTRY' | 'DISTRICTS' | 'BROKERS' | 'COMMUNITIES';
@@ -56,12 +57,11 @@ export async function gapLens(db: Database, args: GapLensArgs): Promise<GapLensG
   if (args.lens === 'COMMUNITIES' && target !== null && !/^[1-9]\d{0,6}$/.test(target)) throw badInput('target', `must be a community number for COMMUNITIES, got "${target}".`, target);
   if (args.lens === 'BROKERS' || args.lens === 'COMMUNITIES') await requireMetrics(db);
   if (target !== null && expected) {
-    const [row] = await db.read('gaps/lens/target-exists', { label: expected.label, id: target });
+    const [row] = await db.read('gaps/lens/target-exists', { label: expected.label, id: target }, TargetExistsRow);
     if (row?.found !== true) throw notFound(expected.what, target);
   }
-  const rows = await db.read(statement(args.lens), { target, size });
+  const rows = await db.read(statement(args.lens), { target, size }, LensRow);
   return rows
-    .map((r) => ({ key: String(r.key), ids: (r.ids as string[]) ?? [] }))
     .filter((g) => g.ids.length > 0)
     .map((g) => ({ ...g, count: g.ids.length }));
 }

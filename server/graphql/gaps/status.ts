@@ -3,8 +3,10 @@
 // to do rather than answering from numbers that are not there.
 import { GraphQLError } from 'graphql';
 import { gdsAvailable, gdsMissingMessage, requireGds } from '../../analysis/gds.ts';
+import { MetricsStatusRow } from '../../analysis/rows.ts';
 import type { Database } from '../../db.ts';
 import { ErrorCode } from '../../errors.ts';
+import { MetricsComputedAtRow } from './rows.ts';
 
 export interface MetricsStatus {
   gdsAvailable: boolean;
@@ -19,24 +21,22 @@ export interface MetricsStatus {
 }
 
 /** Neo4j writes a datetime without trailing zeros of the milliseconds (…44.97Z): one ISO form for the API. */
-const iso = (v: unknown): string | null => (typeof v === 'string' ? new Date(v).toISOString() : null);
-
-const orNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const iso = (v: string | null | undefined): string | null => (typeof v === 'string' ? new Date(v).toISOString() : null);
 
 export async function networkMetrics(db: Database): Promise<MetricsStatus> {
-  const [gds, [row]] = await Promise.all([gdsAvailable(db), db.read('gaps/metrics-status')]);
+  const [gds, [row]] = await Promise.all([gdsAvailable(db), db.read('gaps/metrics-status', {}, MetricsStatusRow)]);
   const computedAt = iso(row?.computedAt);
-  const organizations = Number(row?.organizations ?? 0);
+  const organizations = row?.organizations ?? 0;
   return {
     gdsAvailable: gds,
     hint: gds ? null : gdsMissingMessage,
     computedAt,
     organizations,
-    stale: organizations - Number(row?.current ?? 0),
-    components: computedAt ? orNull(row?.components) : null,
-    largestComponent: computedAt ? orNull(row?.largestComponent) : null,
-    communities: computedAt ? orNull(row?.communities) : null,
-    articulationPoints: computedAt ? orNull(row?.articulationPoints) : null,
+    stale: organizations - (row?.current ?? 0),
+    components: computedAt ? (row?.components ?? null) : null,
+    largestComponent: computedAt ? (row?.largestComponent ?? null) : null,
+    communities: computedAt ? (row?.communities ?? null) : null,
+    articulationPoints: computedAt ? (row?.articulationPoints ?? null) : null,
   };
 }
 
@@ -51,7 +51,7 @@ export function metricsNotComputedError(): GraphQLError {
 /** GDS is loaded and the metrics were computed: returns when (ISO 8601). */
 export async function requireMetrics(db: Database): Promise<string> {
   await requireGds(db);
-  const [row] = await db.read('gaps/metrics-computed-at');
+  const [row] = await db.read('gaps/metrics-computed-at', {}, MetricsComputedAtRow);
   const computedAt = iso(row?.computedAt);
   if (computedAt === null) throw metricsNotComputedError();
   return computedAt;
