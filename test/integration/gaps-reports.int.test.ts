@@ -99,13 +99,13 @@ describe('suggested introductions on the hand-made cluster', () => {
     expect(r[0]?.why).toMatch(/Foundry technology, a white spot.*covers Foundry technology through New materials/);
   });
 
-  it('pairs a firm of the cut-off district with research, and the lonely institute with firms', async () => {
+  it('pairs a firm of the cut-off district with research, and no firm with the lonely institute, whose field no firm holds', async () => {
     const cutOff = await suggestedIntroductions(db, { gap: 'CUT_OFF_DISTRICT', limit: 10 });
     expect(cutOff.length).toBeGreaterThan(0);
     expect(cutOff.filter((i) => !(i.subject === 'uckermark' && i.from.district === 'uckermark' && ['ri-a', 'un-b'].includes(i.to.id))).map(pair)).toEqual([]);
-    const lonely = await suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: 'ri-lonely' });
-    expect(lonely.length).toBeGreaterThan(0);
-    expect(lonely.filter((i) => !(i.from.id === 'ri-lonely' && i.to.kind === 'company')).map(pair)).toEqual([]);
+    // ri-lonely holds only mikroelektronik, which no firm holds or needs (see the fixture's header):
+    // nobody to introduce. Firms for an institute without industry: gaps-planted.int.test.ts (IKZ).
+    expect((await suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: 'ri-lonely' })).map(pair)).toEqual([]);
   });
 
   it('gives the group hanging on a broker a second link outside the group', async () => {
