@@ -2,7 +2,7 @@
 // with hostile arguments, random variables, random bytes and headers. None may be answered
 // with a 5xx or an internal error, and the app answers a trivial query after each batch.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
 import { defaultApiLimits } from '../../server/config.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -23,6 +23,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await db.close();
+});
+// Each test answers for the internal errors logged while it ran, not for an earlier test's.
+beforeEach(() => {
+  internal.length = 0;
 });
 
 const fields = [

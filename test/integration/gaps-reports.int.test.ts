@@ -21,6 +21,7 @@ afterAll(async () => db.close());
 
 const ids = (orgs: unknown): string[] => (orgs as { id: string }[]).map((o) => o.id);
 const counts = (xs: unknown): [string, number][] => (xs as { key: string; count: number }[]).map((x) => [x.key, x.count]);
+const pair = (i: { subject: string; from: { id: string }; to: { id: string } }): string => `${i.subject}: ${i.from.id} → ${i.to.id}`;
 
 describe('the gap reports on the hand-made cluster', () => {
   it('lists the organisations without ties (a membership is not one), by kind, district, size class and competence', async () => {
@@ -98,18 +99,19 @@ describe('suggested introductions on the hand-made cluster', () => {
     expect(r[0]?.why).toMatch(/Foundry technology, a white spot.*covers Foundry technology through New materials/);
   });
 
-  it('pairs a firm of the cut-off district with research, and the lonely institute with firms', async () => {
+  it('pairs a firm of the cut-off district with research, and no firm with the lonely institute, whose field no firm holds', async () => {
     const cutOff = await suggestedIntroductions(db, { gap: 'CUT_OFF_DISTRICT', limit: 10 });
     expect(cutOff.length).toBeGreaterThan(0);
-    expect(cutOff.every((i) => i.subject === 'uckermark' && i.from.district === 'uckermark' && ['ri-a', 'un-b'].includes(i.to.id))).toBe(true);
-    const lonely = await suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: 'ri-lonely' });
-    expect(lonely.every((i) => i.from.id === 'ri-lonely' && i.to.kind === 'company')).toBe(true);
+    expect(cutOff.filter((i) => !(i.subject === 'uckermark' && i.from.district === 'uckermark' && ['ri-a', 'un-b'].includes(i.to.id))).map(pair)).toEqual([]);
+    // ri-lonely holds only mikroelektronik, which no firm holds or needs (see the fixture's header):
+    // nobody to introduce. Firms for an institute without industry: gaps-planted.int.test.ts (IKZ).
+    expect((await suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: 'ri-lonely' })).map(pair)).toEqual([]);
   });
 
   it('gives the group hanging on a broker a second link outside the group', async () => {
     const r = await suggestedIntroductions(db, { gap: 'BROKER', target: 'co-01', limit: 10 });
     expect(r.length).toBeGreaterThan(0);
-    expect(r.every((i) => ['co-05', 'co-06', 'co-11'].includes(i.from.id) && !['co-01', 'co-05', 'co-06', 'co-11'].includes(i.to.id))).toBe(true);
+    expect(r.filter((i) => !(['co-05', 'co-06', 'co-11'].includes(i.from.id) && !['co-01', 'co-05', 'co-06', 'co-11'].includes(i.to.id))).map(pair)).toEqual([]);
   });
 
   it('pairs the hubs of communities that share a competence and no tie', async () => {

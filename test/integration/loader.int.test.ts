@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
 import { countGraph, loadDataset } from '../../seed/load.ts';
 import { DatasetError } from '../../seed/validate.ts';
@@ -19,13 +19,16 @@ async function snapshot(): Promise<string> {
   }
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   db = connect();
-  await freshDatabase(db);
 });
 afterAll(async () => db.close());
 
 describe('the loader', () => {
+  // Each test starts from an empty database; those that load again or are refused first load
+  // the tiny dataset themselves, so none needs an earlier test's rows.
+  beforeEach(() => freshDatabase(db));
+
   it('writes every row of a dataset, with the organisation kind as a second label', async () => {
     const summary = await loadDataset(db, tinyDataset(), { layout: true });
     // 2 districts + 2 places + 22 competences + 5 industries + 4 action fields + 5 organisations + 1 project
@@ -42,12 +45,14 @@ describe('the loader', () => {
   });
 
   it('changes nothing when the same dataset is loaded a second time', async () => {
+    await loadDataset(db, tinyDataset(), { layout: true });
     const before = await snapshot();
     await loadDataset(db, tinyDataset(), { layout: true });
     expect(await snapshot()).toBe(before);
   });
 
   it('rejects a row that references an unknown place, naming table, row, field and value, and writes nothing', async () => {
+    await loadDataset(db, tinyDataset(), { layout: true });
     const before = await snapshot();
     const bad = tinyDataset();
     bad.organizations.push({ ...bad.organizations[2]!, id: 'co-9', placeId: 'atlantis' });
@@ -61,6 +66,7 @@ describe('the loader', () => {
   });
 
   it('rolls the whole load back when Neo4j refuses a row halfway through', async () => {
+    await loadDataset(db, tinyDataset(), { layout: true });
     const before = await countGraph(db);
     const bad = tinyDataset();
     bad.organizations = bad.organizations.map((o) => ({ ...o, id: `new-${o.id}` }));

@@ -1,18 +1,25 @@
 // `npm start` as a user runs it: a real process with its own Neo4j, demo data, clean stops, and
 // outages of that Neo4j (killed, frozen) that the app rides out by itself.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { Database } from '../../server/db.ts';
 import { DatabaseUnavailableError } from '../../server/errors.ts';
 import { passwordFile } from '../../server/neo4j/password.ts';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-start-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Each part has its own data folder under one temporary root, so either runs alone (`-t`).
+const root = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-start-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function dataFolder(name: string): string {
+  const dir = path.join(root, name);
+  mkdirSync(dir);
+  return dir;
+}
 
 function javaProcessesFor(dir: string): number[] {
   const pids: number[] = [];
@@ -52,16 +59,17 @@ async function untilGone(dir: string, ms: number): Promise<number[]> {
   return until('the Java process is gone', ms, () => (javaProcessesFor(dir).length === 0 ? [] : undefined)).catch(() => javaProcessesFor(dir));
 }
 
-const password = () => readFileSync(passwordFile(dataDir), 'utf8').trim();
+const password = (dataDir: string) => readFileSync(passwordFile(dataDir), 'utf8').trim();
 
 interface Started {
+  dataDir: string;
   child: ChildProcessWithoutNullStreams;
   output: () => string;
   url: string;
   boltUri: string;
 }
 
-async function start(): Promise<Started> {
+async function start(dataDir: string): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
@@ -93,7 +101,7 @@ async function start(): Promise<Started> {
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)));
   });
   const boltUri = /Neo4j:\s+(bolt:\/\/\S+)/.exec(out)?.[1] ?? '';
-  return { child, output: () => out, url: `http://127.0.0.1:${port}`, boltUri };
+  return { dataDir, child, output: () => out, url: `http://127.0.0.1:${port}`, boltUri };
 }
 
 async function stats(url: string): Promise<{ companies: number; employees: number }> {
@@ -173,7 +181,7 @@ interface Outage {
  * Neo4j is back and ten more questions have been answered, and returns what everybody saw.
  */
 async function killNeo4jUnder(s: Started, ask: () => Promise<void>): Promise<Outage> {
-  const [killedPid] = javaProcessesFor(dataDir);
+  const [killedPid] = javaProcessesFor(s.dataDir);
   if (killedPid === undefined) throw new Error('no Neo4j JVM runs for the data folder');
   const logFrom = s.output().length;
   const t = trickle(ask);
@@ -232,7 +240,8 @@ function timeline(outage: Outage): string {
 
 describe('npm start', () => {
   it('starts Neo4j, loads the demo data into an empty database, serves the app and prints one summary; Ctrl-C stops it all', async () => {
-    const s = await start();
+    const dataDir = dataFolder('first');
+    const s = await start(dataDir);
     try {
       expect(s.output()).toMatch(/starting Neo4j/);
       expect(s.output()).toMatch(/applying schema/);
@@ -240,8 +249,8 @@ describe('npm start', () => {
       for (const line of ['App:', 'GraphQL:', 'Neo4j:', 'Data folder:', 'Started in:']) expect(s.output()).toContain(line);
       // Its Neo4j wants a generated password, kept in the data folder for the owner's eyes only.
       expect(statSync(passwordFile(dataDir)).mode & 0o777).toBe(0o600);
-      expect(password()).toMatch(/^[A-Za-z0-9_-]{32}$/);
-      expect(s.output()).not.toContain(password());
+      expect(password(dataDir)).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(s.output()).not.toContain(password(dataDir));
       expect(await stats(s.url)).toEqual({ companies: 2600, employees: 38200 });
       const page = await fetch(`${s.url}/`);
       expect(page.status).toBe(200);
@@ -256,19 +265,35 @@ describe('npm start', () => {
     expect(s.output()).not.toMatch(/died unexpectedly/); // Neo4j was stopped by the app, not by the signal
   }, 300_000);
 
-  // One more `npm start` on the same folder, shared by the tests below (a start costs most of a
-  // minute); the last one kills it, the others leave it running as they found it.
+  // One more `npm start` on a folder it has filled and stopped once, shared by the tests below (a
+  // start costs most of a minute); the last one kills it, the others leave it running as they found it.
   describe('started again on the same data folder', () => {
+    let dataDir: string;
     let s: Started;
     let oldPassword: string;
-    beforeAll(async () => {
-      oldPassword = existsSync(passwordFile(dataDir)) ? password() : ''; // '' when run alone with -t
+
+    async function startAgain(): Promise<void> {
+      oldPassword = password(dataDir);
       // A lost password file must not lock the app out of its own data: a new one is made and set.
       rmSync(passwordFile(dataDir), { force: true });
-      s = await start();
+      s = await start(dataDir);
       // The warm-up after start can keep a busy machine's Neo4j too slow to answer in time: the
       // outages below start from a settled app. (Its last line is one of these two.)
       await until('the query warm-up has finished', 180_000, () => (/query plans warmed up|query warm-up skipped/.test(s.output()) ? true : undefined));
+    }
+
+    beforeAll(async () => {
+      // Its own folder, filled by a first start and stopped with Ctrl-C, not the one the test above used.
+      dataDir = dataFolder('again');
+      const first = await start(dataDir);
+      process.kill(-(first.child.pid as number), 'SIGINT');
+      await new Promise((r) => first.child.once('exit', r));
+      await untilGone(dataDir, 30_000);
+      await startAgain();
+    }, 660_000);
+    // Should the test that kills the app run before another (alone with -t, or shuffled), that one starts it again.
+    beforeEach(async () => {
+      if (s.child.exitCode !== null || s.child.signalCode !== null) await startAgain();
     }, 420_000);
     afterAll(async () => {
       for (const pid of javaProcessesFor(dataDir)) process.kill(pid, 'SIGCONT');
@@ -280,9 +305,9 @@ describe('npm start', () => {
       expect(s.output()).not.toMatch(/demo data loaded/);
       expect(await stats(s.url)).toEqual({ companies: 2600, employees: 38200 });
       expect(javaProcessesFor(dataDir)).toHaveLength(1);
-      expect(password()).not.toBe(oldPassword);
+      expect(password(dataDir)).not.toBe(oldPassword);
       expect(statSync(passwordFile(dataDir)).mode & 0o777).toBe(0o600);
-      expect(s.output()).not.toContain(password());
+      expect(s.output()).not.toContain(password(dataDir));
     });
 
     it('restarts its Neo4j after kill -9: queries fail only during the outage and answer again by themselves', async () => {
@@ -305,7 +330,7 @@ describe('npm start', () => {
     }, 300_000);
 
     it('restarts it where a driver of its own (as with NEO4J_URI) finds it again by itself', async () => {
-      const db = Database.connect(s.boltUri, 'neo4j', password(), 'neo4j');
+      const db = Database.connect(s.boltUri, 'neo4j', password(dataDir), 'neo4j');
       try {
         const outage = await killNeo4jUnder(s, async () => {
           const [row] = await db.read('figures/cluster-stats');

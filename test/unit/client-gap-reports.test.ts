@@ -74,7 +74,7 @@ describe('the gap reports as tables', () => {
     expect(Object.keys(lensDefinitions).sort()).toEqual([...gapLenses].sort());
     for (const key of ['isolated', 'direct', 'within_two', 'none', 'research', 'linked', 'unlinked', 'with_industry', 'without_industry', 'cut_off', 'district', 'articulation', 'broker', 'c1', 'c10']) {
       expect(groupColors[key], key).toMatch(/^#[0-9A-F]{6}$/i);
-      expect(groupLabel('de', key)).not.toBe(key);
+      expect(groupLabel('de', key), key).not.toBe(key);
     }
     expect(groupLabel('en', 'c3')).toBe('community 3');
   });

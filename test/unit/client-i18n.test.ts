@@ -4,6 +4,7 @@ import { dictionaries, valueLabel } from '../../client/src/i18n.ts';
 describe('the dictionary', () => {
   it('has every key in German and in English, none of them empty', () => {
     const de = Object.keys(dictionaries.de).sort();
+    expect(de.length).toBeGreaterThan(0);
     expect(Object.keys(dictionaries.en).sort()).toEqual(de);
     for (const lang of ['de', 'en'] as const) {
       for (const key of de) expect(dictionaries[lang][key as keyof typeof dictionaries.de].trim(), `${lang}.${key}`).not.toBe('');

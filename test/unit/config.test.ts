@@ -9,7 +9,7 @@ describe('config', () => {
     expect(c.neo4j.kind).toBe('local');
     if (c.neo4j.kind === 'local') {
       expect(c.neo4j.boltPort).toBe(7687);
-      expect(c.neo4j.dataDir.endsWith('.data/neo4j')).toBe(true);
+      expect(c.neo4j.dataDir).toMatch(/\.data\/neo4j$/);
     }
   });
 

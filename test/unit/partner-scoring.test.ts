@@ -14,8 +14,9 @@ describe('the relatedness table', () => {
   it('pairs known, distinct competences once each and reads both ways', () => {
     const known = new Set(competences.map((c) => c.id));
     const seen = new Set<string>();
+    expect(relatedPairs.length).toBeGreaterThan(0);
     for (const [a, b] of relatedPairs) {
-      expect([known.has(a), known.has(b), a !== b]).toEqual([true, true, true]);
+      expect([known.has(a), known.has(b), a !== b], `${a} | ${b}`).toEqual([true, true, true]);
       const key = [a, b].sort().join('|');
       expect(seen.has(key), key).toBe(false);
       seen.add(key);

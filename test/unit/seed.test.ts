@@ -70,27 +70,28 @@ function expectPlantedGaps(d: Dataset, companies: number): void {
   // 1. White spot.
   const holders = new Set(d.orgCompetences.filter((c) => c.competenceId === WHITE_SPOT_COMPETENCE_ID).map((c) => c.orgId));
   expect(holders.size).toBe(whiteSpotHolderCount(companies));
-  expect([...holders].every((id) => firms.has(id))).toBe(true);
+  expect([...holders].filter((id) => !firms.has(id))).toEqual([]);
   const whiteProjects = new Set(d.projects.filter((p) => p.competenceIds.includes(WHITE_SPOT_COMPETENCE_ID)).map((p) => p.id));
   expect(whiteProjects.size).toBeGreaterThan(0);
   expect(d.participations.filter((p) => whiteProjects.has(p.projectId) && research.has(p.orgId))).toEqual([]);
-  for (const id of holders) expect([...(graph.get(id) ?? [])].filter((p) => research.has(p))).toEqual([]);
+  for (const id of holders) expect([...(graph.get(id) ?? [])].filter((p) => research.has(p)), id).toEqual([]);
 
-  expect(d.projects.some((p) => p.title === WHITE_SPOT_PROJECT_TITLE)).toBe(true);
+  expect(d.projects.map((p) => p.title)).toContain(WHITE_SPOT_PROJECT_TITLE);
 
   // 2. District cut off from research.
   const cutOff = d.organizations.filter((o) => districts.get(o.id) === CUT_OFF_DISTRICT_ID);
-  expect(cutOff.every((o) => o.kind === 'company')).toBe(true);
-  for (const o of cutOff) expect([...(graph.get(o.id) ?? [])].filter((p) => research.has(p))).toEqual([]);
+  expect(cutOff.length).toBeGreaterThan(0);
+  expect(cutOff.filter((o) => o.kind !== 'company').map((o) => `${o.id} (${o.kind})`)).toEqual([]);
+  for (const o of cutOff) expect([...(graph.get(o.id) ?? [])].filter((p) => research.has(p)), o.id).toEqual([]);
   const inside = new Set(cutOff.map((o) => o.id));
   const coops = d.cooperations.filter((c) => inside.has(c.fromId) || inside.has(c.toId));
-  expect(coops.some((c) => inside.has(c.fromId) && inside.has(c.toId))).toBe(true);
-  expect(coops.some((c) => firms.has(c.fromId) && firms.has(c.toId) && inside.has(c.fromId) !== inside.has(c.toId))).toBe(true);
+  expect(coops.filter((c) => inside.has(c.fromId) && inside.has(c.toId)), 'a cooperation within the district').not.toHaveLength(0);
+  expect(coops.filter((c) => firms.has(c.fromId) && firms.has(c.toId) && inside.has(c.fromId) !== inside.has(c.toId)), 'a cooperation with a firm outside').not.toHaveLength(0);
 
   // 3. Institute without industry partners, but with research partners.
   const institutePartners = [...(graph.get(INSTITUTE_WITHOUT_INDUSTRY_ID) ?? [])];
   expect(institutePartners.length).toBeGreaterThan(0);
-  expect(institutePartners.every((p) => research.has(p))).toBe(true);
+  expect(institutePartners.filter((p) => !research.has(p))).toEqual([]);
 
   // 4. Broker: the group reaches the rest only through it.
   const broker = brokerId(companies);
@@ -108,18 +109,18 @@ describe('seed: synthetic companies', () => {
     const companies = companiesOf(demo);
     expect(companies).toHaveLength(2600);
     expect(companies.reduce((sum, c) => sum + (c.employees ?? 0), 0)).toBe(38200);
-    expect(companies.every((c) => c.synthetic && /^co-\d{4}$/.test(c.id))).toBe(true);
+    expect(companies.filter((c) => !c.synthetic || !/^co-\d{4}$/.test(c.id)).map((c) => c.id)).toEqual([]);
   });
 
   it('gives every company a Brandenburg place outside Berlin, a competence and an industry', () => {
     const districts = districtOf(demo);
     const withCompetence = new Set(demo.orgCompetences.map((c) => c.orgId));
     const withIndustry = new Set(demo.orgIndustries.map((i) => i.orgId));
-    for (const c of companiesOf(demo)) {
-      expect(districts.get(c.id)).toBeDefined();
-      expect(districts.get(c.id)).not.toBe('berlin');
-      expect(withCompetence.has(c.id) && withIndustry.has(c.id)).toBe(true);
-    }
+    const companies = companiesOf(demo);
+    expect(companies).not.toHaveLength(0);
+    expect(companies.filter((c) => [undefined, 'berlin'].includes(districts.get(c.id))).map((c) => `${c.id} in ${districts.get(c.id)}`)).toEqual([]);
+    expect(companies.filter((c) => !withCompetence.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(companies.filter((c) => !withIndustry.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 
   it('keeps head counts heavy-tailed: mostly under 50, a handful of 250 or more, none under 1', () => {
@@ -130,25 +131,24 @@ describe('seed: synthetic companies', () => {
     expect(large).toBeGreaterThanOrEqual(3);
     expect(large).toBeLessThanOrEqual(30);
     const sizeOf = (h: number) => (h < 10 ? 'micro' : h < 50 ? 'small' : h < 250 ? 'medium' : 'large');
-    expect(companiesOf(demo).every((c) => c.sizeClass === sizeOf(c.employees ?? 0))).toBe(true);
+    expect(companiesOf(demo).filter((c) => c.sizeClass !== sizeOf(c.employees ?? 0)).map((c) => `${c.id}: ${c.employees} as ${c.sizeClass}`)).toEqual([]);
   });
 
   it('names every company uniquely and gives it one to four competences and one to three industries', () => {
     const companies = companiesOf(demo);
+    expect(companies).not.toHaveLength(0);
     expect(new Set(companies.map((c) => c.name)).size).toBe(companies.length);
     const count = (rows: { orgId: string }[]) => {
       const m = new Map<string, number>();
       for (const r of rows) m.set(r.orgId, (m.get(r.orgId) ?? 0) + 1);
       return m;
     };
-    const competences = count(demo.orgCompetences);
-    const industries = count(demo.orgIndustries);
-    for (const c of companies) {
-      expect(competences.get(c.id)).toBeGreaterThanOrEqual(1);
-      expect(competences.get(c.id)).toBeLessThanOrEqual(4);
-      expect(industries.get(c.id)).toBeGreaterThanOrEqual(1);
-      expect(industries.get(c.id)).toBeLessThanOrEqual(3);
-    }
+    const outside = (rows: { orgId: string }[], min: number, max: number) => {
+      const m = count(rows);
+      return companies.filter((c) => (m.get(c.id) ?? 0) < min || (m.get(c.id) ?? 0) > max).map((c) => `${c.id}: ${m.get(c.id) ?? 0}`);
+    };
+    expect(outside(demo.orgCompetences, 1, 4)).toEqual([]);
+    expect(outside(demo.orgIndustries, 1, 3)).toEqual([]);
   });
 });
 
@@ -159,7 +159,7 @@ describe('seed: real facts', () => {
     const tally = (values: (string | undefined)[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
     expect(tally(unis.map((u) => u.universityKind))).toEqual({ university: 6, university_applied: 12, art_college: 5, private: 32 });
     expect(tally(institutes.map((i) => i.society))).toEqual({ leibniz: 30, fraunhofer: 13, max_planck: 9, other: 10 });
-    expect([...unis, ...institutes].every((o) => !o.synthetic && o.source && o.confidence && o.topics)).toBe(true);
+    expect([...unis, ...institutes].filter((o) => o.synthetic || !o.source || !o.confidence || !o.topics).map((o) => o.id)).toEqual([]);
   });
 
   it('has the 14 Landkreise, 4 kreisfreie Städte and Berlin, and places for every institution city', () => {
@@ -178,7 +178,7 @@ describe('seed: real facts', () => {
     const actors = demo.organizations.filter((o) => !['company', 'university', 'research_institute'].includes(o.kind));
     const tally = Object.fromEntries(['chamber', 'agency', 'ministry', 'association', 'network'].map((k) => [k, actors.filter((a) => a.kind === k).length]));
     expect(tally).toEqual({ chamber: 6, agency: 1, ministry: 1, association: 3, network: 1 });
-    expect(actors.every((a) => !a.synthetic && a.source)).toBe(true);
+    expect(actors.filter((a) => a.synthetic || !a.source).map((a) => a.id)).toEqual([]);
   });
 
   it('never maps an institution to the white-spot competence', () => {
@@ -197,7 +197,8 @@ describe('seed: determinism and integrity', () => {
   it('uses unique ids in every table and refers only to ids that exist', () => {
     for (const table of ['districts', 'places', 'competences', 'industries', 'actionFields', 'organizations', 'projects'] as const) {
       const ids = demo[table].map((r) => r.id);
-      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length, table).toBeGreaterThan(0);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), table).toEqual([]);
     }
     expect(() => validateDataset(demo)).not.toThrow();
   });
@@ -205,31 +206,33 @@ describe('seed: determinism and integrity', () => {
   it('gives every project exactly one lead and 2 to 15 distinct participants', () => {
     const byProject = new Map<string, { orgId: string; role: string }[]>();
     for (const p of demo.participations) byProject.set(p.projectId, [...(byProject.get(p.projectId) ?? []), p]);
+    expect(demo.projects).not.toHaveLength(0);
     for (const project of demo.projects) {
       const list = byProject.get(project.id) ?? [];
-      expect(list.filter((p) => p.role === 'lead')).toHaveLength(1);
-      expect(list.length).toBeGreaterThanOrEqual(2);
-      expect(list.length).toBeLessThanOrEqual(15);
-      expect(new Set(list.map((p) => p.orgId)).size).toBe(list.length);
+      expect(list.filter((p) => p.role === 'lead'), project.id).toHaveLength(1);
+      expect(list.length, project.id).toBeGreaterThanOrEqual(2);
+      expect(list.length, project.id).toBeLessThanOrEqual(15);
+      expect(new Set(list.map((p) => p.orgId)).size, project.id).toBe(list.length);
     }
   });
 
   it('dates projects from 2012 to 2025 for one to four years with one to three competences', () => {
+    expect(demo.projects).not.toHaveLength(0);
     for (const p of demo.projects) {
       const start = Number(p.start.slice(0, 4));
-      expect(start).toBeGreaterThanOrEqual(2012);
-      expect(start).toBeLessThanOrEqual(2025);
+      expect(start, p.id).toBeGreaterThanOrEqual(2012);
+      expect(start, p.id).toBeLessThanOrEqual(2025);
       const years = Number(p.end.slice(0, 4)) - start;
-      expect(years).toBeGreaterThanOrEqual(0);
-      expect(years).toBeLessThanOrEqual(4);
-      expect(p.competenceIds.length).toBeGreaterThanOrEqual(1);
-      expect(p.competenceIds.length).toBeLessThanOrEqual(3);
+      expect(years, p.id).toBeGreaterThanOrEqual(0);
+      expect(years, p.id).toBeLessThanOrEqual(4);
+      expect(p.competenceIds.length, p.id).toBeGreaterThanOrEqual(1);
+      expect(p.competenceIds.length, p.id).toBeLessThanOrEqual(3);
     }
   });
 
   it('never lets an organisation cooperate with itself or a pair cooperate twice', () => {
     const pairs = demo.cooperations.map((c) => [c.fromId, c.toId].sort().join('|'));
-    expect(demo.cooperations.every((c) => c.fromId !== c.toId)).toBe(true);
+    expect(demo.cooperations.filter((c) => c.fromId === c.toId)).toEqual([]);
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
