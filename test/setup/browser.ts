@@ -51,7 +51,12 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
   page.on('response', (res) => {
     if (new URL(res.url()).pathname === '/graphql' && res.status() >= 400) {
-      void res.text().then((body) => errors.push(`graphql ${res.status()}: ${body.slice(0, 300)}`), () => errors.push(`graphql ${res.status()}`));
+      // Recorded at once, so the test that caused it fails; the body, which arrives later, is added if still there.
+      const entry = `graphql ${res.status()}`;
+      const at = errors.push(entry) - 1;
+      void res.text().then((body) => {
+        if (errors[at] === entry) errors[at] = `${entry}: ${body.slice(0, 300)}`;
+      }, () => undefined);
     }
   });
   return errors;
