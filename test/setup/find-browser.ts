@@ -19,13 +19,11 @@ export interface BrowserHost {
   playwrightChromium(): string | undefined;
 }
 
-export type BrowserSource = 'environment' | 'Playwright' | 'PATH' | 'system';
-
-export type BrowserLookup =
-  | { kind: 'found'; executable: string; source: BrowserSource; detail: string }
-  | { kind: 'missing'; advice: string };
-
 export const browserEnvVars = ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] as const;
+
+export type BrowserSource = (typeof browserEnvVars)[number] | 'Playwright' | 'PATH' | 'system';
+
+export type BrowserLookup = { kind: 'found'; executable: string; source: BrowserSource } | { kind: 'missing'; advice: string };
 
 const pathNames = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -96,22 +94,22 @@ export function findBrowser(host: BrowserHost): BrowserLookup {
   for (const name of browserEnvVars) {
     const named = host.env[name];
     if (named === undefined || named === '') continue;
-    if (host.isFile(named)) return { kind: 'found', executable: named, source: 'environment', detail: name };
+    if (host.isFile(named)) return { kind: 'found', executable: named, source: name };
     return { kind: 'missing', advice: `${name}=${named} is not a file. Point it at a Chromium or Chrome executable, or unset it.` };
   }
 
   const pinned = host.playwrightChromium();
   if (pinned !== undefined) {
     for (const candidate of [pinned, ...playwrightCache(host, pinned)]) {
-      if (host.isFile(candidate)) return { kind: 'found', executable: candidate, source: 'Playwright', detail: candidate };
+      if (host.isFile(candidate)) return { kind: 'found', executable: candidate, source: 'Playwright' };
     }
   }
 
   const found = onPath(host);
-  if (found !== undefined) return { kind: 'found', executable: found, source: 'PATH', detail: found };
+  if (found !== undefined) return { kind: 'found', executable: found, source: 'PATH' };
 
   for (const candidate of systemLocations(host)) {
-    if (host.isFile(candidate)) return { kind: 'found', executable: candidate, source: 'system', detail: candidate };
+    if (host.isFile(candidate)) return { kind: 'found', executable: candidate, source: 'system' };
   }
   return { kind: 'missing', advice: `No Chromium or Chrome found for the browser tests. ${installAdvice}` };
 }

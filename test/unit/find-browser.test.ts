@@ -32,12 +32,12 @@ const found = (host: BrowserHost) => {
 describe('finding a browser for the browser tests', () => {
   it('takes CHROMIUM_PATH before anything else on the machine', () => {
     const host = machine({ files: ['/opt/my/chrome', pinned, '/usr/bin/chromium'], env: { CHROMIUM_PATH: '/opt/my/chrome' }, playwright: pinned });
-    expect(found(host)).toBe('environment: /opt/my/chrome');
+    expect(found(host)).toBe('CHROMIUM_PATH: /opt/my/chrome');
   });
 
   it('takes PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when CHROMIUM_PATH is not set', () => {
     const host = machine({ files: ['/opt/pw/chrome', '/usr/bin/chromium'], env: { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/pw/chrome' } });
-    expect(found(host)).toBe('environment: /opt/pw/chrome');
+    expect(found(host)).toBe('PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: /opt/pw/chrome');
   });
 
   it('reports a CHROMIUM_PATH that points nowhere instead of quietly taking another browser', () => {
