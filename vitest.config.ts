@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { browserTestsGate } from './test/setup/browser-gate.ts';
+
+const browserGate = browserTestsGate();
 
 export default defineConfig({
   resolve: {
@@ -9,6 +12,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Without a browser, a local run leaves the browser files out (browser-gate.ts says why and
+    // prints one line); CI never does.
+    exclude: [...configDefaults.exclude, ...browserGate.exclude],
     // One real Neo4j for the run, started on a free port in a temporary folder.
     globalSetup: ['test/setup/neo4j.ts'],
     // Integration files share that Neo4j and each brings its own data: run files one by one.

@@ -69,7 +69,10 @@ async function main(): Promise<void> {
     server?.once('listening', resolve);
     server?.once('error', reject);
   });
-  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  // PORT=0 asks the system for a free port: print the one it gave, not the 0 that was asked for.
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(
     [
       '',

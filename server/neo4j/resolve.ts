@@ -1,4 +1,5 @@
-// Resolves Neo4j Community, APOC and GDS jars from Maven Central (once) and builds the launcher.
+// Resolves Neo4j Community, APOC and GDS jars from Maven Central (once) and builds the launcher
+// with the Maven Wrapper beside the pom, so that Java 17 is all a machine needs.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,26 +62,39 @@ function isBuilt(hash: string): boolean {
   return required.every((p) => existsSync(p)) && readFileSync(builtFrom, 'utf8').trim() === hash;
 }
 
-/** Runs `mvn package` when the jars are missing or the launcher changed; progress goes to `log`. */
+interface WrapperCommand {
+  command: string;
+  shell: boolean;
+}
+
+/**
+ * The Maven Wrapper of server/neo4j for this platform. It reads .mvn/wrapper/ next to itself and
+ * fetches the Maven it names from Maven Central into ~/.m2/wrapper once (MAVEN_USER_HOME moves it).
+ * Windows runs a .cmd only through a shell (Node refuses to spawn one directly since 20.12.2);
+ * cmd.exe finds it by name in the working folder, so a folder with spaces needs no quoting.
+ */
+export function mavenWrapper(platform: NodeJS.Platform = process.platform): WrapperCommand {
+  return platform === 'win32' ? { command: 'mvnw.cmd', shell: true } : { command: path.join(launcherDir, 'mvnw'), shell: false };
+}
+
+/** Runs `mvnw package` when the jars are missing or the launcher changed; progress goes to `log`. */
 export async function resolveLauncher(log: (line: string) => void = () => {}): Promise<LauncherPaths> {
   checkJava();
   const hash = sourcesHash();
   if (!isBuilt(hash)) {
-    if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
-      throw new MissingToolError(`Maven ("mvn") was not found; it fetches Neo4j from Maven Central. Install it (Debian: apt-get install maven). ${pointElsewhere}`);
-    }
-    log('building the Neo4j launcher (on the first run Maven fetches Neo4j 5.26, APOC and GDS from Maven Central) …');
+    log('building the Neo4j launcher (on the first run the Maven Wrapper fetches Maven, then Neo4j 5.26, APOC and GDS from Maven Central) …');
     // Maven's incremental compiler trusts modification times too: make it compile from scratch.
     rmSync(path.join(target, 'classes'), { recursive: true, force: true });
     rmSync(path.join(target, 'maven-status'), { recursive: true, force: true });
     await new Promise<void>((resolve, reject) => {
-      const mvn = spawn('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const wrapper = mavenWrapper();
+      const mvn = spawn(wrapper.command, ['-B', '-q', 'package', '-DskipTests'], { cwd: launcherDir, shell: wrapper.shell, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       mvn.stdout.on('data', (d: Buffer) => (output += d.toString()));
       mvn.stderr.on('data', (d: Buffer) => (output += d.toString()));
       mvn.on('error', reject);
       mvn.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`mvn package failed (exit ${code}) in ${launcherDir}:\n${output.slice(-4000)}`)),
+        code === 0 ? resolve() : reject(new Error(`mvnw package failed (exit ${code}) in ${launcherDir}:\n${output.slice(-4000)}`)),
       );
     });
     writeFileSync(builtFrom, `${hash}\n`);

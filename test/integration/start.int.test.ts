@@ -69,8 +69,9 @@ interface Started {
   boltUri: string;
 }
 
-async function start(dataDir: string): Promise<Started> {
-  const port = await freePort();
+/** `npm start` on `port` (a free one by default; 0 lets the app ask the system), as a user runs it. */
+async function start(dataDir: string, port?: number): Promise<Started> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
     detached: true, // its own process group, as in a terminal, so a test can press Ctrl-C
@@ -101,7 +102,9 @@ async function start(dataDir: string): Promise<Started> {
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)));
   });
   const boltUri = /Neo4j:\s+(bolt:\/\/\S+)/.exec(out)?.[1] ?? '';
-  return { dataDir, child, output: () => out, url: `http://127.0.0.1:${port}`, boltUri };
+  // The address the summary prints: what a user would open.
+  const url = /App:\s+(http:\/\/\S+?)\/?\n/.exec(out)?.[1] ?? '';
+  return { dataDir, child, output: () => out, url, boltUri };
 }
 
 async function stats(url: string): Promise<{ companies: number; employees: number }> {
@@ -266,8 +269,9 @@ describe('npm start', () => {
   }, 300_000);
 
   // One more `npm start` on a folder it has filled and stopped once, shared by the tests below (a
-  // start costs most of a minute); the last one kills it, the others leave it running as they found it.
-  describe('started again on the same data folder', () => {
+  // start costs most of a minute); the last one kills it, the others leave it running as they found
+  // it. It starts with PORT=0, as a test harness or a second instance would.
+  describe('started again on the same data folder, on PORT=0', () => {
     let dataDir: string;
     let s: Started;
     let oldPassword: string;
@@ -276,7 +280,7 @@ describe('npm start', () => {
       oldPassword = password(dataDir);
       // A lost password file must not lock the app out of its own data: a new one is made and set.
       rmSync(passwordFile(dataDir), { force: true });
-      s = await start(dataDir);
+      s = await start(dataDir, 0);
       // The warm-up after start can keep a busy machine's Neo4j too slow to answer in time: the
       // outages below start from a settled app. (Its last line is one of these two.)
       await until('the query warm-up has finished', 180_000, () => (/query plans warmed up|query warm-up skipped/.test(s.output()) ? true : undefined));
@@ -300,6 +304,15 @@ describe('npm start', () => {
       if (s?.child.exitCode === null) s.child.kill('SIGKILL');
       await untilGone(dataDir, 60_000);
     }, 90_000);
+
+    it('prints the port the system chose for PORT=0, not 0, and answers there', async () => {
+      expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(Number(new URL(s.url).port)).toBeGreaterThan(0);
+      expect(s.output()).toContain(`GraphQL:     ${s.url}/graphql`);
+      const page = await fetch(`${s.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Cluster Explorer');
+    });
 
     it('keeps the data, and replaces a lost password file with a new password that the app uses', async () => {
       expect(s.output()).not.toMatch(/demo data loaded/);

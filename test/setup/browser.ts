@@ -1,5 +1,5 @@
-// Helpers for browser tests and the benchmark: Debian's Chromium driven by playwright-core (never
-// `playwright install`), the console watched for errors, screenshots kept as artifacts.
+// Helpers for browser tests and the benchmark: the machine's Chromium or Chrome (find-browser.ts)
+// driven by playwright-core, the console watched for errors, screenshots kept as artifacts.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,8 +7,7 @@ import { buildClient, clientDist } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
 import type { Database } from '../../server/db.ts';
 import { connect, loadDemo, startApp, type RunningApp } from './db.ts';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { requireBrowser } from './find-browser.ts';
 
 // --disable-gpu: software GL (SwiftShader) halves the canvas frame rate (performance-facts.md).
 export const chromiumArgs = [
@@ -23,8 +22,9 @@ export const chromiumArgs = [
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/** Throws BrowserNotFoundError, saying what to install, when the machine has no Chromium or Chrome. */
+export function launchBrowser(executablePath: string = requireBrowser()): Promise<Browser> {
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 export async function newPage(browser: Browser): Promise<Page> {
@@ -86,12 +86,14 @@ export interface ExplorerSession {
 
 /** The demo data, the built client served by the app in process, warmed up, and one Chromium page. */
 export async function openExplorer(logError: (e: unknown) => void = () => {}): Promise<ExplorerSession> {
+  // Before the minute of data and build: without a browser, say so at once.
+  const executable = requireBrowser();
   const db = connect();
   await loadDemo(db);
   await buildClient();
   const app = await startApp(db, logError, { clientDir: clientDist });
   await app.app.warmUp();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(executable);
   const page = await newPage(browser);
   const errors = watchErrors(page);
   return {
