@@ -2,6 +2,7 @@
 // this file only reacts to state changes and talks to the API.
 import type cytoscape from 'cytoscape';
 import { loadStart, search, type Stats, type Vocabulary } from './api.ts';
+import { csvBlob } from './csv.ts';
 import { byId } from './dom.ts';
 import { toElements, type NodeData } from './elements.ts';
 import { organizationsCsv, networkQuery } from './export.ts';
@@ -46,7 +47,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     t,
     dispatch,
     exportPng: () => download('cluster-explorer.png', cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob),
-    exportCsv: () => download('cluster-explorer.csv', new Blob([organizationsCsv(visibleNodes())], { type: 'text/csv;charset=utf-8' })),
+    exportCsv: () => download('cluster-explorer.csv', csvBlob(organizationsCsv(store.get().lang, visibleNodes()))),
     copyGraphql: () => {
       const text = networkQuery(store.get());
       byId('graph').dataset.graphql = text;

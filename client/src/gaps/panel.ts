@@ -2,6 +2,7 @@
 // click a row to focus the graph, see suggested introductions, export CSV or a printable page.
 // It fetches the report, the lens classes and the introductions; main.ts colours the graph.
 import { ApiError, type Named } from '../api.ts';
+import { csvBlob } from '../csv.ts';
 import { append, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import { evidenceHighlight } from '../partners/explain.ts';
@@ -190,7 +191,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
                 h('ul', {}, ...built.pairs.items.map((p) => h('li', {}, p))))
               : null,
             h('div', { className: 'row' },
-              h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, new Blob([reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang))], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
+              h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, csvBlob(reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang)))) }, t('exportCsv')),
               h('button', { type: 'button', id: 'gap-print', onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel) }, t('gapPrint'))),
             ...introductions(lang, g),
           ];

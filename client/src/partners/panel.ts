@@ -2,6 +2,7 @@
 // kinds); a ranked list whose rows explain themselves; clicking a row highlights the partner and
 // the evidence in the graph; the shortlist exports to CSV. The question lives in the store (URL).
 import { gql, search, type Vocabulary } from '../api.ts';
+import { csvBlob, toCsv } from '../csv.ts';
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
 import { partnerKinds, type Action, type PartnerSearch, type State } from '../state.ts';
@@ -25,10 +26,9 @@ export function fetchPartners(p: PartnerSearch): Promise<PartnerAnswer> {
 }
 
 export function shortlistCsv(lang: Lang, answer: PartnerAnswer): string {
-  const cell = (v: unknown) => `"${String(v ?? '').replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"`;
-  const rows = answer.partners.map((r) =>
-    [r.rank, r.organization.id, r.organization.name, r.organization.kind, r.organization.district?.name, r.score, r.breakdown.geography.distanceKm?.toFixed(1), explain(lang, r)].map(cell).join(','));
-  return [['rank', 'id', 'name', 'kind', 'district', 'score', 'km', 'why'].join(','), ...rows].join('\r\n') + '\r\n';
+  const km = (d: number | null) => (d === null ? null : Math.round(d * 10) / 10);
+  return toCsv(lang, ['rank', 'id', 'name', 'kind', 'district', 'score', 'km', 'why'], answer.partners.map((r) =>
+    [r.rank, r.organization.id, r.organization.name, r.organization.kind, r.organization.district?.name, r.score, km(r.breakdown.geography.distanceKm), explain(lang, r)]));
 }
 
 export interface PartnerPanelOptions {
@@ -94,7 +94,7 @@ export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): P
       ? [
           h('p', { className: 'muted', id: 'tp-summary' }, `${t('tpFor')}: ${answer.organization?.name ?? answer.needs.map((n) => localName(lang, n)).join(', ')} · ${formatNumber(lang, answer.candidates)} ${t('tpCandidates')}${answer.coldStart ? ` · ${t('tpColdStart')}` : ''}`),
           h('ol', { className: 'partner-list', id: 'tp-results' }, ...answer.partners.map((r) => row(r, s, lang))),
-          h('button', { type: 'button', id: 'tp-csv', onclick: () => answer && o.download('transferpartner.csv', new Blob([shortlistCsv(lang, answer)], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
+          h('button', { type: 'button', id: 'tp-csv', onclick: () => answer && o.download('transferpartner.csv', csvBlob(shortlistCsv(lang, answer))) }, t('exportCsv')),
         ]
       : [h('p', { className: 'muted' }, loading ? t('loading') : t('tpHint'))];
     panel.replaceChildren(
