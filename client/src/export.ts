@@ -1,6 +1,8 @@
 // Exports of the current view: CSV of the visible organisations and the GraphQL query that
 // returns exactly what is highlighted (the filter rules are the server's, see filter.ts).
+import { toCsv } from './csv.ts';
 import type { NodeData } from './elements.ts';
+import type { Lang } from './i18n.ts';
 import type { Category, State } from './state.ts';
 
 const kindsOf: Record<Exclude<Category, 'project'>, { kind: string; society?: string }> = {
@@ -14,19 +16,12 @@ const kindsOf: Record<Exclude<Category, 'project'>, { kind: string; society?: st
 };
 const actorKinds = ['chamber', 'association', 'network', 'agency', 'ministry'];
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  // Quote always; neutralise spreadsheet formulas in text that came from data.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function organizationsCsv(nodes: readonly NodeData[]): string {
+export function organizationsCsv(lang: Lang, nodes: readonly NodeData[]): string {
   const header = ['id', 'name', 'kind', 'category', 'employees', 'district', 'place', 'competences', 'industries', 'degree', 'synthetic', 'lat', 'lon'];
   const rows = nodes
     .filter((d) => d.nodeType === 'organization')
-    .map((d) => [d.id, d.name, d.kind, d.category, d.employees, d.district, d.place, d.competences, d.industries, d.degree, d.synthetic, d.lat, d.lon].map(csvCell).join(','));
-  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+    .map((d) => [d.id, d.name, d.kind, d.category, d.employees, d.district, d.place, d.competences.join(';'), d.industries.join(';'), d.degree, d.synthetic, d.lat, d.lon]);
+  return toCsv(lang, header, rows);
 }
 
 // Kinds, societies and levels are enums in the schema: written bare, not as strings.

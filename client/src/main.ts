@@ -1,7 +1,8 @@
 // Wires the store to the graph, the panels and the URL. Every view is a function of the store;
-// this file only reacts to state changes and talks to the API.
+// this file only reacts to state changes; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import { loadStart, search, type Stats, type Vocabulary } from './api.ts';
+import { ApiError, loadStart, search, shortestPath, type Stats, type Vocabulary } from './api.ts';
+import { csvBlob } from './csv.ts';
 import { byId } from './dom.ts';
 import { toElements, type NodeData } from './elements.ts';
 import { organizationsCsv, networkQuery } from './export.ts';
@@ -10,16 +11,19 @@ import { applyAppearance, type Extras } from './graph/appearance.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
 import { showOverview } from './graph/overview.ts';
 import { mountGraph } from './graph/view.ts';
+import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport } from './gaps/api.ts';
+import { lensView, type LensView } from './gaps/lens-view.ts';
 import { translate, type Key } from './i18n.ts';
+import { answerFor, type Slot } from './fetched.ts';
+import { mountLoader, partnerKey, pathKey } from './loader.ts';
 import { createStore, type LayoutName, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
 import { mountDetails } from './ui/details.ts';
 import { mountFilters } from './ui/filters.ts';
 import { mountSearch } from './ui/search.ts';
 import { evidenceHighlight } from './partners/explain.ts';
-import { mountPartnerPanel } from './partners/panel.ts';
-import { mountGapPanel, type LensView } from './gaps/panel.ts';
-import type { PartnerAnswer } from './partners/types.ts';
+import { fetchPartners, mountPartnerPanel } from './partners/panel.ts';
+import { mountGapPanel } from './gaps/panel.ts';
 import { renderPath } from './ui/path.ts';
 import { mountTools } from './ui/tools.ts';
 import { decodeState, encodeState, historyMode } from './url-state.ts';
@@ -36,7 +40,15 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: Map<string, { x: number; y: number }>): void {
+/** What every mount returns: its cleanup (listeners, subscriptions, timers, what it drew). */
+interface Mount {
+  destroy(): void;
+}
+
+// A failed gap report is explained inside its panel; the other answers fail into the banner.
+const explainedInPanel: readonly Slot[] = ['gapReport', 'gapLens', 'gapIntroductions', 'metricsStatus'];
+
+function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: Map<string, { x: number; y: number }>): Mount {
   const dispatch = store.dispatch;
   const extrasState: Extras = { path: null, lens: null, lensFocus: null };
   const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
@@ -46,7 +58,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     t,
     dispatch,
     exportPng: () => download('cluster-explorer.png', cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob),
-    exportCsv: () => download('cluster-explorer.csv', new Blob([organizationsCsv(visibleNodes())], { type: 'text/csv;charset=utf-8' })),
+    exportCsv: () => download('cluster-explorer.csv', csvBlob(organizationsCsv(store.get().lang, visibleNodes()))),
     copyGraphql: () => {
       const text = networkQuery(store.get());
       byId('graph').dataset.graphql = text;
@@ -76,32 +88,13 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     },
   });
 
-  let partnerAnswer: PartnerAnswer | null = null;
-  const partners = mountPartnerPanel(byId('partners'), {
-    t,
-    vocabulary,
-    dispatch,
-    onAnswer: (a) => {
-      const changed = a !== partnerAnswer;
-      partnerAnswer = a;
-      if (changed && a) render(store.get(), store.get());
-    },
-    onError: report,
-    download,
-  });
-  let lensView: LensView | null = null;
-  let rendering = false;
+  const partners = mountPartnerPanel(byId('partners'), { t, vocabulary, dispatch, download });
   let shownPanels = '';
   let lensFocused = '';
   const gaps = mountGapPanel(byId('gaps'), {
     t,
     competences: vocabulary.competences,
     dispatch,
-    onLens: (v) => {
-      lensView = v;
-      // Called from inside render (gaps.update) the running render applies it; later, redraw.
-      if (!rendering) render(store.get(), store.get());
-    },
     download,
     nameOf: (id) => (cy.getElementById(id).data('name') as string | undefined) ?? null,
   });
@@ -118,7 +111,12 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     // One organisation (or a few close together) is shown in its neighbourhood, not filling the view.
     if (cy.zoom() > 1.6) cy.zoom(1.6).center(nodes);
   };
-  const chosenPartner = (s: State) => (s.partners?.chosen ? partnerAnswer?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
+  const chosenPartner = (s: State) =>
+    (s.partners?.chosen ? answerFor(s.fetched.partners, partnerKey(s.partners))?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
+  const pathHighlight = (s: State) => {
+    const path = s.path ? answerFor(s.fetched.path, pathKey(s.path)) : null;
+    return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
+  };
 
   const districtNames = new Map(vocabulary.districts.map((d) => [d.id, d.name]));
   const arrange = (layout: LayoutName) => {
@@ -127,6 +125,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (layout !== 'districts') applyPositions(cy, positionsFor(cy, layout, home));
   };
 
+  let lastLook: readonly unknown[] = [];
   let restoring = false;
   let first = true; // the first render normalises the URL in place: Back leaves the app at once
   const render = (s: State, prev: State) => {
@@ -143,22 +142,31 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (s.layout !== prev.layout) arrange(s.layout);
     network.sync(s);
     const chosen = chosenPartner(s);
-    rendering = true;
     gaps.update(s);
-    rendering = false;
-    extrasState.path = chosen ? evidenceHighlight(chosen) : (s.gaps ? lensView?.path : null) ?? network.path();
-    extrasState.lens = s.gaps ? lensView?.classes ?? null : null;
-    const lensFocus = s.gaps ? lensView?.focus ?? null : null;
-    extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
+    const lens: LensView | null = lensView(s);
+    const lensFocus = lens?.focus ?? null;
+    const look = [chosen, lens?.classes, lensFocus?.key, lens?.path ? s.gaps?.row : null, s.fetched.path];
+    // Most answers change a panel, not the graph: the full pass over every element is skipped
+    // when only an answer arrived and what the graph derives from it is unchanged.
+    const answerOnly = s !== prev && s.fetched !== prev.fetched && (Object.keys(s) as (keyof State)[]).every((k) => k === 'fetched' || s[k] === prev[k]);
+    if (!answerOnly || look.some((x, i) => x !== lastLook[i])) {
+      lastLook = look;
+      extrasState.path = chosen ? evidenceHighlight(chosen) : lens?.path ?? pathHighlight(s);
+      extrasState.lens = lens?.classes ?? null;
+      extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
+      const { visible } = applyAppearance(cy, s, extrasState);
+      byId('graph').dataset.visible = String(visible);
+      renderStats(t, s.lang, stats, visible);
+    }
     if (!s.gaps) lensFocused = '';
-    const { visible } = applyAppearance(cy, s, extrasState);
     if (rearranged) cy.fit(cy.elements(':visible'), 30);
-    byId('graph').dataset.visible = String(visible);
-    renderStats(t, s.lang, stats, visible);
     tools.update(s);
     filters.update(s);
     details.update(s);
-    renderPath(byId('path-info'), s, network.pathResult(), t, dispatch);
+    renderPath(byId('path-info'), s, t, dispatch);
+    // Show the whole connection once it arrives: it usually runs far across the network.
+    const path = s.fetched.path !== prev.fetched.path ? pathHighlight(s) : null;
+    if (path) cy.fit(path.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()), 80);
     partners.update(s);
     // One side panel at a time: the partner search and the gap lens win over the detail panel.
     if (s.partners || s.gaps) byId('details').hidden = true;
@@ -183,22 +191,50 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
   };
 
-  store.subscribe(render);
-  window.addEventListener('popstate', () => {
+  const unsubscribe = store.subscribe(render);
+  const onPopState = () => {
     restoring = true;
     store.dispatch({ type: 'replace', state: decodeState(location.search) });
     restoring = false;
-  });
+  };
+  window.addEventListener('popstate', onPopState);
   const initial = store.get();
   relabelStatic(t, initial.lang, initial.layout);
   if (initial.layout !== 'force') arrange(initial.layout);
   render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
+  // After the first render: the loader's first questions refresh the views through the store.
+  const loader = mountLoader(store, {
+    fetchers: {
+      partners: fetchPartners,
+      path: shortestPath,
+      gapReport: fetchReport,
+      gapLens: fetchLens,
+      gapIntroductions: fetchIntroductions,
+      metricsStatus: fetchMetricsStatus,
+    },
+    onError: (slot, e) => {
+      if (!explainedInPanel.includes(slot)) report(e);
+    },
+    message: (e) => (e instanceof ApiError ? e.message : String(e)),
+  });
+  return {
+    destroy() {
+      loader.destroy();
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+      for (const view of [tools, filters, details, searchView, partners, gaps, network]) view.destroy();
+    },
+  };
 }
 
 // A selection made by tapping the graph needs no centring: the node is where the user looked.
 let tapped = false;
+// The graph and everything wired to it; a retry after a failed start begins from nothing.
+let mounted: Mount | null = null;
 
 async function boot(): Promise<void> {
+  mounted?.destroy();
+  mounted = null;
   relabelStatic(t, store.get().lang, store.get().layout);
   setLoading(t('loadingNetwork'));
   try {
@@ -206,7 +242,7 @@ async function boot(): Promise<void> {
     const { network, stats, vocabulary } = await loadStart();
     const elements = toElements(network);
     const home = new Map(elements.nodes.map((n) => [n.data.id, n.position]));
-    const cy = mountGraph(byId('graph'), elements, {
+    const graph = mountGraph(byId('graph'), elements, {
       onTap: (id) => {
         tapped = true;
         store.dispatch({ type: 'select', id });
@@ -214,30 +250,51 @@ async function boot(): Promise<void> {
       onDoubleTap: (id) => store.dispatch({ type: 'toggleExpanded', id }),
       onDistrict: (district) => store.dispatch({ type: 'drillDown', district }),
     });
-    start(cy, stats, vocabulary, home);
+    const cy = graph.cy;
+    mounted = graph;
+    const app = start(cy, stats, vocabulary, home);
+    mounted = {
+      destroy() {
+        app.destroy();
+        graph.destroy();
+        delete byId('graph').dataset.ready;
+      },
+    };
     setLoading(null);
     // Marks for tests and benchmarks: the full view is interactive from here.
     byId('graph').dataset.ready = 'true';
-    (window as unknown as { __cluster: unknown }).__cluster = { cy, store, readyMs: performance.now() - t0 };
+    (window as unknown as { __cluster: unknown }).__cluster = { cy, store, readyMs: performance.now() - t0, destroy: () => mounted?.destroy() };
   } catch (err) {
     setLoading(null);
     showError(t, err, () => void boot());
   }
 }
 
-// Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus.
-document.addEventListener('keydown', (e) => {
-  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
-  if (e.key === '/' && !typing) {
-    e.preventDefault();
-    document.getElementById('search')?.focus();
-  } else if (e.key === 'Escape' && !typing) {
-    const s = store.get();
-    if (s.path || s.pathFrom) store.dispatch({ type: 'clearPath' });
-    else if (s.focus) store.dispatch({ type: 'clearFocus' });
-    else if (s.selected) store.dispatch({ type: 'select', id: null });
-  }
-});
+/** Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus; the language button. */
+function mountShortcuts(): Mount {
+  const onKey = (e: KeyboardEvent) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      document.getElementById('search')?.focus();
+    } else if (e.key === 'Escape' && !typing) {
+      const s = store.get();
+      if (s.path || s.pathFrom) store.dispatch({ type: 'clearPath' });
+      else if (s.focus) store.dispatch({ type: 'clearFocus' });
+      else if (s.selected) store.dispatch({ type: 'select', id: null });
+    }
+  };
+  const onLang = () => store.dispatch({ type: 'setLang', lang: store.get().lang === 'de' ? 'en' : 'de' });
+  document.addEventListener('keydown', onKey);
+  byId('lang').addEventListener('click', onLang);
+  return {
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      byId('lang').removeEventListener('click', onLang);
+    },
+  };
+}
 
-byId('lang').addEventListener('click', () => store.dispatch({ type: 'setLang', lang: store.get().lang === 'de' ? 'en' : 'de' }));
+// The page's lifetime: the shortcuts stay until it closes.
+mountShortcuts();
 void boot();

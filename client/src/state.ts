@@ -1,5 +1,7 @@
-// The one client store: the whole view state, changed only by actions. The graph's appearance is
-// derived from it (graph/appearance.ts); nothing here touches Cytoscape or the DOM.
+// The one client store: the whole view state and what was fetched for it (fetched.ts), changed
+// only by actions. The graph's appearance and the panels are derived from it (graph/appearance.ts);
+// nothing here touches Cytoscape or the DOM.
+import { emptyFetched, reduceFetched, type FetchAction, type Fetched } from './fetched.ts';
 import type { Lang } from './i18n.ts';
 
 export const categories = ['company', 'university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute', 'actor', 'project'] as const;
@@ -63,6 +65,7 @@ export interface State {
   revealed: boolean; // membership relations among visible nodes shown
   partners: PartnerSearch | null; // null: the panel is closed
   gaps: GapView | null; // null: the gap lens is off
+  fetched: Fetched; // answers from the API; never in the URL
 }
 
 export const emptyFilters: Filters = {
@@ -90,6 +93,7 @@ export const initialState: State = {
   revealed: false,
   partners: null,
   gaps: null,
+  fetched: emptyFetched,
 };
 
 export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
@@ -118,7 +122,8 @@ export type Action =
   | { type: 'openGaps'; lens?: GapLensName; target?: string }
   | { type: 'closeGaps' }
   | { type: 'setGaps'; change: Partial<GapView> }
-  | { type: 'replace'; state: State };
+  | { type: 'replace'; state: State }
+  | FetchAction;
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -189,7 +194,15 @@ export function reduce(state: State, action: Action): State {
       return { ...state, gaps: next };
     }
     case 'replace':
-      return action.state;
+      // Back and forward restore the view; what was fetched stays, so nothing is asked twice.
+      return { ...action.state, fetched: state.fetched };
+    case 'ask':
+    case 'answered':
+    case 'failed':
+    case 'forget': {
+      const fetched = reduceFetched(state.fetched, action);
+      return fetched === state.fetched ? state : { ...state, fetched };
+    }
     default: {
       const unreachable: never = action;
       throw new Error(`Unknown action ${JSON.stringify(unreachable)}`);
@@ -208,12 +221,27 @@ export interface Store {
 export function createStore(initial: State): Store {
   let state = initial;
   const listeners = new Set<Listener>();
+  const queue: Action[] = [];
+  let notifying = false;
   return {
     get: () => state,
     dispatch(action) {
-      const previous = state;
-      state = reduce(state, action);
-      if (state !== previous) for (const l of listeners) l(state, previous);
+      // An action dispatched by a listener (a loader asking for data the new state needs) waits
+      // until every listener has seen the current state: one refresh per action, in order, never
+      // a refresh inside a refresh.
+      queue.push(action);
+      if (notifying) return;
+      notifying = true;
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const previous = state;
+          state = reduce(state, next);
+          if (state !== previous) for (const l of [...listeners]) l(state, previous);
+        }
+      } finally {
+        notifying = false;
+        queue.length = 0;
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -33,12 +33,12 @@ describe('filters', () => {
 });
 
 describe('exports', () => {
-  it('write the visible organisations as CSV, quoting cells and defusing formulas', () => {
-    const csv = organizationsCsv(data);
-    const lines = csv.trim().split('\r\n');
+  it('write the visible organisations as CSV through the one writer: quoted, formulas defused, separator per language', () => {
+    const lines = organizationsCsv('en', data).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('id,name,kind,category,employees,district,place,competences,industries,degree,synthetic,lat,lon');
+    expect(lines[0]).toBe('"id","name","kind","category","employees","district","place","competences","industries","degree","synthetic","lat","lon"');
     expect(lines[2]).toContain(`"'=B"`);
+    expect(organizationsCsv('de', data).split('\r\n')[1]).toMatch(/^"a";"A GmbH";"company";"company";"12";"cottbus";/);
   });
 
   it('copy the view as a network query with the same filters', () => {

@@ -45,10 +45,11 @@ describe('the gap reports as tables', () => {
       reach: { companies: 10, withoutDirectTie: 6, withoutTieWithinTwo: 4, byDistrict: [{ key: 'prignitz', label: '=Prignitz', companies: 10, withoutDirectTie: 6, withoutTieWithinTwo: 4 }] },
     }, 'de', names);
     expect(reportCsv('de', report, report.rows).split('\r\n')).toEqual([
-      '"id","Landkreis","Unternehmen","ohne direkten Kontakt","ohne Forschung in 2 Schritten","Anteil"',
-      '"prignitz","\'=Prignitz","10","6","4","0.4000"',
+      '\uFEFF"id";"Landkreis";"Unternehmen";"ohne direkten Kontakt";"ohne Forschung in 2 Schritten";"Anteil"',
+      '"prignitz";"\'=Prignitz";"10";"6";"4";"0,4"',
       '',
     ]);
+    expect(reportCsv('en', report, report.rows).split('\r\n')[1]).toBe('"prignitz","\'=Prignitz","10","6","4","0.4"');
   });
 
   it('flags the district cut off from research and lists the ties between districts, strongest first', () => {

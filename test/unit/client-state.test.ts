@@ -64,3 +64,39 @@ describe('the view store', () => {
     expect(store.get().layout).toBe('concentric');
   });
 });
+
+describe('the answers in the store', () => {
+  const ask = (slot: 'partners' | 'gapReport', key: string) => ({ type: 'ask', slot, key }) as const;
+
+  it('files an answer under the question asked, and drops a late answer to an older question', () => {
+    let s = reduce(initialState, ask('gapReport', 'isolated'));
+    expect(s.fetched.gapReport).toEqual({ status: 'loading', key: 'isolated' });
+    s = reduce(s, ask('gapReport', 'reach'));
+    const late = reduce(s, { type: 'answered', slot: 'gapReport', key: 'isolated', value: {} });
+    expect(late).toBe(s);
+    s = reduce(s, { type: 'answered', slot: 'gapReport', key: 'reach', value: {} });
+    expect(s.fetched.gapReport).toEqual({ status: 'done', key: 'reach', value: {} });
+    expect(reduce(s, ask('gapReport', 'reach'))).toBe(s);
+  });
+
+  it('keeps the error of a failed question, forgets an answer, and keeps answers across back and forward', () => {
+    let s = reduce(initialState, ask('partners', 'q'));
+    s = reduce(s, { type: 'failed', slot: 'partners', key: 'q', error: 'Unknown organisation "x".' });
+    expect(s.fetched.partners).toEqual({ status: 'failed', key: 'q', error: 'Unknown organisation "x".' });
+    expect(reduce(s, { type: 'replace', state: initialState }).fetched).toBe(s.fetched);
+    expect(reduce(s, { type: 'forget', slot: 'partners' }).fetched.partners).toBeNull();
+  });
+
+  it('lets every listener see a state before an action a listener dispatched, one refresh per action', () => {
+    const store = createStore(initialState);
+    const seen: string[] = [];
+    store.subscribe((s) => {
+      seen.push(`a:${s.layout}`);
+      if (s.layout === 'geo') store.dispatch({ type: 'setLayout', layout: 'concentric' });
+    });
+    store.subscribe((s) => seen.push(`b:${s.layout}`));
+    store.dispatch({ type: 'setLayout', layout: 'geo' });
+    expect(seen).toEqual(['a:geo', 'b:geo', 'a:concentric', 'b:concentric']);
+    expect(store.get().layout).toBe('concentric');
+  });
+});

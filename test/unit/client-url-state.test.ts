@@ -25,6 +25,7 @@ const full: State = {
   revealed: true,
   partners: { org: 'co-0042', competences: ['leichtbau', 'fuegetechnik'], near: 'cottbus', radiusKm: 100, kinds: ['university', 'research_institute'], chosen: 'fhg-ipk' },
   gaps: { lens: 'whitespots', target: 'giessereitechnik', sort: 'companies:desc', row: 'giessereitechnik' },
+  fetched: initialState.fetched,
 };
 
 describe('the view state in the URL', () => {

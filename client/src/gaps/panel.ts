@@ -1,32 +1,25 @@
 // The "Lücken-Linse" panel: pick a gap, read its report as a sortable table with small charts,
 // click a row to focus the graph, see suggested introductions, export CSV or a printable page.
-// It fetches the report, the lens classes and the introductions; main.ts colours the graph.
-import { ApiError, type Named } from '../api.ts';
+// It renders from the store: the view (state.gaps) and the answers loader.ts filed in
+// state.fetched; main.ts colours the graph from the same state (lens-view.ts).
+import type { Named } from '../api.ts';
+import { csvBlob } from '../csv.ts';
 import { append, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
-import { evidenceHighlight } from '../partners/explain.ts';
+import { answerFor, type Answer } from '../fetched.ts';
 import type { Term } from '../partners/types.ts';
 import { gapLenses, type Action, type GapView, type State } from '../state.ts';
-import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, type Introduction, type LensGroup, type MetricsStatus, type ReportData } from './api.ts';
+import type { Introduction, LensGroup, MetricsStatus, ReportData } from './api.ts';
 import { renderChart } from './charts.ts';
 import { openPrintable } from './print.ts';
+import { gapKeys, gapTarget, introductionId } from './lens-view.ts';
 import { buildReport, formatCell, groupColors, groupLabel, lensClass, lensDefinitions, reportCsv, restColor, sortRows, type Report } from './reports.ts';
 import { introductionWhy } from './why.ts';
-
-/** What the graph shows under the lens: a class per organisation, and what to fit into view. */
-export interface LensView {
-  classes: ReadonlyMap<string, string>;
-  /** Ids to fit into view and mark, or a district whose nodes to fit; with a key that changes when the focus does. */
-  focus: { key: string; ids: readonly string[] | null; district: string | null } | null;
-  /** An introduction picked: its pair and the evidence path between them. */
-  path: { nodeIds: string[]; edgeKeys: string[] } | null;
-}
 
 export interface GapPanelOptions {
   t: (key: Key) => string;
   competences: readonly Named[];
   dispatch: (a: Action) => void;
-  onLens: (view: LensView | null) => void;
   download: (name: string, blob: Blob) => void;
   /** The name of an organisation in the graph, for a target the report's rows do not list. */
   nameOf: (id: string) => string | null;
@@ -34,77 +27,27 @@ export interface GapPanelOptions {
 
 export interface GapPanel {
   update(state: State): void;
+  destroy(): void;
 }
 
-/** An introduction as a row id in the URL: both ends, which never contain "..". */
-const introductionId = (i: Introduction) => `${i.from.id}..${i.to.id}`;
-
-type Loaded<T> = { key: string; value: T | null; error: string | null };
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
-
-/** The lens target when none is chosen: the first white spot, else the first field without a research link. */
-function defaultTarget(g: GapView, data: ReportData | null): string | null {
-  if (g.target || !lensDefinitions[g.lens].needsTarget || !data?.whitespots) return g.target;
-  const rows = data.whitespots;
-  return (rows.find((r) => r.whiteSpot) ?? rows.find((r) => r.demandWithoutResearchLink) ?? rows[0])?.competence.id ?? null;
-}
+/** An answer as the panel reads it: the value for this question, or the error it failed with. */
+interface Loaded<T> { value: T | null; error: string | null }
+const loaded = <T>(answer: Answer<T> | null, key: string | null): Loaded<T> => ({
+  value: answerFor(answer, key),
+  error: answer?.status === 'failed' && answer.key === key ? answer.error : null,
+});
 
 export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel {
   const { t, dispatch } = o;
   const names = new Map<string, Term>(o.competences.map((c) => [c.id, c]));
-  let report: Loaded<ReportData> = { key: '', value: null, error: null };
-  let lens: Loaded<LensGroup[]> = { key: '', value: null, error: null };
-  let intros: Loaded<Introduction[]> = { key: '', value: null, error: null };
+  // What the current render reads; set at the top of update.
+  let report: Loaded<ReportData> = { value: null, error: null };
+  let lens: Loaded<LensGroup[]> = { value: null, error: null };
+  let intros: Loaded<Introduction[]> = { value: null, error: null };
   let status: MetricsStatus | null = null;
-  let statusAsked = false;
-  let renderedKey = '';
-  let current: State | null = null;
-  let lensSent = '';
+  let rendered: readonly unknown[] = [];
 
   const set = (change: Partial<GapView>) => dispatch({ type: 'setGaps', change });
-  const rerender = () => current && update(current);
-
-  function load<T>(slot: Loaded<T>, key: string, fetch: () => Promise<T>, store: (l: Loaded<T>) => void): void {
-    if (slot.key === key) return;
-    store({ key, value: null, error: null });
-    fetch().then(
-      (value) => {
-        store({ key, value, error: null });
-        rerender();
-      },
-      (e: unknown) => {
-        store({ key, value: null, error: message(e) });
-        rerender();
-      },
-    );
-  }
-
-  /** Tell main.ts what to colour and focus, once per change. */
-  function sendLens(g: GapView, target: string | null, built: Report | null): void {
-    const groups = lens.value;
-    const intro = g.row?.includes('..') ? intros.value?.find((i) => introductionId(i) === g.row) ?? null : null;
-    const evidence = intro?.partner ? evidenceHighlight(intro.partner) : null;
-    const path = intro && evidence ? { nodeIds: [intro.from.id, ...evidence.nodeIds], edgeKeys: evidence.edgeKeys } : null;
-    const def = lensDefinitions[g.lens];
-    let focus: LensView['focus'] = null;
-    if (g.row && groups) {
-      if (intro) focus = { key: `i:${g.row}`, ids: [intro.from.id, intro.to.id, ...(path?.nodeIds ?? [])], district: null };
-      else if (def.rowFocus === 'organization') focus = { key: `o:${g.row}`, ids: [g.row], district: null };
-      else if (def.rowFocus === 'district') focus = { key: `d:${g.row}`, ids: null, district: g.row };
-      else if (def.rowFocus === 'year') focus = { key: `y:${g.row}`, ids: null, district: null };
-      else if (target) {
-        const wanted = def.focusGroups(target);
-        const ids = groups.filter((x) => wanted === null || wanted.includes(x.key)).flatMap((x) => x.ids);
-        focus = { key: `t:${g.lens}:${target}`, ids, district: null };
-      }
-    }
-    const key = JSON.stringify([lens.key, groups ? 1 : 0, focus?.key, intro ? g.row : null, built ? 1 : 0]);
-    if (key === lensSent) return;
-    lensSent = key;
-    const classes = new Map<string, string>();
-    for (const group of groups ?? []) for (const id of group.ids) classes.set(id, lensClass(group.key));
-    o.onLens(groups ? { classes, focus, path } : null);
-  }
 
   function table(lang: Lang, g: GapView, built: Report): HTMLElement {
     const sort = g.sort ?? built.defaultSort;
@@ -190,7 +133,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
                 h('ul', {}, ...built.pairs.items.map((p) => h('li', {}, p))))
               : null,
             h('div', { className: 'row' },
-              h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, new Blob([reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang))], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
+              h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, csvBlob(reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang)))) }, t('exportCsv')),
               h('button', { type: 'button', id: 'gap-print', onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel) }, t('gapPrint'))),
             ...introductions(lang, g),
           ];
@@ -212,38 +155,24 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
   }
 
   function update(s: State): void {
-    current = s;
     panel.hidden = s.gaps === null;
     if (!s.gaps) {
-      if (lensSent !== '') o.onLens(null);
-      lensSent = '';
-      renderedKey = '';
+      rendered = [];
       return;
     }
     const g = s.gaps;
-    if (!statusAsked) {
-      statusAsked = true;
-      fetchMetricsStatus().then((x) => {
-        status = x;
-        renderedKey = '';
-        rerender();
-      }, () => {});
-    }
-    load(report, g.lens, () => fetchReport(g.lens), (l) => (report = l));
-    const data = report.key === g.lens ? report.value : null;
-    const target = defaultTarget(g, data);
-    const def = lensDefinitions[g.lens];
-    const ready = !def.needsTarget || target !== null;
-    if (ready) load(lens, `${def.lens}|${target ?? ''}`, () => fetchLens(def.lens, target), (l) => (lens = l));
-    if (ready && def.introductions) {
-      const gap = def.introductions;
-      load(intros, `${gap}|${target ?? ''}`, () => fetchIntroductions(gap, target), (l) => (intros = l));
-    }
-    const built = data ? buildReport(g.lens, data, s.lang, names) : null;
-    sendLens(g, target, built);
-    const view = JSON.stringify([g, s.lang, report.key, !!report.value, report.error, lens.key, !!lens.value, lens.error, intros.key, !!intros.value, intros.error, status?.computedAt]);
-    if (view === renderedKey) return;
-    renderedKey = view;
+    const f = s.fetched;
+    // Answers are replaced, never changed: the same objects mean the same page.
+    const view = [g, s.lang, f.gapReport, f.gapLens, f.gapIntroductions, f.metricsStatus];
+    if (view.every((x, i) => x === rendered[i])) return;
+    rendered = view;
+    const target = gapTarget(s);
+    const keys = gapKeys(g, target);
+    report = loaded(f.gapReport, g.lens);
+    lens = loaded(f.gapLens, keys.lens);
+    intros = loaded(f.gapIntroductions, keys.introductions);
+    status = answerFor(f.metricsStatus, 'status');
+    const built = report.value ? buildReport(g.lens, report.value, s.lang, names) : null;
     // Keep the reader's place: a click on row 200 must not scroll the table back to the top.
     const scroll = panel.scrollTop;
     const tableScroll = panel.querySelector('.gap-table-wrap')?.scrollTop ?? 0;
@@ -255,5 +184,11 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     if (focused) document.getElementById(focused)?.focus();
   }
 
-  return { update };
+  return {
+    update,
+    destroy() {
+      rendered = [];
+      panel.replaceChildren();
+    },
+  };
 }

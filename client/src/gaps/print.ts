@@ -19,12 +19,15 @@ const printCss = `
   @page { margin: 1.2cm; }
 `;
 
+/**
+ * Builds the page with DOM calls (text only through textContent) in a document of its own, then
+ * opens it as a same-origin blob: page and prints once that page has fired `load`: no guessed
+ * delay, and a page that loads slowly is not printed half-drawn.
+ */
 export function openPrintable(lang: Lang, title: string, source: HTMLElement): Window | null {
-  const w = window.open('', '_blank');
-  if (!w) return null;
-  const d = w.document;
+  const d = document.implementation.createHTMLDocument(title);
   d.documentElement.lang = lang;
-  d.title = title;
+  d.head.prepend(Object.assign(d.createElement('meta'), { httpEquiv: 'content-type', content: 'text/html; charset=utf-8' }));
   d.head.append(Object.assign(d.createElement('style'), { textContent: printCss }));
   const clone = d.importNode(source, true) as HTMLElement;
   clone.removeAttribute('id');
@@ -39,7 +42,22 @@ export function openPrintable(lang: Lang, title: string, source: HTMLElement): W
     Object.assign(d.createElement('p'), { className: 'stamp', textContent: `Cluster Explorer · Cluster Metall Brandenburg · ${stamp} · ${location.href}` }),
     ...Array.from(clone.childNodes),
   );
-  d.body.dataset.ready = 'true';
-  w.setTimeout(() => w.print(), 300);
+  // Serialising escapes every text node, so nothing from the database turns into markup.
+  const url = URL.createObjectURL(new Blob([`<!doctype html>${d.documentElement.outerHTML}`], { type: 'text/html;charset=utf-8' }));
+  const w = window.open(url, '_blank');
+  if (!w) {
+    URL.revokeObjectURL(url);
+    return null;
+  }
+  // The blob: page has our origin, so it keeps the Window that window.open returned and this
+  // listener; a load of the empty page the window starts with is not ours to print.
+  const printOnLoad = () => {
+    if (w.location.href !== url) return;
+    w.removeEventListener('load', printOnLoad);
+    URL.revokeObjectURL(url);
+    w.document.body.dataset.ready = 'true';
+    w.print();
+  };
+  w.addEventListener('load', printOnLoad);
   return w;
 }

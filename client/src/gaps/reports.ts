@@ -1,6 +1,7 @@
 // Each gap lens as data: its report as table rows and columns, its charts, the lens classes that
 // colour the graph, what a row click focuses and which introductions it suggests. Pure: the
 // panel renders these, the CSV and the printable page write them, and unit tests read them.
+import { toCsv, type CsvCell } from '../csv.ts';
 import { dictionaries, formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Term } from '../partners/types.ts';
 import type { GapLensName } from '../state.ts';
@@ -284,11 +285,9 @@ export function formatCell(lang: Lang, v: Cell, format: Format): string {
   return v;
 }
 
-/** The whole report as CSV, in the table's order; text that looks like a formula is defused. */
+/** The whole report as CSV, in the table's order: numbers as numbers, flags and text as shown. */
 export function reportCsv(lang: Lang, report: Report, rows: readonly ReportRow[]): string {
-  const cell = (s: string) => `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"`;
-  const raw = (v: Cell, format: Format) => (typeof v === 'number' && format === 'share' ? v.toFixed(4) : typeof v === 'number' ? String(v) : formatCell(lang, v, format));
-  const header = ['id', ...report.columns.map((c) => translate(lang, c.label))].map(cell).join(',');
-  const lines = rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))].map(cell).join(','));
-  return [header, ...lines].join('\r\n') + '\r\n';
+  const raw = (v: Cell, format: Format): CsvCell => (typeof v === 'number' && format === 'share' ? Math.round(v * 10_000) / 10_000 : typeof v === 'number' ? v : formatCell(lang, v, format));
+  const header = ['id', ...report.columns.map((c) => translate(lang, c.label))];
+  return toCsv(lang, header, rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))]));
 }

@@ -1,24 +1,23 @@
-// Elements and highlights fetched on demand: membership ties of expanded nodes, relations among
-// the visible nodes, and the shortest path between two organisations.
+// Elements fetched on demand and added to the graph: the neighbourhoods of expanded nodes and the
+// relations among the visible nodes. They live in Cytoscape, not in the store, because they are
+// graph elements; the shortest path is an answer like any other (fetched.path).
 import type cytoscape from 'cytoscape';
-import { gql, neighbourhood, shortestPath, type PathResult } from '../api.ts';
+import { gql, neighbourhood } from '../api.ts';
 import { toElements } from '../elements.ts';
 import type { State } from '../state.ts';
 import type { WireGraph } from '../wire.ts';
-import type { PathHighlight } from './appearance.ts';
 import { placeNear } from './layouts.ts';
 
 export interface NetworkExtras {
   sync(state: State): void;
-  path(): PathHighlight | null;
-  pathResult(): PathResult | null | undefined;
+  /** Later answers are dropped; what was added stays in the graph, which is destroyed with it. */
+  destroy(): void;
 }
 
 export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknown) => void; onChange: () => void }): NetworkExtras {
   const added = new Map<string, cytoscape.Collection>(); // by expanded id, or 'revealed'
   const pending = new Set<string>();
-  let pathKey = '';
-  let path: PathResult | null | undefined;
+  let live = true;
 
   // Adds what is missing; returns only the new elements, so a collapse removes just those.
   const addGraph = (graph: WireGraph): cytoscape.Collection => {
@@ -35,12 +34,13 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
     fetcher().then(
       (graph) => {
         pending.delete(key);
+        if (!live) return;
         added.set(key, addGraph(keep(graph)));
         o.onChange();
       },
       (err) => {
         pending.delete(key);
-        o.onError(err);
+        if (live) o.onError(err);
       },
     );
   };
@@ -67,27 +67,9 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
           (g) => ({ nodes: [], edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)) }),
         );
       } else if (added.has('revealed')) drop('revealed');
-
-      const key = s.path ? `${s.path.from}|${s.path.to}` : '';
-      if (key !== pathKey) {
-        pathKey = key;
-        path = undefined;
-        if (s.path) {
-          const mine = key;
-          shortestPath(s.path.from, s.path.to).then(
-            (r) => {
-              if (mine !== pathKey) return;
-              path = r;
-              o.onChange();
-              // Show the whole connection: it usually runs far across the network.
-              if (r) cy.fit(r.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()), 80);
-            },
-            o.onError,
-          );
-        }
-      }
     },
-    path: () => (path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null),
-    pathResult: () => path,
+    destroy() {
+      live = false;
+    },
   };
 }

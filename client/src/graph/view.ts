@@ -11,7 +11,34 @@ export interface GraphEvents {
   onDistrict: (district: string) => void;
 }
 
-export function mountGraph(container: HTMLElement, elements: { nodes: NodeElement[]; edges: EdgeElement[] }, events: GraphEvents): cytoscape.Core {
+export interface GraphMount {
+  cy: cytoscape.Core;
+  destroy(): void;
+}
+
+/** The graph's own gestures, turned into the app's events; destroy removes exactly these listeners. */
+export function bindGraphEvents(cy: cytoscape.Core, events: GraphEvents): { destroy(): void } {
+  const onTap = (e: cytoscape.EventObject) => {
+    const target = e.target as cytoscape.Core | cytoscape.NodeSingular;
+    if (target === cy) events.onTap(null);
+    else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode()) events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
+    else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType')) events.onTap((target as cytoscape.NodeSingular).id());
+  };
+  const onExpand = (e: cytoscape.EventObject) => events.onDoubleTap((e.target as cytoscape.NodeSingular).id());
+  cy.on('tap', onTap);
+  cy.on('dbltap', 'node[nodeType]', onExpand);
+  // A context action (right click / long press) expands or collapses, like a double click.
+  cy.on('cxttap', 'node[nodeType]', onExpand);
+  return {
+    destroy() {
+      cy.off('tap', onTap);
+      cy.off('dbltap', 'node[nodeType]', onExpand);
+      cy.off('cxttap', 'node[nodeType]', onExpand);
+    },
+  };
+}
+
+export function mountGraph(container: HTMLElement, elements: { nodes: NodeElement[]; edges: EdgeElement[] }, events: GraphEvents): GraphMount {
   const webgl = hasHardwareGpu();
   const cy = cytoscape({
     container,
@@ -29,14 +56,13 @@ export function mountGraph(container: HTMLElement, elements: { nodes: NodeElemen
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   });
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
-  cy.on('tap', (e) => {
-    const target = e.target as cytoscape.Core | cytoscape.NodeSingular;
-    if (target === cy) events.onTap(null);
-    else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode()) events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
-    else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType')) events.onTap((target as cytoscape.NodeSingular).id());
-  });
-  cy.on('dbltap', 'node[nodeType]', (e) => events.onDoubleTap((e.target as cytoscape.NodeSingular).id()));
-  // A context action (right click / long press) expands or collapses, like a double click.
-  cy.on('cxttap', 'node[nodeType]', (e) => events.onDoubleTap((e.target as cytoscape.NodeSingular).id()));
-  return cy;
+  const gestures = bindGraphEvents(cy, events);
+  return {
+    cy,
+    destroy() {
+      gestures.destroy();
+      cy.destroy();
+      delete container.dataset.renderer;
+    },
+  };
 }

@@ -1,9 +1,13 @@
 // "Transferpartner finden": pick your company or state needs (competences, district, radius,
 // kinds); a ranked list whose rows explain themselves; clicking a row highlights the partner and
-// the evidence in the graph; the shortlist exports to CSV. The question lives in the store (URL).
+// the evidence in the graph; the shortlist exports to CSV. The question lives in the store (URL),
+// and so does the answer (fetched.partners, asked by loader.ts): the panel only renders them.
 import { gql, search, type Vocabulary } from '../api.ts';
+import { csvBlob, toCsv } from '../csv.ts';
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
+import { answerFor } from '../fetched.ts';
+import { partnerKey } from '../loader.ts';
 import { partnerKinds, type Action, type PartnerSearch, type State } from '../state.ts';
 import { mountSearch, type SearchView } from '../ui/search.ts';
 import { explain } from './explain.ts';
@@ -25,33 +29,29 @@ export function fetchPartners(p: PartnerSearch): Promise<PartnerAnswer> {
 }
 
 export function shortlistCsv(lang: Lang, answer: PartnerAnswer): string {
-  const cell = (v: unknown) => `"${String(v ?? '').replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"`;
-  const rows = answer.partners.map((r) =>
-    [r.rank, r.organization.id, r.organization.name, r.organization.kind, r.organization.district?.name, r.score, r.breakdown.geography.distanceKm?.toFixed(1), explain(lang, r)].map(cell).join(','));
-  return [['rank', 'id', 'name', 'kind', 'district', 'score', 'km', 'why'].join(','), ...rows].join('\r\n') + '\r\n';
+  const km = (d: number | null) => (d === null ? null : Math.round(d * 10) / 10);
+  return toCsv(lang, ['rank', 'id', 'name', 'kind', 'district', 'score', 'km', 'why'], answer.partners.map((r) =>
+    [r.rank, r.organization.id, r.organization.name, r.organization.kind, r.organization.district?.name, r.score, km(r.breakdown.geography.distanceKm), explain(lang, r)]));
 }
 
 export interface PartnerPanelOptions {
   t: (key: Key) => string;
   vocabulary: Vocabulary;
   dispatch: (a: Action) => void;
-  onAnswer: (answer: PartnerAnswer | null) => void;
-  onError: (e: unknown) => void;
   download: (name: string, blob: Blob) => void;
 }
 
 export interface PartnerPanel {
   update(state: State): void;
+  destroy(): void;
 }
 
 export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): PartnerPanel {
   const { t, dispatch } = o;
-  let questionKey = '';
-  let renderedKey = '';
-  let answer: PartnerAnswer | null = null;
-  let loading = false;
-  let searchView: SearchView | null = null;
+  let rendered: { p: PartnerSearch; lang: string; answer: State['fetched']['partners'] } | null = null;
+  // The name of the organisation picked in the search box, shown until the answer names it.
   let orgName = '';
+  let searchView: SearchView | null = null;
 
   const set = (change: Partial<PartnerSearch>) => dispatch({ type: 'setPartners', change });
 
@@ -67,6 +67,9 @@ export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): P
   const render = (s: State) => {
     const p = s.partners as PartnerSearch;
     const lang = s.lang;
+    const answer = answerFor(s.fetched.partners, partnerKey(p));
+    const loading = s.fetched.partners?.status === 'loading';
+    if (answer?.organization) orgName = answer.organization.name;
     const chosen = p.competences;
     const competenceSelect = h('select', { id: 'tp-competence', 'aria-label': t('tpNeeds'), onchange: (e: Event) => {
       const v = (e.target as HTMLSelectElement).value;
@@ -94,7 +97,7 @@ export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): P
       ? [
           h('p', { className: 'muted', id: 'tp-summary' }, `${t('tpFor')}: ${answer.organization?.name ?? answer.needs.map((n) => localName(lang, n)).join(', ')} · ${formatNumber(lang, answer.candidates)} ${t('tpCandidates')}${answer.coldStart ? ` · ${t('tpColdStart')}` : ''}`),
           h('ol', { className: 'partner-list', id: 'tp-results' }, ...answer.partners.map((r) => row(r, s, lang))),
-          h('button', { type: 'button', id: 'tp-csv', onclick: () => answer && o.download('transferpartner.csv', new Blob([shortlistCsv(lang, answer)], { type: 'text/csv;charset=utf-8' })) }, t('exportCsv')),
+          h('button', { type: 'button', id: 'tp-csv', onclick: () => o.download('transferpartner.csv', csvBlob(shortlistCsv(lang, answer))) }, t('exportCsv')),
         ]
       : [h('p', { className: 'muted' }, loading ? t('loading') : t('tpHint'))];
     panel.replaceChildren(
@@ -123,38 +126,20 @@ export function mountPartnerPanel(panel: HTMLElement, o: PartnerPanelOptions): P
     update(s) {
       panel.hidden = s.partners === null;
       if (!s.partners) {
-        questionKey = renderedKey = '';
-        answer = null;
-        o.onAnswer(null);
+        rendered = null;
         return;
       }
-      const p = s.partners;
-      const key = JSON.stringify([p.org, p.competences, p.near, p.radiusKm, p.kinds]);
-      if (key !== questionKey) {
-        questionKey = key;
-        answer = null;
-        o.onAnswer(null);
-        if (p.org || p.competences.length) {
-          loading = true;
-          fetchPartners(p).then((a) => {
-            if (key !== questionKey) return;
-            loading = false;
-            answer = a;
-            orgName = a.organization?.name ?? orgName;
-            renderedKey = '';
-            o.onAnswer(a);
-          }, (e) => {
-            loading = false;
-            o.onError(e);
-          });
-        }
-      }
-      const view = `${key}|${s.lang}|${p.chosen}|${answer ? 'a' : loading ? 'l' : '-'}`;
-      if (view === renderedKey) return;
-      renderedKey = view;
+      const view = { p: s.partners, lang: s.lang, answer: s.fetched.partners };
+      if (rendered && rendered.p === view.p && rendered.lang === view.lang && rendered.answer === view.answer) return;
+      rendered = view;
       const focused = (document.activeElement as HTMLElement | null)?.id;
       render(s);
       if (focused) document.getElementById(focused)?.focus();
+    },
+    destroy() {
+      searchView?.destroy();
+      searchView = null;
+      panel.replaceChildren();
     },
   };
 }
