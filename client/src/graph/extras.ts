@@ -1,7 +1,7 @@
 // Elements and highlights fetched on demand: membership ties of expanded nodes, relations among
 // the visible nodes, and the shortest path between two organisations.
 import type cytoscape from 'cytoscape';
-import { gql, neighbourhood, shortestPath, type PathResult } from '../api.ts';
+import { membershipNetwork, neighbourhood, shortestPath, type PathResult } from '../api.ts';
 import { toElements } from '../elements.ts';
 import type { State } from '../state.ts';
 import type { WireGraph } from '../wire.ts';
@@ -63,7 +63,7 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
         const visible = visibleIds();
         load(
           'revealed',
-          () => gql<{ network: { graph: WireGraph } }>('{ network(filter: { includeProjects: false, includeMemberships: true }) { graph } }').then((r) => r.network.graph),
+          membershipNetwork,
           (g) => ({ nodes: [], edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)) }),
         );
       } else if (added.has('revealed')) drop('revealed');
