@@ -1,4 +1,5 @@
-// The client talks to the server only through GraphQL over HTTP.
+// The client talks to the server only through GraphQL over HTTP, in typed documents (graphql.ts).
+import { graphql, type ResultOf, type TypedDocumentString } from './graphql.ts';
 import type { WireGraph } from './wire.ts';
 
 export class ApiError extends Error {
@@ -12,18 +13,22 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs a typed document; its variables are required exactly when the document declares some that are. */
+export async function gql<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  ...[variables]: {} extends Variables ? [variables?: Variables] : [variables: Variables]
+): Promise<Result> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch (err) {
     throw new ApiError(`network error: ${String(err)}`);
   }
-  let body: { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
+  let body: { data?: Result; errors?: { message: string; extensions?: { code?: unknown } }[] };
   try {
     body = (await res.json()) as typeof body;
   } catch {
@@ -37,81 +42,66 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export interface Named {
-  id: string;
-  nameDe: string;
-  nameEn: string;
-}
+const StartQuery = graphql(`query Start {
+  network { graph }
+  clusterStats { companies employees universities institutes projects cooperations }
+  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
+  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
+  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
+  districts(sort: [{ name: ASC }]) { id name }
+}`);
 
-export interface Vocabulary {
-  competences: Named[];
-  industries: Named[];
-  actionFields: Named[];
-  districts: { id: string; name: string }[];
-}
-
-export interface Stats {
-  companies: number;
-  employees: number;
-  universities: number;
-  institutes: number;
-  projects: number;
-  cooperations: number;
-}
+type Start = ResultOf<typeof StartQuery>;
+export type Named = Start['competences'][number];
+export type Stats = Start['clusterStats'];
+export type Vocabulary = Pick<Start, 'competences' | 'industries' | 'actionFields' | 'districts'>;
 
 export async function loadStart(): Promise<{ network: WireGraph; stats: Stats; vocabulary: Vocabulary }> {
-  const data = await gql<{
-    network: { graph: WireGraph };
-    clusterStats: Stats;
-    competences: Named[];
-    industries: Named[];
-    actionFields: Named[];
-    districts: { id: string; name: string }[];
-  }>(`{
-    network { graph }
-    clusterStats { companies employees universities institutes projects cooperations }
-    competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
-    industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
-    actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
-    districts(sort: [{ name: ASC }]) { id name }
-  }`);
+  const data = await gql(StartQuery);
   const { competences, industries, actionFields, districts } = data;
   return { network: data.network.graph, stats: data.clusterStats, vocabulary: { competences, industries, actionFields, districts } };
 }
 
-export interface SearchHit {
-  id: string;
-  type: 'organization' | 'competence' | 'industry' | 'place' | 'district';
-  kind: string | null;
-  name: string;
-  secondary: string | null;
-}
+const SearchQuery = graphql(`query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }`);
+
+const hitTypes = ['organization', 'competence', 'industry', 'place', 'district'] as const;
+type HitType = (typeof hitTypes)[number];
+const isHitType = (type: string): type is HitType => (hitTypes as readonly string[]).includes(type);
+
+/** A search hit whose type (a String in the schema) is one the client knows. */
+export type SearchHit = ResultOf<typeof SearchQuery>['search'][number] & { type: HitType };
 
 export async function search(text: string): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>('query ($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }', { text });
-  return data.search;
+  const data = await gql(SearchQuery, { text });
+  // A type the server adds later is left out rather than shown without a label.
+  return data.search.flatMap((hit) => (isHitType(hit.type) ? [{ ...hit, type: hit.type }] : []));
 }
 
+const NeighbourhoodQuery = graphql(`query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }`);
+
 export async function neighbourhood(id: string): Promise<WireGraph> {
-  const data = await gql<{ neighbourhood: { graph: WireGraph } }>(
-    'query ($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }',
-    { id },
-  );
+  const data = await gql(NeighbourhoodQuery, { id });
   return data.neighbourhood.graph;
 }
 
-export interface PathResult {
-  length: number;
-  nodeIds: string[];
-  edgeKeys: string[];
-  steps: { from: { id: string; name: string; nodeType: string }; to: { id: string; name: string; nodeType: string }; relation: string; role: string | null; year: number | null; since: number | null }[];
+const MembershipsQuery = graphql(`query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }`);
+
+/** The organisations with their membership ties (no projects), for revealing memberships. */
+export async function membershipNetwork(): Promise<WireGraph> {
+  const data = await gql(MembershipsQuery);
+  return data.network.graph;
 }
 
+/** The selection of one path, shared by the path finder and the partners' evidence. */
+export const PathFields = graphql(`fragment PathFields on Path {
+  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }
+}`);
+
+export type PathResult = ResultOf<typeof PathFields>;
+
+const ShortestPathQuery = graphql(`query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }`);
+
 export async function shortestPath(from: string, to: string): Promise<PathResult | null> {
-  const data = await gql<{ shortestPath: PathResult | null }>(
-    `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) {
-      length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since } } }`,
-    { from, to },
-  );
+  const data = await gql(ShortestPathQuery, { from, to });
   return data.shortestPath;
 }

@@ -4,7 +4,7 @@ import type { Recommendation } from '../../client/src/partners/types.ts';
 
 const leichtbau = { id: 'leichtbau', nameDe: 'Leichtbau', nameEn: 'Lightweight construction' };
 const fuege = { id: 'fuegetechnik', nameDe: 'Füge- und Schweißtechnik', nameEn: 'Joining and welding' };
-const org = (id: string, name: string) => ({ id, name, nodeType: 'organization' });
+const org = (id: string, name: string) => ({ id, name, nodeType: 'organization' as const });
 
 const rec: Recommendation = {
   rank: 1,
@@ -26,8 +26,8 @@ const rec: Recommendation = {
         nodeIds: ['co-1', 'pr-9', 'co-7', 'hs-tu-berlin'],
         edgeKeys: ['co-1>pr-9', 'co-7>pr-9', 'co-7~hs-tu-berlin'],
         steps: [
-          { from: org('co-1', 'Meine Firma'), to: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' }, relation: 'participation', role: 'partner', year: 2021, since: null },
-          { from: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' }, to: org('co-7', 'Firma Y'), relation: 'participation', role: 'lead', year: 2021, since: null },
+          { from: org('co-1', 'Meine Firma'), to: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const }, relation: 'participation', role: 'partner', year: 2021, since: null },
+          { from: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const }, to: org('co-7', 'Firma Y'), relation: 'participation', role: 'lead', year: 2021, since: null },
           { from: org('co-7', 'Firma Y'), to: org('hs-tu-berlin', 'Technische Universität Berlin'), relation: 'cooperation', role: null, year: null, since: 2019 },
         ],
       },

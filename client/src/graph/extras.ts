@@ -2,7 +2,7 @@
 // relations among the visible nodes. They live in Cytoscape, not in the store, because they are
 // graph elements; the shortest path is an answer like any other (fetched.path).
 import type cytoscape from 'cytoscape';
-import { gql, neighbourhood } from '../api.ts';
+import { membershipNetwork, neighbourhood } from '../api.ts';
 import { toElements } from '../elements.ts';
 import type { State } from '../state.ts';
 import type { WireGraph } from '../wire.ts';
@@ -63,7 +63,7 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
         const visible = visibleIds();
         load(
           'revealed',
-          () => gql<{ network: { graph: WireGraph } }>('{ network(filter: { includeProjects: false, includeMemberships: true }) { graph } }').then((r) => r.network.graph),
+          membershipNetwork,
           (g) => ({ nodes: [], edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)) }),
         );
       } else if (added.has('revealed')) drop('revealed');

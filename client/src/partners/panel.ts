@@ -11,18 +11,13 @@ import { partnerKey } from '../loader.ts';
 import { partnerKinds, type Action, type PartnerSearch, type State } from '../state.ts';
 import { mountSearch, type SearchView } from '../ui/search.ts';
 import { explain } from './explain.ts';
-import { recommendationFields, type PartnerAnswer, type Recommendation } from './types.ts';
-
-const query = `query ($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
-  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
-    organization { id name } needs { id nameDe nameEn } coldStart candidates
-    partners { ${recommendationFields} } } }`;
+import { PartnersQuery, type PartnerAnswer, type Recommendation } from './types.ts';
 
 export function fetchPartners(p: PartnerSearch): Promise<PartnerAnswer> {
-  return gql<{ transferPartners: PartnerAnswer }>(query, {
+  return gql(PartnersQuery, {
     org: p.org,
-    competences: p.competences.length ? p.competences : null,
-    kinds: p.kinds,
+    competences: p.competences.length ? [...p.competences] : null,
+    kinds: [...p.kinds],
     near: p.near ? { districtId: p.near } : null,
     max: p.radiusKm,
   }).then((r) => r.transferPartners);

@@ -2,31 +2,12 @@
 // item as a link that navigates (organisations and projects select; competences, industries and
 // districts filter).
 import { gql } from '../api.ts';
-import { orgQuery, projectQuery } from '../detail-queries.ts';
+import { OrgDetailsQuery, ProjectDetailsQuery, type OrgDetails, type ProjectDetails } from '../detail-queries.ts';
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Action, ListFilter, State } from '../state.ts';
 
-interface NamedTerm { id: string; nameDe: string; nameEn: string }
-
-interface OrgDetails {
-  id: string; name: string; shortName: string | null; kind: string; synthetic: boolean; source: string | null; confidence: string | null;
-  degree: number; employees?: number | null; founded?: number | null; sizeClass?: string | null; society?: string | null; universityKind?: string | null;
-  place: { id: string; name: string } | null; district: { id: string; name: string } | null;
-  competences: NamedTerm[]; industries: NamedTerm[];
-  projectsConnection: { edges: { properties: { role?: string }; node: { id: string; title: string; level: string; start: string; end: string } }[] };
-  cooperationPartnersConnection: { edges: { properties: { since?: number | null; kind?: string | null }; node: { id: string; name: string } }[] };
-  memberOf: { id: string; name: string }[];
-  // Stored network metrics (GDS); null until computed.
-  metricsAt: string | null; betweenness: number | null; componentId: number | null; componentSize: number | null; communityId: number | null;
-  articulation: boolean | null; effectiveSize: number | null; splitOff: number | null; researchCutOff: number | null;
-}
-
-interface ProjectDetails {
-  id: string; title: string; level: string; start: string; end: string; programme: string | null; synthetic: boolean;
-  actionField: NamedTerm | null; competences: NamedTerm[];
-  participantsConnection: { edges: { properties: { role: string }; node: { id: string; name: string } }[] };
-}
+type NamedTerm = OrgDetails['competences'][number];
 
 export interface DetailsOptions {
   t: (key: Key) => string;
@@ -93,11 +74,11 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ['kind', valueLabel(lang, 'kind', d.kind)],
       ['place', d.place ? d.place.name : null],
       ['district', d.district ? filterLink('districts', d.district.id, d.district.name) : null],
-      ['employees', d.employees != null ? formatNumber(lang, d.employees) : null],
-      ['founded', d.founded != null ? String(d.founded) : null],
-      ['sizeClass', d.sizeClass ? valueLabel(lang, 'size', d.sizeClass) : null],
-      ['society', d.society ? valueLabel(lang, 'society', d.society) : null],
-      ['universityKind', d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
+      ['employees', 'employees' in d && d.employees != null ? formatNumber(lang, d.employees) : null],
+      ['founded', 'founded' in d && d.founded != null ? String(d.founded) : null],
+      ['sizeClass', 'sizeClass' in d && d.sizeClass ? valueLabel(lang, 'size', d.sizeClass) : null],
+      ['society', 'society' in d && d.society ? valueLabel(lang, 'society', d.society) : null],
+      ['universityKind', 'universityKind' in d && d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
       ['degree', String(d.degree)],
       ['source', d.source ? `${d.source}${d.confidence ? ` (${d.confidence})` : ''}` : null],
     ];
@@ -149,8 +130,8 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       panel.setAttribute('aria-busy', 'true');
       const mine = ++generation;
       const load = o.isProject(id)
-        ? gql<{ projects: ProjectDetails[] }>(projectQuery, { id }).then((r) => r.projects[0] && mine === generation && renderProject(r.projects[0], s))
-        : gql<{ organization: OrgDetails | null }>(orgQuery, { id }).then((r) => r.organization && mine === generation && renderOrg(r.organization, s));
+        ? gql(ProjectDetailsQuery, { id }).then((r) => r.projects[0] && mine === generation && renderProject(r.projects[0], s))
+        : gql(OrgDetailsQuery, { id }).then((r) => r.organization && mine === generation && renderOrg(r.organization, s));
       load.then(() => panel.setAttribute('aria-busy', 'false'), o.onError);
     },
     destroy() {

@@ -3,7 +3,7 @@
 // so an entry's weight is how often it appears in one cycle of ten. Abusive: what a hostile or
 // careless client sends, all from one client identity.
 import { orgQuery } from '../../../client/src/detail-queries.ts';
-import { recommendationFields } from '../../../client/src/partners/types.ts';
+import { PartnersQuery } from '../../../client/src/partners/types.ts';
 import { brokerId } from '../../../seed/planted.ts';
 
 export type Field = 'search' | 'organization' | 'neighbourhood' | 'clusterStats' | 'companiesConnection' | 'transferPartners';
@@ -23,10 +23,7 @@ const statsQuery = '{ clusterStats { companies employees universities institutes
 const companiesQuery = `query ($district: ID!) { companiesConnection(first: 10, sort: [{ name: ASC }], where: { place: { district: { id: { eq: $district } } } }) {
   aggregate { count { nodes } } edges { node { id name employees } } pageInfo { hasNextPage endCursor } } }`;
 // As client/src/partners/panel.ts sends it for a firm, with the panel's default kinds.
-const partnersQuery = `query ($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
-  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
-    organization { id name } needs { id nameDe nameEn } coldStart candidates
-    partners { ${recommendationFields} } } }`;
+const partnersQuery = PartnersQuery.toString();
 
 const ask = (field: Field, query: string, variables: Record<string, unknown>): Question => ({ field, query, variables });
 

@@ -1,0 +1,158 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
+    "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
+    "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
+    "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
+    "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
+    "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
+    "query OrgDetails($id: ID!) { organization(id: $id) {\n  id name shortName kind synthetic source confidence degree\n  place { id name } district { id name }\n  competences { id nameDe nameEn } industries { id nameDe nameEn }\n  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }\n  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }\n  memberOf { id name }\n  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff\n  ... on Company { employees founded sizeClass }\n  ... on University { universityKind }\n  ... on ResearchInstitute { society }\n} }": typeof types.OrgDetailsDocument,
+    "query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {\n  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }\n  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }\n} }": typeof types.ProjectDetailsDocument,
+    "fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }": typeof types.GapOrgFieldsFragmentDoc,
+    "query IsolatedReport { isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ...GapOrgFields } } }": typeof types.IsolatedReportDocument,
+    "query ReachReport { reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }": typeof types.ReachReportDocument,
+    "query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies\n    whiteSpot demandWithoutResearchLink supplyWithoutUptake } }": typeof types.WhiteSpotsReportDocument,
+    "query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }": typeof types.ResearchReportDocument,
+    "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }": typeof types.DistrictsReportDocument,
+    "query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }": typeof types.BrokersReportDocument,
+    "query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }\n    unbridged { a b sharedCompetences } } }": typeof types.CommunitiesReportDocument,
+    "query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }": typeof types.KpisReportDocument,
+    "query MetricsStatus { networkMetrics { gdsAvailable hint computedAt stale } }": typeof types.MetricsStatusDocument,
+    "query GapLens($lens: GapLensKind!, $target: ID) { gapLens(lens: $lens, target: $target) { key count ids } }": typeof types.GapLensDocument,
+    "query Introductions($gap: GapKind!, $target: ID) { suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {\n  gap subject score from { id name kind districtName } to { id name kind districtName } sharedCompetences\n  partner { ...RecommendationFields } } }": typeof types.IntroductionsDocument,
+    "fragment RecommendationFields on TransferPartner {\n  rank score coldStart\n  organization { id name shortName kind society place district { id name } }\n  breakdown {\n    competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }\n    proximity { value contribution distance }\n    warmIntroductions { value contribution count introducers { id name } }\n    trackRecord { value contribution similarFirms }\n    geography { value contribution distanceKm }\n  }\n  evidence { kind path { ...PathFields } }\n}": typeof types.RecommendationFieldsFragmentDoc,
+    "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }": typeof types.TransferPartnersDocument,
+};
+const documents: Documents = {
+    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
+    "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
+    "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
+    "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
+    "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
+    "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
+    "query OrgDetails($id: ID!) { organization(id: $id) {\n  id name shortName kind synthetic source confidence degree\n  place { id name } district { id name }\n  competences { id nameDe nameEn } industries { id nameDe nameEn }\n  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }\n  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }\n  memberOf { id name }\n  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff\n  ... on Company { employees founded sizeClass }\n  ... on University { universityKind }\n  ... on ResearchInstitute { society }\n} }": types.OrgDetailsDocument,
+    "query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {\n  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }\n  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }\n} }": types.ProjectDetailsDocument,
+    "fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }": types.GapOrgFieldsFragmentDoc,
+    "query IsolatedReport { isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ...GapOrgFields } } }": types.IsolatedReportDocument,
+    "query ReachReport { reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }": types.ReachReportDocument,
+    "query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies\n    whiteSpot demandWithoutResearchLink supplyWithoutUptake } }": types.WhiteSpotsReportDocument,
+    "query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }": types.ResearchReportDocument,
+    "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }": types.DistrictsReportDocument,
+    "query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }": types.BrokersReportDocument,
+    "query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }\n    unbridged { a b sharedCompetences } } }": types.CommunitiesReportDocument,
+    "query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }": types.KpisReportDocument,
+    "query MetricsStatus { networkMetrics { gdsAvailable hint computedAt stale } }": types.MetricsStatusDocument,
+    "query GapLens($lens: GapLensKind!, $target: ID) { gapLens(lens: $lens, target: $target) { key count ids } }": types.GapLensDocument,
+    "query Introductions($gap: GapKind!, $target: ID) { suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {\n  gap subject score from { id name kind districtName } to { id name kind districtName } sharedCompetences\n  partner { ...RecommendationFields } } }": types.IntroductionsDocument,
+    "fragment RecommendationFields on TransferPartner {\n  rank score coldStart\n  organization { id name shortName kind society place district { id name } }\n  breakdown {\n    competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }\n    proximity { value contribution distance }\n    warmIntroductions { value contribution count introducers { id name } }\n    trackRecord { value contribution similarFirms }\n    geography { value contribution distanceKm }\n  }\n  evidence { kind path { ...PathFields } }\n}": types.RecommendationFieldsFragmentDoc,
+    "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }": types.TransferPartnersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }"): typeof import('./graphql.ts').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }"): typeof import('./graphql.ts').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }"): typeof import('./graphql.ts').MembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}"): typeof import('./graphql.ts').PathFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }"): typeof import('./graphql.ts').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgDetails($id: ID!) { organization(id: $id) {\n  id name shortName kind synthetic source confidence degree\n  place { id name } district { id name }\n  competences { id nameDe nameEn } industries { id nameDe nameEn }\n  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }\n  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }\n  memberOf { id name }\n  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff\n  ... on Company { employees founded sizeClass }\n  ... on University { universityKind }\n  ... on ResearchInstitute { society }\n} }"): typeof import('./graphql.ts').OrgDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {\n  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }\n  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }\n} }"): typeof import('./graphql.ts').ProjectDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }"): typeof import('./graphql.ts').GapOrgFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolatedReport { isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ...GapOrgFields } } }"): typeof import('./graphql.ts').IsolatedReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReachReport { reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }"): typeof import('./graphql.ts').ReachReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies\n    whiteSpot demandWithoutResearchLink supplyWithoutUptake } }"): typeof import('./graphql.ts').WhiteSpotsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }"): typeof import('./graphql.ts').ResearchReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }"): typeof import('./graphql.ts').DistrictsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }"): typeof import('./graphql.ts').BrokersReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }\n    unbridged { a b sharedCompetences } } }"): typeof import('./graphql.ts').CommunitiesReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }"): typeof import('./graphql.ts').KpisReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsStatus { networkMetrics { gdsAvailable hint computedAt stale } }"): typeof import('./graphql.ts').MetricsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GapLens($lens: GapLensKind!, $target: ID) { gapLens(lens: $lens, target: $target) { key count ids } }"): typeof import('./graphql.ts').GapLensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Introductions($gap: GapKind!, $target: ID) { suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {\n  gap subject score from { id name kind districtName } to { id name kind districtName } sharedCompetences\n  partner { ...RecommendationFields } } }"): typeof import('./graphql.ts').IntroductionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecommendationFields on TransferPartner {\n  rank score coldStart\n  organization { id name shortName kind society place district { id name } }\n  breakdown {\n    competence { value contribution coverage { need { id nameDe nameEn } match via { id nameDe nameEn } } }\n    proximity { value contribution distance }\n    warmIntroductions { value contribution count introducers { id name } }\n    trackRecord { value contribution similarFirms }\n    geography { value contribution distanceKm }\n  }\n  evidence { kind path { ...PathFields } }\n}"): typeof import('./graphql.ts').RecommendationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }"): typeof import('./graphql.ts').TransferPartnersDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1233 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why the network could not inform a ranking. */
+export type ColdStart =
+  /** No organisation was given. */
+  | 'no_organization'
+  /** None of the partners is within reach. */
+  | 'no_path'
+  /** It has no project or cooperation. */
+  | 'no_ties';
+
+/** How a partner covers one need. */
+export type CompetenceMatch =
+  /** The partner holds the need. */
+  | 'exact'
+  | 'none'
+  /** It holds a related field (via). */
+  | 'related';
+
+/** What a direct cooperation is about. */
+export type CooperationKind =
+  | 'development'
+  | 'research'
+  | 'service'
+  | 'supply'
+  | 'training';
+
+/** What a path behind a recommendation shows. */
+export type EvidenceKind =
+  /** The organisation's own tie to the partner. */
+  | 'direct'
+  /** Organisation → introducer → partner. */
+  | 'introduction'
+  /** The partner's tie to a similar firm. */
+  | 'track_record';
+
+export type GapKind =
+  /** An organisation that hangs on a broker and a second link into the network; target: the broker's id. */
+  | 'BROKER'
+  /** A company of a district cut off from research and a university or institute; target: a district id. */
+  | 'CUT_OFF_DISTRICT'
+  /** An isolated company and a partner in the network. */
+  | 'ISOLATED'
+  /** A company without research within two ties and a university or institute. */
+  | 'NO_RESEARCH_TIE'
+  /** A university or institute without industry partners and companies for it; target: its id. */
+  | 'RESEARCH_WITHOUT_INDUSTRY'
+  /** The hubs of two communities that share competences but no tie; target: a community id. */
+  | 'UNBRIDGED_COMMUNITIES'
+  /** A holder of a white-spot competence and research for it or a related field; target: a competence id. */
+  | 'WHITE_SPOT';
+
+export type GapLensKind =
+  /** Articulation points (articulation), the broker target (broker) and what it alone holds (cut_off). Needs the stored metrics. */
+  | 'BROKERS'
+  /** Members of the largest communities and of the community target (a number), keyed c1, c2, … Needs the stored metrics. */
+  | 'COMMUNITIES'
+  /** Organisations of districts cut off from research (cut_off), research organisations (research), and of the district target (district). */
+  | 'DISTRICTS'
+  /** Organisations without ties (key isolated). */
+  | 'ISOLATED'
+  /** Companies by distance to research (direct, within_two, none) and the research organisations (research). */
+  | 'RESEARCH_REACH'
+  /** Universities and institutes with_industry and without_industry partners. */
+  | 'RESEARCH_WITHOUT_INDUSTRY'
+  /** For a competence (target): research holders (research), company holders with (linked) and without (unlinked) a research tie. */
+  | 'WHITE_SPOT';
+
+/** Where to measure distances from: exactly one of placeId, districtId, or latitude with longitude. */
+export type NearInput = {
+  /** A district id, e.g. prignitz: distances are measured from its seat town. */
+  districtId?: string | number | null | undefined;
+  /** WGS 84 latitude, with longitude. */
+  latitude?: number | null | undefined;
+  /** WGS 84 longitude, with latitude. */
+  longitude?: number | null | undefined;
+  /** A place id, e.g. cottbus. */
+  placeId?: string | number | null | undefined;
+};
+
+/** The type of a node of a path or of the network. */
+export type NodeType =
+  | 'organization'
+  | 'project';
+
+/** What an organisation is. */
+export type OrganizationKind =
+  /** An economic development agency (Wirtschaftsförderung). */
+  | 'agency'
+  /** A business or employers' association (Verband). */
+  | 'association'
+  /** A chamber: IHK (commerce) or Handwerkskammer (crafts). */
+  | 'chamber'
+  | 'company'
+  | 'ministry'
+  | 'network'
+  /** A research institute (Forschungsinstitut) of a society or independent. */
+  | 'research_institute'
+  /** A Hochschule of any kind (see universityKind). */
+  | 'university';
+
+/** An organisation's role in a project. */
+export type ParticipationRole =
+  /** Coordinator (Verbundkoordinator). */
+  | 'lead'
+  | 'partner';
+
+/** Where a project is funded. */
+export type ProjectLevel =
+  /** Funded by the EU or internationally. */
+  | 'international'
+  /** Funded by the federal government. */
+  | 'national'
+  /** Funded by the state of Brandenburg. */
+  | 'regional';
+
+/** The kind of a relationship of a path. */
+export type Relation =
+  /** A direct cooperation between two organisations. */
+  | 'cooperation'
+  /** An organisation is a member of a chamber, association or network. */
+  | 'membership'
+  /** An organisation takes part in a project. */
+  | 'participation';
+
+/** The society a research institute belongs to. */
+export type ResearchSociety =
+  | 'fraunhofer'
+  | 'leibniz'
+  | 'max_planck'
+  /** Independent or a federal or state institute. */
+  | 'other';
+
+/** What a search hit is. */
+export type SearchHitType =
+  | 'competence'
+  | 'district'
+  | 'industry'
+  | 'organization'
+  | 'place';
+
+/** The EU SME class of a company by head count. */
+export type SizeClass =
+  /** 250 employees or more. */
+  | 'large'
+  /** 50 to 249 employees. */
+  | 'medium'
+  /** Fewer than 10 employees. */
+  | 'micro'
+  /** 10 to 49 employees. */
+  | 'small';
+
+/** The kind of a Hochschule. */
+export type UniversityKind =
+  /** A college of art, music or film. */
+  | 'art_college'
+  | 'private'
+  | 'university'
+  /** A university of applied sciences (Fachhochschule / Technische Hochschule). */
+  | 'university_applied';
+
+export type StartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartQuery = { network: { graph: import('../wire.ts').WireGraph }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ id: string, type: SearchHitType, kind: string | null, name: string, secondary: string | null }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { graph: import('../wire.ts').WireGraph } };
+
+export type MembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembershipsQuery = { network: { graph: import('../wire.ts').WireGraph } };
+
+export type PathFieldsFragment = { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } | null };
+
+export type OrgDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgDetailsQuery = { organization:
+    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { employees: number | null, founded: number | null, sizeClass: SizeClass | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { society: ResearchSociety | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+    | { universityKind: UniversityKind | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }, memberOf: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }
+   | null };
+
+export type ProjectDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectDetailsQuery = { projects: Array<{ id: string, title: string, level: ProjectLevel, start: string, end: string, programme: string | null, synthetic: boolean, actionField: { id: string, nameDe: string, nameEn: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, participantsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> } }> };
+
+export type GapOrgFieldsFragment = { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean };
+
+export type IsolatedReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolatedReportQuery = { isolated: { total: number, byDistrict: Array<{ key: string, label: string, count: number }>, bySizeClass: Array<{ key: string, label: string, count: number }>, byCompetence: Array<{ key: string, label: string, count: number }>, organizations: Array<{ id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean }> } };
+
+export type ReachReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReachReportQuery = { reach: { companies: number, withoutDirectTie: number, withoutTieWithinTwo: number, byDistrict: Array<{ key: string, label: string, companies: number, withoutDirectTie: number, withoutTieWithinTwo: number }> } };
+
+export type WhiteSpotsReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhiteSpotsReportQuery = { whitespots: Array<{ companies: number, research: number, ties: number, researchProjects: number, linkedCompanies: number, whiteSpot: boolean, demandWithoutResearchLink: boolean, supplyWithoutUptake: boolean, competence: { id: string, nameDe: string, nameEn: string, core: boolean } }> };
+
+export type ResearchReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResearchReportQuery = { research: Array<{ partners: number, projects: number, organization: { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean } }> };
+
+export type DistrictsReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsReportQuery = { districts: { districts: Array<{ organizations: number, companies: number, research: number, tiesWithin: number, tiesOutside: number, researchTies: number, companiesWithResearchTie: number, cutOffFromResearch: boolean, district: { id: string, name: string } }>, between: Array<{ from: string, to: string, ties: number }> } };
+
+export type BrokersReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrokersReportQuery = { brokers: { computedAt: string, brokers: Array<{ degree: number, betweenness: number, articulation: boolean, bridgeTies: number, splitOff: number, researchCutOff: number, organization: { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean } }> } | null };
+
+export type CommunitiesReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunitiesReportQuery = { communities: { computedAt: string, communities: Array<{ id: number, size: number, companies: number, research: number, label: string, competences: Array<{ key: string, label: string, count: number }>, districts: Array<{ key: string, label: string, count: number }>, hubs: Array<{ id: string, name: string }> }>, unbridged: Array<{ a: number, b: number, sharedCompetences: Array<string> }> } | null };
+
+export type KpisReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpisReportQuery = { kpis: Array<{ year: number, smes: number, smesWithResearchTie: number, smeResearchShare: number, newTies: number, activeProjects: number, activeProjectsByLevel: Array<{ key: string, label: string, count: number }> }> };
+
+export type MetricsStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsStatusQuery = { networkMetrics: { gdsAvailable: boolean, hint: string | null, computedAt: string | null, stale: number } };
+
+export type GapLensQueryVariables = Exact<{
+  lens: GapLensKind;
+  target?: string | number | null | undefined;
+}>;
+
+
+export type GapLensQuery = { gapLens: Array<{ key: string, count: number, ids: Array<string> }> | null };
+
+export type IntroductionsQueryVariables = Exact<{
+  gap: GapKind;
+  target?: string | number | null | undefined;
+}>;
+
+
+export type IntroductionsQuery = { suggestedIntroductions: Array<{ gap: GapKind, subject: string, score: number, sharedCompetences: Array<string>, from: { id: string, name: string, kind: OrganizationKind, districtName: string | null }, to: { id: string, name: string, kind: OrganizationKind, districtName: string | null }, partner: { rank: number, score: number, coldStart: boolean, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind, society: ResearchSociety | null, place: string | null, district: { id: string, name: string } | null }, breakdown: { competence: { value: number, contribution: number, coverage: Array<{ match: CompetenceMatch, need: { id: string, nameDe: string, nameEn: string }, via: { id: string, nameDe: string, nameEn: string } | null }> }, proximity: { value: number, contribution: number, distance: number | null }, warmIntroductions: { value: number, contribution: number, count: number, introducers: Array<{ id: string, name: string }> }, trackRecord: { value: number, contribution: number, similarFirms: number }, geography: { value: number, contribution: number, distanceKm: number | null } }, evidence: Array<{ kind: EvidenceKind, path: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } }> } | null }> | null };
+
+export type RecommendationFieldsFragment = { rank: number, score: number, coldStart: boolean, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind, society: ResearchSociety | null, place: string | null, district: { id: string, name: string } | null }, breakdown: { competence: { value: number, contribution: number, coverage: Array<{ match: CompetenceMatch, need: { id: string, nameDe: string, nameEn: string }, via: { id: string, nameDe: string, nameEn: string } | null }> }, proximity: { value: number, contribution: number, distance: number | null }, warmIntroductions: { value: number, contribution: number, count: number, introducers: Array<{ id: string, name: string }> }, trackRecord: { value: number, contribution: number, similarFirms: number }, geography: { value: number, contribution: number, distanceKm: number | null } }, evidence: Array<{ kind: EvidenceKind, path: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } }> };
+
+export type TransferPartnersQueryVariables = Exact<{
+  org?: string | number | null | undefined;
+  competences?: Array<string | number> | string | number | null | undefined;
+  kinds?: Array<OrganizationKind> | OrganizationKind | null | undefined;
+  near?: NearInput | null | undefined;
+  max?: number | null | undefined;
+}>;
+
+
+export type TransferPartnersQuery = { transferPartners: { coldStart: ColdStart | null, candidates: number, organization: { id: string, name: string } | null, needs: Array<{ id: string, nameDe: string, nameEn: string }>, partners: Array<{ rank: number, score: number, coldStart: boolean, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind, society: ResearchSociety | null, place: string | null, district: { id: string, name: string } | null }, breakdown: { competence: { value: number, contribution: number, coverage: Array<{ match: CompetenceMatch, need: { id: string, nameDe: string, nameEn: string }, via: { id: string, nameDe: string, nameEn: string } | null }> }, proximity: { value: number, contribution: number, distance: number | null }, warmIntroductions: { value: number, contribution: number, count: number, introducers: Array<{ id: string, name: string }> }, trackRecord: { value: number, contribution: number, similarFirms: number }, geography: { value: number, contribution: number, distanceKm: number | null } }, evidence: Array<{ kind: EvidenceKind, path: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GapOrgFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}
+    `, {"fragmentName":"GapOrgFields"}) as unknown as TypedDocumentString<GapOrgFieldsFragment, unknown>;
+export const PathFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PathFields on Path {
+  length
+  nodeIds
+  edgeKeys
+  steps {
+    from {
+      id
+      name
+      nodeType
+    }
+    to {
+      id
+      name
+      nodeType
+    }
+    relation
+    role
+    year
+    since
+  }
+}
+    `, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on TransferPartner {
+  rank
+  score
+  coldStart
+  organization {
+    id
+    name
+    shortName
+    kind
+    society
+    place
+    district {
+      id
+      name
+    }
+  }
+  breakdown {
+    competence {
+      value
+      contribution
+      coverage {
+        need {
+          id
+          nameDe
+          nameEn
+        }
+        match
+        via {
+          id
+          nameDe
+          nameEn
+        }
+      }
+    }
+    proximity {
+      value
+      contribution
+      distance
+    }
+    warmIntroductions {
+      value
+      contribution
+      count
+      introducers {
+        id
+        name
+      }
+    }
+    trackRecord {
+      value
+      contribution
+      similarFirms
+    }
+    geography {
+      value
+      contribution
+      distanceKm
+    }
+  }
+  evidence {
+    kind
+    path {
+      ...PathFields
+    }
+  }
+}
+    fragment PathFields on Path {
+  length
+  nodeIds
+  edgeKeys
+  steps {
+    from {
+      id
+      name
+      nodeType
+    }
+    to {
+      id
+      name
+      nodeType
+    }
+    relation
+    role
+    year
+    since
+  }
+}`, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+export const StartDocument = new TypedDocumentString(`
+    query Start {
+  network {
+    graph
+  }
+  clusterStats {
+    companies
+    employees
+    universities
+    institutes
+    projects
+    cooperations
+  }
+  competences(sort: [{nameDe: ASC}]) {
+    id
+    nameDe
+    nameEn
+  }
+  industries(sort: [{nameDe: ASC}]) {
+    id
+    nameDe
+    nameEn
+  }
+  actionFields(sort: [{nameDe: ASC}]) {
+    id
+    nameDe
+    nameEn
+  }
+  districts(sort: [{name: ASC}]) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StartQuery, StartQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!) {
+  search(text: $text, limit: 12) {
+    id
+    type
+    kind
+    name
+    secondary
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!) {
+  neighbourhood(id: $id, hops: 1, includeMemberships: true) {
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const MembershipsDocument = new TypedDocumentString(`
+    query Memberships {
+  network(filter: {includeProjects: false, includeMemberships: true}) {
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsQuery, MembershipsQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    ...PathFields
+  }
+}
+    fragment PathFields on Path {
+  length
+  nodeIds
+  edgeKeys
+  steps {
+    from {
+      id
+      name
+      nodeType
+    }
+    to {
+      id
+      name
+      nodeType
+    }
+    relation
+    role
+    year
+    since
+  }
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const OrgDetailsDocument = new TypedDocumentString(`
+    query OrgDetails($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    shortName
+    kind
+    synthetic
+    source
+    confidence
+    degree
+    place {
+      id
+      name
+    }
+    district {
+      id
+      name
+    }
+    competences {
+      id
+      nameDe
+      nameEn
+    }
+    industries {
+      id
+      nameDe
+      nameEn
+    }
+    projectsConnection(sort: [{node: {start: DESC}}]) {
+      edges {
+        properties {
+          ... on Participation {
+            role
+          }
+        }
+        node {
+          id
+          title
+          level
+          start
+          end
+        }
+      }
+    }
+    cooperationPartnersConnection {
+      edges {
+        properties {
+          ... on Cooperation {
+            since
+            kind
+          }
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+    memberOf {
+      id
+      name
+    }
+    metricsAt
+    betweenness
+    componentId
+    componentSize
+    communityId
+    articulation
+    effectiveSize
+    splitOff
+    researchCutOff
+    ... on Company {
+      employees
+      founded
+      sizeClass
+    }
+    ... on University {
+      universityKind
+    }
+    ... on ResearchInstitute {
+      society
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgDetailsQuery, OrgDetailsQueryVariables>;
+export const ProjectDetailsDocument = new TypedDocumentString(`
+    query ProjectDetails($id: ID!) {
+  projects(where: {id: {eq: $id}}) {
+    id
+    title
+    level
+    start
+    end
+    programme
+    synthetic
+    actionField {
+      id
+      nameDe
+      nameEn
+    }
+    competences {
+      id
+      nameDe
+      nameEn
+    }
+    participantsConnection(sort: [{node: {name: ASC}}]) {
+      edges {
+        properties {
+          role
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectDetailsQuery, ProjectDetailsQueryVariables>;
+export const IsolatedReportDocument = new TypedDocumentString(`
+    query IsolatedReport {
+  isolated: isolatedOrganizations(limit: 500) {
+    total
+    byDistrict {
+      key
+      label
+      count
+    }
+    bySizeClass {
+      key
+      label
+      count
+    }
+    byCompetence {
+      key
+      label
+      count
+    }
+    organizations {
+      ...GapOrgFields
+    }
+  }
+}
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}`) as unknown as TypedDocumentString<IsolatedReportQuery, IsolatedReportQueryVariables>;
+export const ReachReportDocument = new TypedDocumentString(`
+    query ReachReport {
+  reach: researchReach(limit: 0) {
+    companies
+    withoutDirectTie
+    withoutTieWithinTwo
+    byDistrict {
+      key
+      label
+      companies
+      withoutDirectTie
+      withoutTieWithinTwo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachReportQuery, ReachReportQueryVariables>;
+export const WhiteSpotsReportDocument = new TypedDocumentString(`
+    query WhiteSpotsReport {
+  whitespots: competenceWhiteSpots {
+    competence {
+      id
+      nameDe
+      nameEn
+      core
+    }
+    companies
+    research
+    ties
+    researchProjects
+    linkedCompanies
+    whiteSpot
+    demandWithoutResearchLink
+    supplyWithoutUptake
+  }
+}
+    `) as unknown as TypedDocumentString<WhiteSpotsReportQuery, WhiteSpotsReportQueryVariables>;
+export const ResearchReportDocument = new TypedDocumentString(`
+    query ResearchReport {
+  research: researchWithoutIndustry(limit: 500) {
+    organization {
+      ...GapOrgFields
+    }
+    partners
+    projects
+  }
+}
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}`) as unknown as TypedDocumentString<ResearchReportQuery, ResearchReportQueryVariables>;
+export const DistrictsReportDocument = new TypedDocumentString(`
+    query DistrictsReport {
+  districts: districtConnectivity {
+    districts {
+      district {
+        id
+        name
+      }
+      organizations
+      companies
+      research
+      tiesWithin
+      tiesOutside
+      researchTies
+      companiesWithResearchTie
+      cutOffFromResearch
+    }
+    between {
+      from
+      to
+      ties
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsReportQuery, DistrictsReportQueryVariables>;
+export const BrokersReportDocument = new TypedDocumentString(`
+    query BrokersReport {
+  brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) {
+    computedAt
+    brokers {
+      organization {
+        ...GapOrgFields
+      }
+      degree
+      betweenness
+      articulation
+      bridgeTies
+      splitOff
+      researchCutOff
+    }
+  }
+}
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}`) as unknown as TypedDocumentString<BrokersReportQuery, BrokersReportQueryVariables>;
+export const CommunitiesReportDocument = new TypedDocumentString(`
+    query CommunitiesReport {
+  communities(limit: 200) {
+    computedAt
+    communities {
+      id
+      size
+      companies
+      research
+      label
+      competences {
+        key
+        label
+        count
+      }
+      districts {
+        key
+        label
+        count
+      }
+      hubs {
+        id
+        name
+      }
+    }
+    unbridged {
+      a
+      b
+      sharedCompetences
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesReportQuery, CommunitiesReportQueryVariables>;
+export const KpisReportDocument = new TypedDocumentString(`
+    query KpisReport {
+  kpis: networkKpis {
+    year
+    smes
+    smesWithResearchTie
+    smeResearchShare
+    newTies
+    activeProjects
+    activeProjectsByLevel {
+      key
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisReportQuery, KpisReportQueryVariables>;
+export const MetricsStatusDocument = new TypedDocumentString(`
+    query MetricsStatus {
+  networkMetrics {
+    gdsAvailable
+    hint
+    computedAt
+    stale
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsStatusQuery, MetricsStatusQueryVariables>;
+export const GapLensDocument = new TypedDocumentString(`
+    query GapLens($lens: GapLensKind!, $target: ID) {
+  gapLens(lens: $lens, target: $target) {
+    key
+    count
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<GapLensQuery, GapLensQueryVariables>;
+export const IntroductionsDocument = new TypedDocumentString(`
+    query Introductions($gap: GapKind!, $target: ID) {
+  suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {
+    gap
+    subject
+    score
+    from {
+      id
+      name
+      kind
+      districtName
+    }
+    to {
+      id
+      name
+      kind
+      districtName
+    }
+    sharedCompetences
+    partner {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment PathFields on Path {
+  length
+  nodeIds
+  edgeKeys
+  steps {
+    from {
+      id
+      name
+      nodeType
+    }
+    to {
+      id
+      name
+      nodeType
+    }
+    relation
+    role
+    year
+    since
+  }
+}
+fragment RecommendationFields on TransferPartner {
+  rank
+  score
+  coldStart
+  organization {
+    id
+    name
+    shortName
+    kind
+    society
+    place
+    district {
+      id
+      name
+    }
+  }
+  breakdown {
+    competence {
+      value
+      contribution
+      coverage {
+        need {
+          id
+          nameDe
+          nameEn
+        }
+        match
+        via {
+          id
+          nameDe
+          nameEn
+        }
+      }
+    }
+    proximity {
+      value
+      contribution
+      distance
+    }
+    warmIntroductions {
+      value
+      contribution
+      count
+      introducers {
+        id
+        name
+      }
+    }
+    trackRecord {
+      value
+      contribution
+      similarFirms
+    }
+    geography {
+      value
+      contribution
+      distanceKm
+    }
+  }
+  evidence {
+    kind
+    path {
+      ...PathFields
+    }
+  }
+}`) as unknown as TypedDocumentString<IntroductionsQuery, IntroductionsQueryVariables>;
+export const TransferPartnersDocument = new TypedDocumentString(`
+    query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
+  transferPartners(
+    organizationId: $org
+    competences: $competences
+    kinds: $kinds
+    near: $near
+    maxDistanceKm: $max
+    limit: 15
+  ) {
+    organization {
+      id
+      name
+    }
+    needs {
+      id
+      nameDe
+      nameEn
+    }
+    coldStart
+    candidates
+    partners {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment PathFields on Path {
+  length
+  nodeIds
+  edgeKeys
+  steps {
+    from {
+      id
+      name
+      nodeType
+    }
+    to {
+      id
+      name
+      nodeType
+    }
+    relation
+    role
+    year
+    since
+  }
+}
+fragment RecommendationFields on TransferPartner {
+  rank
+  score
+  coldStart
+  organization {
+    id
+    name
+    shortName
+    kind
+    society
+    place
+    district {
+      id
+      name
+    }
+  }
+  breakdown {
+    competence {
+      value
+      contribution
+      coverage {
+        need {
+          id
+          nameDe
+          nameEn
+        }
+        match
+        via {
+          id
+          nameDe
+          nameEn
+        }
+      }
+    }
+    proximity {
+      value
+      contribution
+      distance
+    }
+    warmIntroductions {
+      value
+      contribution
+      count
+      introducers {
+        id
+        name
+      }
+    }
+    trackRecord {
+      value
+      contribution
+      similarFirms
+    }
+    geography {
+      value
+      contribution
+      distanceKm
+    }
+  }
+  evidence {
+    kind
+    path {
+      ...PathFields
+    }
+  }
+}`) as unknown as TypedDocumentString<TransferPartnersQuery, TransferPartnersQueryVariables>;
