@@ -2,8 +2,8 @@
 // under its slot, with the question it answers as a key. Pure like the rest of the store; the
 // requests themselves go out from loader.ts.
 import type { PathResult } from './api.ts';
-import type { Introduction, LensGroup, MetricsStatus, ReportData } from './gaps/api.ts';
-import type { PartnerAnswer } from './partners/types.ts';
+import type { Introduction, LensGroup, MetricsStatus, ReportData } from './gaps/index.ts';
+import type { PartnerAnswer } from './partners/index.ts';
 
 /** One question's answer as it goes: asked, answered or failed. */
 export type Answer<T> =

@@ -4,10 +4,10 @@
 import type { PathResult } from './api.ts';
 import type { Slot, Value } from './fetched.ts';
 import { slots } from './fetched.ts';
-import type { GapLensKind, Introduction, IntroductionGap, LensGroup, MetricsStatus, ReportData } from './gaps/api.ts';
-import { gapKeys, gapTarget } from './gaps/lens-view.ts';
-import { lensDefinitions } from './gaps/reports.ts';
-import type { PartnerAnswer } from './partners/types.ts';
+import type { GapLensKind, Introduction, IntroductionGap, LensGroup, MetricsStatus, ReportData } from './gaps/index.ts';
+import { gapKeys, gapTarget } from './gaps/index.ts';
+import { lensDefinitions } from './gaps/index.ts';
+import type { PartnerAnswer } from './partners/index.ts';
 import type { Action, GapLensName, PartnerSearch, State, Store } from './state.ts';
 
 export interface Fetchers {

@@ -1,7 +1,7 @@
 // What the gap lens shows, derived from the store: the target (chosen, or the report's first row
 // of interest), the questions it needs answered, and the graph's classes and focus. Pure.
 import { answerFor } from '../fetched.ts';
-import { evidenceHighlight } from '../partners/explain.ts';
+import { evidenceHighlight } from '../partners/index.ts';
 import type { GapView, State } from '../state.ts';
 import type { Introduction, LensGroup } from './api.ts';
 import { lensClass, lensDefinitions } from './reports.ts';

@@ -7,7 +7,7 @@ import { csvBlob } from '../csv.ts';
 import { append, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import { answerFor, type Answer } from '../fetched.ts';
-import type { Term } from '../partners/types.ts';
+import type { Term } from '../partners/index.ts';
 import { gapLenses, type Action, type GapView, type State } from '../state.ts';
 import type { Introduction, LensGroup, MetricsStatus, ReportData } from './api.ts';
 import { renderChart } from './charts.ts';

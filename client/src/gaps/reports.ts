@@ -3,7 +3,7 @@
 // panel renders these, the CSV and the printable page write them, and unit tests read them.
 import { toCsv, type CsvCell } from '../csv.ts';
 import { dictionaries, formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
-import type { Term } from '../partners/types.ts';
+import type { Term } from '../partners/index.ts';
 import type { GapLensName } from '../state.ts';
 import type { GapLensKind, GapOrg, IntroductionGap, ReportData } from './api.ts';
 

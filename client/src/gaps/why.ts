@@ -1,7 +1,7 @@
 // An introduction's "why" in the user's language: what the gap is about for the first
 // organisation, then the partner's fit as the transfer-partner search explains it (same numbers).
 import { localName, type Lang } from '../i18n.ts';
-import { explain } from '../partners/explain.ts';
+import { explain } from '../partners/index.ts';
 import type { Introduction, IntroductionGap } from './api.ts';
 import type { CompetenceNames } from './reports.ts';
 

@@ -1,7 +1,7 @@
 // The stylesheet is data: appearance follows from element data and classes set from the store.
 // Okabe–Ito colours (colour-blind safe), and a shape per kind so colour is never the only cue.
 import type cytoscape from 'cytoscape';
-import { groupColors, restColor } from '../gaps/reports.ts';
+import { groupColors, restColor } from '../gaps/index.ts';
 import type { Category } from '../state.ts';
 
 export const palette: Record<Category, { color: string; shape: cytoscape.Css.NodeShape }> = {
