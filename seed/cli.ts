@@ -42,7 +42,9 @@ await runWithDatabase(async (db, log) => {
   log(`generating ${companies} companies (seed ${seed}) …`);
   const dataset = generate({ companies, seed });
   const s = await loadDataset(db, dataset, { log, layout: !values['no-layout'] });
-  log(`done: ${s.nodes} nodes, ${s.relationships} relationships, ${s.rows} rows written in ${s.seconds.toFixed(1)} s (layout ${s.layoutSeconds.toFixed(1)} s)`);
+  log(
+    `done: ${s.nodes} nodes, ${s.relationships} relationships, ${s.rows} rows written in ${s.seconds.toFixed(1)} s (layout ${s.layoutSeconds.toFixed(1)} s)`,
+  );
   // Ties changed: the stored metrics would describe the old network.
   await ensureMetrics(db, log, { force: true });
 });

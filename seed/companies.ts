@@ -142,7 +142,11 @@ export function generateCompanies(count: number, seed: number, places: readonly 
       researchBarred: false,
     };
   });
-  ensureCutOffFirms(rng, firms, weighted.map((wp) => wp.place));
+  ensureCutOffFirms(
+    rng,
+    firms,
+    weighted.map((wp) => wp.place),
+  );
   for (const index of foundryHolders(rng, firms, whiteSpotHolderCount(count))) {
     const firm = firms[index];
     if (!firm) continue;
@@ -154,8 +158,7 @@ export function generateCompanies(count: number, seed: number, places: readonly 
   const namer = createNamer(rng, [BROKER_NAME, ...brokerGroup.map((g) => g.name)]);
   for (const firm of firms) {
     firm.industries = drawIndustries(rng, firm.competences, firm.row.placeId);
-    firm.researchBarred =
-      firm.locked || firm.districtId === CUT_OFF_DISTRICT_ID || firm.competences.includes(WHITE_SPOT_COMPETENCE_ID);
+    firm.researchBarred = firm.locked || firm.districtId === CUT_OFF_DISTRICT_ID || firm.competences.includes(WHITE_SPOT_COMPETENCE_ID);
     const planted = firm.index === 0 ? BROKER_NAME : brokerGroup[firm.index - 1]?.name;
     const named = planted
       ? { name: planted, shortName: planted.replace(/ (GmbH & Co\. KG|GmbH|e\.K\.)$/, '') }

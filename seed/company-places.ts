@@ -4,17 +4,60 @@ import type { PlaceRow } from './dataset.ts';
 import { BERLIN_ID } from './geography.ts';
 
 const berlinBelt = new Set([
-  'Potsdam', 'Teltow', 'Ludwigsfelde', 'Blankenfelde-Mahlow', 'Großbeeren', 'Zossen', 'Wildau',
-  'Königs Wusterhausen', 'Schönefeld', 'Mittenwalde', 'Hennigsdorf', 'Velten', 'Oranienburg',
-  'Hohen Neuendorf', 'Bernau bei Berlin', 'Falkensee', 'Nauen', 'Wustermark', 'Strausberg', 'Hoppegarten',
-  'Rüdersdorf bei Berlin', 'Erkner', 'Grünheide (Mark)', 'Fürstenwalde/Spree', 'Werder (Havel)', 'Nuthetal',
+  'Potsdam',
+  'Teltow',
+  'Ludwigsfelde',
+  'Blankenfelde-Mahlow',
+  'Großbeeren',
+  'Zossen',
+  'Wildau',
+  'Königs Wusterhausen',
+  'Schönefeld',
+  'Mittenwalde',
+  'Hennigsdorf',
+  'Velten',
+  'Oranienburg',
+  'Hohen Neuendorf',
+  'Bernau bei Berlin',
+  'Falkensee',
+  'Nauen',
+  'Wustermark',
+  'Strausberg',
+  'Hoppegarten',
+  'Rüdersdorf bei Berlin',
+  'Erkner',
+  'Grünheide (Mark)',
+  'Fürstenwalde/Spree',
+  'Werder (Havel)',
+  'Nuthetal',
 ]);
 
 const industrialTowns = new Set([
-  'Eisenhüttenstadt', 'Schwedt/Oder', 'Brandenburg an der Havel', 'Hennigsdorf', 'Ludwigsfelde', 'Wildau',
-  'Cottbus', 'Frankfurt (Oder)', 'Eberswalde', 'Schwarzheide', 'Guben', 'Finsterwalde', 'Lauchhammer',
-  'Wittenberge', 'Premnitz', 'Spremberg', 'Velten', 'Fürstenwalde/Spree', 'Teltow', 'Elsterwerda',
-  'Rathenow', 'Pritzwalk', 'Senftenberg', 'Luckenwalde', 'Blankenfelde-Mahlow',
+  'Eisenhüttenstadt',
+  'Schwedt/Oder',
+  'Brandenburg an der Havel',
+  'Hennigsdorf',
+  'Ludwigsfelde',
+  'Wildau',
+  'Cottbus',
+  'Frankfurt (Oder)',
+  'Eberswalde',
+  'Schwarzheide',
+  'Guben',
+  'Finsterwalde',
+  'Lauchhammer',
+  'Wittenberge',
+  'Premnitz',
+  'Spremberg',
+  'Velten',
+  'Fürstenwalde/Spree',
+  'Teltow',
+  'Elsterwerda',
+  'Rathenow',
+  'Pritzwalk',
+  'Senftenberg',
+  'Luckenwalde',
+  'Blankenfelde-Mahlow',
 ]);
 
 // Industries a place is known for (the notes of places.csv); they tilt the firms there.
@@ -41,7 +84,7 @@ export const placeIndustries: Readonly<Record<string, readonly string[]>> = {
 // Towns with a casting tradition get more of the foundry firms.
 export const foundryTowns: Readonly<Record<string, number>> = {
   lauchhammer: 8,
-  'eisenhuettenstadt': 3,
+  eisenhuettenstadt: 3,
   finsterwalde: 2,
   'brandenburg-an-der-havel': 2,
   elsterwerda: 2,
@@ -71,10 +114,7 @@ export function companyPlaces(places: readonly PlaceRow[]): WeightedPlace[] {
     .filter((place) => place.districtId !== BERLIN_ID)
     .map((place) => ({
       place,
-      weight:
-        baseWeight[place.kind] *
-        (berlinBelt.has(place.name) ? 2.2 : 1) *
-        (industrialTowns.has(place.name) ? 2.2 : 1),
+      weight: baseWeight[place.kind] * (berlinBelt.has(place.name) ? 2.2 : 1) * (industrialTowns.has(place.name) ? 2.2 : 1),
     }))
     .filter((wp) => wp.weight > 0);
 }

@@ -90,9 +90,7 @@ export function drawCompetences(rng: Rng, sizeClass: SizeClass): string[] {
   const chosen = [rng.weighted(mainIds, (id) => mainWeights[id] ?? 0)];
   while (chosen.length < count) {
     const base = chosen[chosen.length - 1] ?? 'maschinenbau';
-    const next = rng.chance(0.75)
-      ? rng.pick(related[base] ?? mainIds)
-      : rng.weighted(mainIds, (id) => mainWeights[id] ?? 0);
+    const next = rng.chance(0.75) ? rng.pick(related[base] ?? mainIds) : rng.weighted(mainIds, (id) => mainWeights[id] ?? 0);
     if (!chosen.includes(next)) chosen.push(next);
   }
   return chosen;

@@ -7,9 +7,21 @@ import type { TieContext } from './ledger.ts';
 import type { Rng } from './random.ts';
 import { recentYear } from './ledger.ts';
 
-const firmKinds: readonly (readonly [CooperationKind, number])[] = [['supply', 50], ['service', 30], ['development', 20]];
-const universityKinds: readonly (readonly [CooperationKind, number])[] = [['research', 40], ['development', 30], ['training', 30]];
-const instituteKinds: readonly (readonly [CooperationKind, number])[] = [['research', 50], ['development', 30], ['service', 20]];
+const firmKinds: readonly (readonly [CooperationKind, number])[] = [
+  ['supply', 50],
+  ['service', 30],
+  ['development', 20],
+];
+const universityKinds: readonly (readonly [CooperationKind, number])[] = [
+  ['research', 40],
+  ['development', 30],
+  ['training', 30],
+];
+const instituteKinds: readonly (readonly [CooperationKind, number])[] = [
+  ['research', 50],
+  ['development', 30],
+  ['service', 20],
+];
 
 const kindFrom = (rng: Rng, table: readonly (readonly [CooperationKind, number])[]): CooperationKind =>
   rng.weighted(table, ([, w]) => w)[0];

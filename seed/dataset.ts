@@ -2,7 +2,14 @@
 // One shape for the demo data, the 100k benchmark graph and the test fixtures.
 
 import type {
-  CooperationKind, DistrictKind, OrganizationKind, ParticipationRole, ProjectLevel, SizeClass, Society, UniversityKind,
+  CooperationKind,
+  DistrictKind,
+  OrganizationKind,
+  ParticipationRole,
+  ProjectLevel,
+  SizeClass,
+  Society,
+  UniversityKind,
 } from '../server/vocabulary.ts';
 
 export type { CooperationKind, DistrictKind, OrganizationKind, ParticipationRole, ProjectLevel, SizeClass, Society, UniversityKind };

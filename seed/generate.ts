@@ -48,10 +48,7 @@ export function generate(options: GenerateOptions = {}): Dataset {
       ...real.orgCompetences,
       ...firms.flatMap((f) => f.competences.map((competenceId) => ({ orgId: f.row.id, competenceId }))),
     ],
-    orgIndustries: [
-      ...real.orgIndustries,
-      ...firms.flatMap((f) => f.industries.map((industryId) => ({ orgId: f.row.id, industryId }))),
-    ],
+    orgIndustries: [...real.orgIndustries, ...firms.flatMap((f) => f.industries.map((industryId) => ({ orgId: f.row.id, industryId })))],
     ...ties,
     memberships: generateMemberships(seed, firms, labs, actors),
   };

@@ -103,12 +103,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 // A point at most maxKm from the centre, uniform over the disc, rounded to ~1 m.
-export function jitter(
-  centre: { lat: number; lon: number },
-  maxKm: number,
-  u1: number,
-  u2: number,
-): { lat: number; lon: number } {
+export function jitter(centre: { lat: number; lon: number }, maxKm: number, u1: number, u2: number): { lat: number; lon: number } {
   const r = maxKm * Math.sqrt(u1);
   const angle = 2 * Math.PI * u2;
   const round = (x: number) => Math.round(x * 1e5) / 1e5;

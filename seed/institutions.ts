@@ -36,10 +36,7 @@ const mapped = (tags: readonly string[], table: Readonly<Record<string, readonly
 ];
 
 // Reads the institutions; adds a place for each locality it meets (to `places`, in order).
-export function readInstitutions(
-  places: PlaceRow[],
-  url = new URL('./data/institutions.csv', import.meta.url),
-): RealOrganizations {
+export function readInstitutions(places: PlaceRow[], url = new URL('./data/institutions.csv', import.meta.url)): RealOrganizations {
   const result: RealOrganizations = { organizations: [], orgCompetences: [], orgIndustries: [] };
   const placeByName = new Map(places.map((p) => [p.name, p]));
   for (const record of readCsvRecords(url)) {

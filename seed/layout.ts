@@ -58,6 +58,10 @@ export function computeLayout(d: Dataset, iterations = 300): Layout {
   });
   const scale = targetHalfExtent / extent;
   const round = (v: number) => Math.round(v * scale * 10) / 10;
-  const pos = (id: string): Position => ({ id, x: round(g.getNodeAttribute(id, 'x') as number), y: round(g.getNodeAttribute(id, 'y') as number) });
+  const pos = (id: string): Position => ({
+    id,
+    x: round(g.getNodeAttribute(id, 'x') as number),
+    y: round(g.getNodeAttribute(id, 'y') as number),
+  });
   return { organizations: d.organizations.map((o) => pos(o.id)), projects: d.projects.map((p) => pos(p.id)) };
 }

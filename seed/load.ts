@@ -25,8 +25,15 @@ type Step = { name: string; params: Params };
 // Optional fields must be null, not undefined, for SET to remove a stale value.
 function organizationParams(o: OrganizationRow): Record<string, unknown> {
   return {
-    employees: null, founded: null, sizeClass: null, universityKind: null, society: null,
-    topics: null, website: null, source: null, confidence: null,
+    employees: null,
+    founded: null,
+    sizeClass: null,
+    universityKind: null,
+    society: null,
+    topics: null,
+    website: null,
+    source: null,
+    confidence: null,
     ...o,
   };
 }

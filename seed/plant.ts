@@ -19,9 +19,27 @@ const IKZ = INSTITUTE_WITHOUT_INDUSTRY_ID;
 export function plantInstituteWithoutIndustry(ctx: TieContext): void {
   const research = { level: 'national', synthetic: true, actionFieldId: 'innovation' } as const;
   const projects = [
-    { title: 'Volumenkristalle aus Galliumoxid für die Leistungselektronik', programme: 'Leibniz-Wettbewerb', dates: projectDates(2019, 1, 3), competenceIds: ['werkstoffe', 'leistungselektronik', 'mikroelektronik'], members: [IKZ, 'lbz-fbh', 'lbz-pdi'] },
-    { title: 'Aluminiumnitrid-Substrate für UV-Leuchtdioden', programme: 'DFG-Schwerpunktprogramm', dates: projectDates(2021, 4, 3), competenceIds: ['werkstoffe', 'photonik'], members: [IKZ, 'lbz-fbh', 'hs-tu-berlin'] },
-    { title: 'Siliziumkristalle mit geringer Versetzungsdichte für die Photovoltaik', programme: 'DFG-Schwerpunktprogramm', dates: projectDates(2016, 10, 3), competenceIds: ['werkstoffe', 'energiespeicher'], members: ['oth-hzb', IKZ, 'hs-hu-berlin'] },
+    {
+      title: 'Volumenkristalle aus Galliumoxid für die Leistungselektronik',
+      programme: 'Leibniz-Wettbewerb',
+      dates: projectDates(2019, 1, 3),
+      competenceIds: ['werkstoffe', 'leistungselektronik', 'mikroelektronik'],
+      members: [IKZ, 'lbz-fbh', 'lbz-pdi'],
+    },
+    {
+      title: 'Aluminiumnitrid-Substrate für UV-Leuchtdioden',
+      programme: 'DFG-Schwerpunktprogramm',
+      dates: projectDates(2021, 4, 3),
+      competenceIds: ['werkstoffe', 'photonik'],
+      members: [IKZ, 'lbz-fbh', 'hs-tu-berlin'],
+    },
+    {
+      title: 'Siliziumkristalle mit geringer Versetzungsdichte für die Photovoltaik',
+      programme: 'DFG-Schwerpunktprogramm',
+      dates: projectDates(2016, 10, 3),
+      competenceIds: ['werkstoffe', 'energiespeicher'],
+      members: ['oth-hzb', IKZ, 'hs-hu-berlin'],
+    },
   ];
   for (const p of projects) {
     for (const id of p.members) {
@@ -128,9 +146,7 @@ export function ensureCutOffTies(ctx: TieContext): void {
     ctx.ledger.addCooperation(a.row.id, b.row.id, recentYear(ctx.rng, Math.max(1995, a.founded, b.founded)), 'supply');
   if (!among && second) tie(first, second);
   if (!outward) {
-    const other = ctx.firms.find(
-      (f) => !f.locked && f.index !== 0 && !inside.has(f.row.id) && !ctx.ledger.hasPair(first.row.id, f.row.id),
-    );
+    const other = ctx.firms.find((f) => !f.locked && f.index !== 0 && !inside.has(f.row.id) && !ctx.ledger.hasPair(first.row.id, f.row.id));
     if (other) tie(first, other);
   }
 }

@@ -44,8 +44,7 @@ export const brokerGroup: readonly { name: string; placeId: string; competences:
 
 // The broker is the first company, its group the next ones; ids depend on the padding.
 export const brokerId = (companies = DEFAULT_COMPANIES): string => companyId(0, companies);
-export const brokerGroupIds = (companies = DEFAULT_COMPANIES): string[] =>
-  brokerGroup.map((_, k) => companyId(k + 1, companies));
+export const brokerGroupIds = (companies = DEFAULT_COMPANIES): string[] => brokerGroup.map((_, k) => companyId(k + 1, companies));
 export const BROKER_ID = brokerId();
 export const BROKER_GROUP_IDS: readonly string[] = brokerGroupIds();
 

@@ -82,11 +82,24 @@ export function projectTitle(rng: Rng, request: TitleRequest): string {
   }
   switch (request.actionFieldId) {
     case 'kooperation':
-      return rng.pick([`Kooperationsnetzwerk ${label} ${region}`, `Wertschöpfungsverbund ${label} ${region}`, `Zuliefernetzwerk ${label} ${region}`]);
+      return rng.pick([
+        `Kooperationsnetzwerk ${label} ${region}`,
+        `Wertschöpfungsverbund ${label} ${region}`,
+        `Zuliefernetzwerk ${label} ${region}`,
+      ]);
     case 'fachkraefte':
-      return rng.pick([`Fachkräfteallianz ${label} ${region}`, `Qualifizierungsverbund ${label}`, `Ausbildungsnetzwerk Metall ${region}`, `Weiterbildung ${label} im Mittelstand`]);
+      return rng.pick([
+        `Fachkräfteallianz ${label} ${region}`,
+        `Qualifizierungsverbund ${label}`,
+        `Ausbildungsnetzwerk Metall ${region}`,
+        `Weiterbildung ${label} im Mittelstand`,
+      ]);
     case 'internationales':
-      return rng.pick([`Internationale Markterschließung ${label}`, `Europäisches Netzwerk ${label}`, `Technologiepartnerschaft ${label} Europa`]);
+      return rng.pick([
+        `Internationale Markterschließung ${label}`,
+        `Europäisches Netzwerk ${label}`,
+        `Technologiepartnerschaft ${label} Europa`,
+      ]);
     default: {
       const object = rng.pick(objects[request.competenceId] ?? ['neuer Fertigungsverfahren']);
       const target = targets[request.industryId ?? ''];

@@ -37,10 +37,7 @@ function pickLead(ctx: TieContext, programme: Programme): Lead | undefined {
     return { id: lab.row.id, anchor, competences: lab.competences, founded: 0, researchBarred: false, lab };
   }
   // Half the leads are drawn uniformly, so that not only the hubs start projects.
-  const firm = ctx.firmPool.pickAny(
-    (f) => f.founded <= programme.to && !(programme.needsResearch && f.researchBarred),
-    rng.chance(0.5),
-  );
+  const firm = ctx.firmPool.pickAny((f) => f.founded <= programme.to && !(programme.needsResearch && f.researchBarred), rng.chance(0.5));
   if (!firm) return undefined;
   if (r < programme.leadBy.research + programme.leadBy.actor) {
     // An intermediary leads (skills, networks): the chamber of a firm's region.
@@ -57,9 +54,7 @@ function pickLead(ctx: TieContext, programme: Programme): Lead | undefined {
 
 function makeProject(ctx: TieContext): boolean {
   const { rng } = ctx;
-  const programme = rng.chance(0.03)
-    ? rng.weighted(researchProgrammes, (p) => p.weight)
-    : rng.weighted(programmes, (p) => p.weight);
+  const programme = rng.chance(0.03) ? rng.weighted(researchProgrammes, (p) => p.weight) : rng.weighted(programmes, (p) => p.weight);
   const lead = pickLead(ctx, programme);
   if (!lead) return false;
   const year = rng.int(Math.max(programme.from, lead.founded), programme.to);

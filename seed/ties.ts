@@ -10,13 +10,7 @@ import { createRng } from './random.ts';
 import { BERLIN_ID } from './geography.ts';
 import { generateProjects } from './projects.ts';
 import { generateCooperations } from './cooperations.ts';
-import {
-  ensureCutOffTies,
-  plantBrokerBridges,
-  plantBrokerGroup,
-  plantInstituteWithoutIndustry,
-  plantWhiteSpotProject,
-} from './plant.ts';
+import { ensureCutOffTies, plantBrokerBridges, plantBrokerGroup, plantInstituteWithoutIndustry, plantWhiteSpotProject } from './plant.ts';
 import { INSTITUTE_WITHOUT_INDUSTRY_ID, RESEARCH_KINDS, brokerGroup } from './planted.ts';
 
 // 350 projects and 1,150 cooperations for the cluster's 2,600 firms, scaled linearly.

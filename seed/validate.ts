@@ -18,7 +18,16 @@ export class DatasetError extends Error {
   }
 }
 
-const organizationKinds = new Set(['company', 'university', 'research_institute', 'chamber', 'association', 'network', 'agency', 'ministry']);
+const organizationKinds = new Set([
+  'company',
+  'university',
+  'research_institute',
+  'chamber',
+  'association',
+  'network',
+  'agency',
+  'ministry',
+]);
 const levels = new Set(['regional', 'national', 'international']);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -25,7 +25,12 @@ export const competences: readonly CompetenceRow[] = [
   { id: 'stahlbau', nameDe: 'Stahl- und Metallbau', nameEn: 'Steel and metal construction', core: false },
   { id: 'werkzeugbau', nameDe: 'Werkzeug- und Formenbau', nameEn: 'Tool and mould making', core: false },
   { id: 'pruefung', nameDe: 'Werkstoffprüfung und Qualitätssicherung', nameEn: 'Materials testing and quality assurance', core: false },
-  { id: 'energiespeicher', nameDe: 'Energiespeicher und Wasserstofftechnik', nameEn: 'Energy storage and hydrogen technology', core: false },
+  {
+    id: 'energiespeicher',
+    nameDe: 'Energiespeicher und Wasserstofftechnik',
+    nameEn: 'Energy storage and hydrogen technology',
+    core: false,
+  },
 ];
 
 export const industries: readonly NamedRow[] = [

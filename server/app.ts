@@ -114,14 +114,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        requestContext(db, { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res) }, { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs }),
+        requestContext(
+          db,
+          { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res) },
+          { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs },
+        ),
     }),
   );
   const clientDir = options.clientDir;
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
     // Deep links are the explorer's: a page a browser asks for is the client; anything else is a 404.
-    app.get('/{*rest}', (req, res, next) => (req.accepts('html') && !path.extname(req.path) ? res.sendFile(path.join(clientDir, 'index.html')) : next()));
+    app.get('/{*rest}', (req, res, next) =>
+      req.accepts('html') && !path.extname(req.path) ? res.sendFile(path.join(clientDir, 'index.html')) : next(),
+    );
   }
   app.use(notFound);
   app.use(jsonErrors(log));

@@ -82,7 +82,10 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   const raw = env.CORS_ORIGINS?.trim();
   if (!raw) return [];
-  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const o of origins) {
     if (o === '*') continue;
     let url: URL;

@@ -5,10 +5,7 @@ import type { Database } from './db.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import type { Logger } from './log.ts';
 
-export type DatabaseState =
-  | { kind: 'unknown' }
-  | { kind: 'up'; since: number }
-  | { kind: 'down'; since: number; reason: string };
+export type DatabaseState = { kind: 'unknown' } | { kind: 'up'; since: number } | { kind: 'down'; since: number; reason: string };
 
 export interface DatabaseWatch {
   state(): DatabaseState;

@@ -224,7 +224,10 @@ export class Database {
       await Promise.race([
         session.run('RETURN 1'),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new DatabaseUnavailableError(new Error(`no answer within ${probeTimeoutMs} ms`))), probeTimeoutMs);
+          timer = setTimeout(
+            () => reject(new DatabaseUnavailableError(new Error(`no answer within ${probeTimeoutMs} ms`))),
+            probeTimeoutMs,
+          );
         }),
       ]);
     } catch (err) {

@@ -78,7 +78,11 @@ export class RowShapeError extends Error {
     cause: unknown,
   ) {
     const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-    const detail = issues?.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') ?? String(cause);
+    const detail =
+      issues
+        ?.slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`)
+        .join('; ') ?? String(cause);
     super(`Cypher "${queryName}" row ${rowIndex}: ${detail}`, { cause });
   }
 }

@@ -27,7 +27,10 @@ function errorSummary(err: unknown): string {
   return `${err.name}${typeof code === 'string' ? ` ${code}` : ''}: ${err.message.split('\n')[0]}${cause}`;
 }
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const emit = (at: LogLevel, message: string, fields: LogFields = {}, err?: unknown) => {
     if (rank[at] > rank[level]) return;
     const parts = [new Date().toISOString(), at.toUpperCase(), message.replace(/[\r\n]+/g, ' ')];

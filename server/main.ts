@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     log(`demo data loaded: ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s`);
   }
   // Missing or stale metrics only disable the metric-based reports: warn and serve the rest.
-  await ensureMetrics(opened.db, log).catch((err: unknown) => log(`network metrics failed: ${err instanceof Error ? err.message : String(err)}`));
+  await ensureMetrics(opened.db, log).catch((err: unknown) =>
+    log(`network metrics failed: ${err instanceof Error ? err.message : String(err)}`),
+  );
   if (!clientIsBuilt()) {
     log('building the web client …');
     await buildClient();

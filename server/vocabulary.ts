@@ -1,7 +1,16 @@
 // The fixed value sets of the graph, once: the seed writes them, the loader's rows and the API's
 // enums are typed by them, and the row parsers accept nothing else. Stored values are the enum
 // values, so they stay lower-case ("research_institute"), as the data has always had them.
-export const organizationKinds = ['company', 'university', 'research_institute', 'chamber', 'association', 'network', 'agency', 'ministry'] as const;
+export const organizationKinds = [
+  'company',
+  'university',
+  'research_institute',
+  'chamber',
+  'association',
+  'network',
+  'agency',
+  'ministry',
+] as const;
 export const universityKinds = ['university', 'university_applied', 'art_college', 'private'] as const;
 export const societies = ['leibniz', 'fraunhofer', 'max_planck', 'other'] as const;
 export const sizeClasses = ['micro', 'small', 'medium', 'large'] as const;

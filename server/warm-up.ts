@@ -11,7 +11,12 @@ export async function warmUp(schema: GraphQLSchema, db: Database): Promise<numbe
   const t0 = performance.now();
   // Any ids do: the plan depends on the query text, not on the values.
   const run = (query: string) =>
-    execute({ schema, document: parse(query), variableValues: { id: 'warm-up' }, contextValue: requestContext(db, { clientId: 'warm-up', requestId: 'warm-up' }) });
+    execute({
+      schema,
+      document: parse(query),
+      variableValues: { id: 'warm-up' },
+      contextValue: requestContext(db, { clientId: 'warm-up', requestId: 'warm-up' }),
+    });
   const results = await Promise.all([run(orgQuery), run(projectQuery)]);
   const error = results.flatMap((r) => r.errors ?? [])[0];
   if (error) throw error;

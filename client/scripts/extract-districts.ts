@@ -39,8 +39,7 @@ interface RawDistrict {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isPoint = (v: unknown): v is Point =>
-  Array.isArray(v) && v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number';
+const isPoint = (v: unknown): v is Point => Array.isArray(v) && v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number';
 const isRing = (v: unknown): v is Ring => Array.isArray(v) && v.every(isPoint);
 
 // The file is an array mixing Features and FeatureCollections (a district split into parts).

@@ -63,7 +63,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Node size in layout units: projects stay small; institutions have no head count in the data. */
-export function nodeSizes(nodeType: string, category: Category, employees: number | null, degree: number): { sizeEmployees: number; sizeDegree: number } {
+export function nodeSizes(
+  nodeType: string,
+  category: Category,
+  employees: number | null,
+  degree: number,
+): { sizeEmployees: number; sizeDegree: number } {
   if (nodeType === 'project') return { sizeEmployees: 7, sizeDegree: 7 };
   const byDegree = 6 + Math.min(36, Math.sqrt(degree) * 3.5);
   const byEmployees = employees !== null ? 6 + Math.min(36, Math.sqrt(employees) * 1.4) : category === 'actor' ? 20 : 24;

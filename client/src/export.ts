@@ -17,10 +17,38 @@ const kindsOf: Record<Exclude<Category, 'project'>, { kind: string; society?: st
 const actorKinds = ['chamber', 'association', 'network', 'agency', 'ministry'];
 
 export function organizationsCsv(lang: Lang, nodes: readonly NodeData[]): string {
-  const header = ['id', 'name', 'kind', 'category', 'employees', 'district', 'place', 'competences', 'industries', 'degree', 'synthetic', 'lat', 'lon'];
+  const header = [
+    'id',
+    'name',
+    'kind',
+    'category',
+    'employees',
+    'district',
+    'place',
+    'competences',
+    'industries',
+    'degree',
+    'synthetic',
+    'lat',
+    'lon',
+  ];
   const rows = nodes
     .filter((d) => d.nodeType === 'organization')
-    .map((d) => [d.id, d.name, d.kind, d.category, d.employees, d.district, d.place, d.competences.join(';'), d.industries.join(';'), d.degree, d.synthetic, d.lat, d.lon]);
+    .map((d) => [
+      d.id,
+      d.name,
+      d.kind,
+      d.category,
+      d.employees,
+      d.district,
+      d.place,
+      d.competences.join(';'),
+      d.industries.join(';'),
+      d.degree,
+      d.synthetic,
+      d.lat,
+      d.lon,
+    ]);
   return toCsv(lang, header, rows);
 }
 

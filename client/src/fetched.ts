@@ -25,7 +25,14 @@ export type Value<S extends Slot> = NonNullable<Fetched[S]> extends Answer<infer
 
 export const slots: readonly Slot[] = ['partners', 'path', 'gapReport', 'gapLens', 'gapIntroductions', 'metricsStatus'];
 
-export const emptyFetched: Fetched = { partners: null, path: null, gapReport: null, gapLens: null, gapIntroductions: null, metricsStatus: null };
+export const emptyFetched: Fetched = {
+  partners: null,
+  path: null,
+  gapReport: null,
+  gapLens: null,
+  gapIntroductions: null,
+  metricsStatus: null,
+};
 
 export type FetchAction =
   | { type: 'ask'; slot: Slot; key: string }
@@ -41,9 +48,13 @@ export function reduceFetched(f: Fetched, action: FetchAction): Fetched {
       return current?.key === action.key ? f : { ...f, [action.slot]: { status: 'loading', key: action.key } };
     case 'answered':
       // An answer to a question no longer asked arrives late: it is dropped.
-      return current?.status === 'loading' && current.key === action.key ? { ...f, [action.slot]: { status: 'done', key: action.key, value: action.value } } : f;
+      return current?.status === 'loading' && current.key === action.key
+        ? { ...f, [action.slot]: { status: 'done', key: action.key, value: action.value } }
+        : f;
     case 'failed':
-      return current?.status === 'loading' && current.key === action.key ? { ...f, [action.slot]: { status: 'failed', key: action.key, error: action.error } } : f;
+      return current?.status === 'loading' && current.key === action.key
+        ? { ...f, [action.slot]: { status: 'failed', key: action.key, error: action.error } }
+        : f;
     case 'forget':
       return current === null ? f : { ...f, [action.slot]: null };
     default: {

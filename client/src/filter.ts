@@ -39,11 +39,7 @@ export function filtersActive(f: Filters): boolean {
 }
 
 /** The ids of matching nodes, given each node's neighbours (for the project rule). */
-export function matchingNodes(
-  nodes: readonly NodeData[],
-  neighbours: (id: string) => readonly string[],
-  f: Filters,
-): Set<string> {
+export function matchingNodes(nodes: readonly NodeData[], neighbours: (id: string) => readonly string[], f: Filters): Set<string> {
   const orgs = new Set(nodes.filter((d) => d.nodeType === 'organization' && organizationMatches(d, f)).map((d) => d.id));
   const out = new Set(orgs);
   for (const d of nodes) {

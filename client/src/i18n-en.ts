@@ -24,7 +24,8 @@ export const en: Record<Key, string> = {
   retry: 'Retry',
   close: 'Close',
   syntheticBadge: 'synthetic',
-  syntheticNote: 'Companies, projects and cooperations are synthetic demo data; universities, institutes, chambers and associations are real.',
+  syntheticNote:
+    'Companies, projects and cooperations are synthetic demo data; universities, institutes, chambers and associations are real.',
   statCompanies: 'Companies',
   statEmployees: 'Employees',
   statInstitutions: 'Universities and institutes',
@@ -66,7 +67,8 @@ export const en: Record<Key, string> = {
   layoutConcentric: 'Concentric by kind',
   layoutGeo: 'Map',
   layoutDistricts: 'Overview by district',
-  overviewHint: 'Node size: organisations; colour: share of companies with a research tie (pale = few). Click a district to see its organisations.',
+  overviewHint:
+    'Node size: organisations; colour: share of companies with a research tie (pale = few). Click a district to see its organisations.',
   sizeBy: 'Size by',
   sizeEmployees: 'employees',
   sizeDegree: 'connections',
@@ -119,7 +121,7 @@ export const en: Record<Key, string> = {
   tpNeeds: 'Needs: competences',
   tpAddNeed: 'add a competence',
   tpNear: 'Near',
-  tpNearOwn: 'the company\'s site',
+  tpNearOwn: "the company's site",
   tpRadius: 'Radius in km (optional)',
   tpKinds: 'Kinds of partner',
   tpFor: 'For',
@@ -161,7 +163,8 @@ export const en: Record<Key, string> = {
   gapLens_kpis: 'Yearly KPIs',
   gapIntro_isolated: 'Organisations without any project or cooperation tie (memberships do not count).',
   gapIntro_reach: 'Companies by distance to research: tied directly, through one partner (2 steps), or not at all.',
-  gapIntro_whitespots: 'Competence fields × companies, research organisations and ties between them. Pick a row to see the field\'s holders in the network.',
+  gapIntro_whitespots:
+    "Competence fields × companies, research organisations and ties between them. Pick a row to see the field's holders in the network.",
   gapIntro_research: 'Universities and institutes with a cluster competence but no company partner in the cluster.',
   gapIntro_districts: 'Ties within and between districts; red: cut off from research.',
   gapIntro_brokers: 'Organisations whose loss would split the network or cut firms off research.',

@@ -27,7 +27,8 @@ const de = {
   retry: 'Erneut versuchen',
   close: 'Schließen',
   syntheticBadge: 'synthetisch',
-  syntheticNote: 'Unternehmen, Projekte und Kooperationen sind synthetische Demodaten; Hochschulen, Institute, Kammern und Verbände sind real.',
+  syntheticNote:
+    'Unternehmen, Projekte und Kooperationen sind synthetische Demodaten; Hochschulen, Institute, Kammern und Verbände sind real.',
   statCompanies: 'Unternehmen',
   statEmployees: 'Beschäftigte',
   statInstitutions: 'Hochschulen und Institute',
@@ -69,7 +70,8 @@ const de = {
   layoutConcentric: 'Konzentrisch nach Art',
   layoutGeo: 'Karte',
   layoutDistricts: 'Überblick Landkreise',
-  overviewHint: 'Knotengröße: Organisationen; Farbe: Anteil der Unternehmen mit Forschungskontakt (blass = wenig). Klick auf einen Landkreis zeigt seine Organisationen.',
+  overviewHint:
+    'Knotengröße: Organisationen; Farbe: Anteil der Unternehmen mit Forschungskontakt (blass = wenig). Klick auf einen Landkreis zeigt seine Organisationen.',
   sizeBy: 'Größe nach',
   sizeEmployees: 'Beschäftigten',
   sizeDegree: 'Verbindungen',
@@ -164,7 +166,8 @@ const de = {
   gapLens_kpis: 'Jahreskennzahlen',
   gapIntro_isolated: 'Organisationen ohne Projekt- oder Kooperationsbeziehung (Mitgliedschaften zählen nicht).',
   gapIntro_reach: 'Unternehmen nach Abstand zur Forschung: direkt verbunden, über einen Partner (2 Schritte) oder gar nicht.',
-  gapIntro_whitespots: 'Kompetenzfelder × Unternehmen, Forschungseinrichtungen und Verbindungen zwischen beiden. Zeile wählen: Träger der Kompetenz im Netz.',
+  gapIntro_whitespots:
+    'Kompetenzfelder × Unternehmen, Forschungseinrichtungen und Verbindungen zwischen beiden. Zeile wählen: Träger der Kompetenz im Netz.',
   gapIntro_research: 'Hochschulen und Institute mit Clusterkompetenz, aber ohne Unternehmenspartner im Cluster.',
   gapIntro_districts: 'Verbindungen innerhalb und zwischen Landkreisen; rot: vom Forschungsnetz abgeschnitten.',
   gapIntro_brokers: 'Organisationen, deren Wegfall das Netz teilen oder Firmen von der Forschung abschneiden würde.',
@@ -264,7 +267,6 @@ const de = {
 } as const;
 
 export type Key = keyof typeof de;
-
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { de, en };
 

@@ -28,7 +28,12 @@ export type Questions = { [S in Slot]: Question<S> | null };
 // Gap reports and lens classes are the same for every visitor and cost the server a heavy slot:
 // kept when the lens closes. A partner answer or a path belongs to a question that is gone.
 const keptWhenIdle: Readonly<Record<Slot, boolean>> = {
-  partners: false, path: false, gapReport: true, gapLens: true, gapIntroductions: true, metricsStatus: true,
+  partners: false,
+  path: false,
+  gapReport: true,
+  gapLens: true,
+  gapIntroductions: true,
+  metricsStatus: true,
 };
 
 /** The question of the partner search, the same whatever row is picked. */
@@ -49,7 +54,10 @@ export function questions(s: State): Questions {
     path: path ? { key: pathKey(path), fetch: (f) => f.path(path.from, path.to) } : null,
     gapReport: g ? { key: g.lens, fetch: (f) => f.gapReport(g.lens) } : null,
     gapLens: def && keys?.lens ? { key: keys.lens, fetch: (f) => f.gapLens(def.lens, target) } : null,
-    gapIntroductions: def?.introductions && keys?.introductions ? { key: keys.introductions, fetch: (f) => f.gapIntroductions(def.introductions as IntroductionGap, target) } : null,
+    gapIntroductions:
+      def?.introductions && keys?.introductions
+        ? { key: keys.introductions, fetch: (f) => f.gapIntroductions(def.introductions as IntroductionGap, target) }
+        : null,
     // Asked once: when the metrics were computed does not change while the page is open.
     metricsStatus: g ? { key: 'status', fetch: (f) => f.metricsStatus() } : null,
   };

@@ -53,7 +53,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   const extrasState: Extras = { path: null, lens: null, lensFocus: null };
   const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
 
-  const visibleNodes = (): NodeData[] => cy.nodes('[nodeType]').filter((n) => !n.hasClass('hidden') && !n.hasClass('faded')).map((n) => n.data() as NodeData);
+  const visibleNodes = (): NodeData[] =>
+    cy
+      .nodes('[nodeType]')
+      .filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'))
+      .map((n) => n.data() as NodeData);
   const tools = mountTools(byId('tools'), {
     t,
     dispatch,
@@ -62,7 +66,10 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     copyGraphql: () => {
       const text = networkQuery(store.get());
       byId('graph').dataset.graphql = text;
-      navigator.clipboard?.writeText(text).then(() => toast(t('copied')), () => toast(text));
+      navigator.clipboard?.writeText(text).then(
+        () => toast(t('copied')),
+        () => toast(text),
+      );
     },
   });
   const filters = mountFilters(byId('filters'), { t, lang: () => store.get().lang, vocabulary, dispatch });
@@ -82,7 +89,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       else if (hit.type === 'industry') dispatch({ type: 'addToList', filter: 'industries', value: hit.id });
       else if (hit.type === 'district') dispatch({ type: 'addToList', filter: 'districts', value: hit.id });
       else {
-        const district = cy.nodes('[nodeType]').filter((n) => n.data('place') === hit.id).first().data('district') as string | undefined;
+        const district = cy
+          .nodes('[nodeType]')
+          .filter((n) => n.data('place') === hit.id)
+          .first()
+          .data('district') as string | undefined;
         if (district) dispatch({ type: 'addToList', filter: 'districts', value: district });
       }
     },
@@ -112,7 +123,9 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     if (cy.zoom() > 1.6) cy.zoom(1.6).center(nodes);
   };
   const chosenPartner = (s: State) =>
-    (s.partners?.chosen ? answerFor(s.fetched.partners, partnerKey(s.partners))?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null : null);
+    s.partners?.chosen
+      ? (answerFor(s.fetched.partners, partnerKey(s.partners))?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null)
+      : null;
   const pathHighlight = (s: State) => {
     const path = s.path ? answerFor(s.fetched.path, pathKey(s.path)) : null;
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
@@ -148,10 +161,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     const look = [chosen, lens?.classes, lensFocus?.key, lens?.path ? s.gaps?.row : null, s.fetched.path];
     // Most answers change a panel, not the graph: the full pass over every element is skipped
     // when only an answer arrived and what the graph derives from it is unchanged.
-    const answerOnly = s !== prev && s.fetched !== prev.fetched && (Object.keys(s) as (keyof State)[]).every((k) => k === 'fetched' || s[k] === prev[k]);
+    const answerOnly =
+      s !== prev && s.fetched !== prev.fetched && (Object.keys(s) as (keyof State)[]).every((k) => k === 'fetched' || s[k] === prev[k]);
     if (!answerOnly || look.some((x, i) => x !== lastLook[i])) {
       lastLook = look;
-      extrasState.path = chosen ? evidenceHighlight(chosen) : lens?.path ?? pathHighlight(s);
+      extrasState.path = chosen ? evidenceHighlight(chosen) : (lens?.path ?? pathHighlight(s));
       extrasState.lens = lens?.classes ?? null;
       extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
       const { visible } = applyAppearance(cy, s, extrasState);
@@ -166,7 +180,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     renderPath(byId('path-info'), s, t, dispatch);
     // Show the whole connection once it arrives: it usually runs far across the network.
     const path = s.fetched.path !== prev.fetched.path ? pathHighlight(s) : null;
-    if (path) cy.fit(path.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()), 80);
+    if (path)
+      cy.fit(
+        path.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()),
+        80,
+      );
     partners.update(s);
     // One side panel at a time: the partner search and the gap lens win over the detail panel.
     if (s.partners || s.gaps) byId('details').hidden = true;
@@ -263,7 +281,12 @@ async function boot(): Promise<void> {
     setLoading(null);
     // Marks for tests and benchmarks: the full view is interactive from here.
     byId('graph').dataset.ready = 'true';
-    (window as unknown as { __cluster: unknown }).__cluster = { cy, store, readyMs: performance.now() - t0, destroy: () => mounted?.destroy() };
+    (window as unknown as { __cluster: unknown }).__cluster = {
+      cy,
+      store,
+      readyMs: performance.now() - t0,
+      destroy: () => mounted?.destroy(),
+    };
   } catch (err) {
     setLoading(null);
     showError(t, err, () => void boot());

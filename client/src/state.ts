@@ -35,7 +35,14 @@ export interface PartnerSearch {
   chosen: string | null;
 }
 
-export const emptyPartnerSearch: PartnerSearch = { org: null, competences: [], near: null, radiusKm: null, kinds: partnerKinds, chosen: null };
+export const emptyPartnerSearch: PartnerSearch = {
+  org: null,
+  competences: [],
+  near: null,
+  radiusKm: null,
+  kinds: partnerKinds,
+  chosen: null,
+};
 
 export const gapLenses = ['isolated', 'reach', 'whitespots', 'research', 'districts', 'brokers', 'communities', 'kpis'] as const;
 export type GapLensName = (typeof gapLenses)[number];
@@ -143,7 +150,9 @@ export function reduce(state: State, action: Action): State {
       return { ...state, filters: { ...state.filters, [action.filter]: [...action.values] } };
     case 'addToList': {
       const current = state.filters[action.filter];
-      return current.includes(action.value) ? state : { ...state, filters: { ...state.filters, [action.filter]: [...current, action.value] } };
+      return current.includes(action.value)
+        ? state
+        : { ...state, filters: { ...state.filters, [action.filter]: [...current, action.value] } };
     }
     case 'setRange':
       return { ...state, filters: { ...state.filters, [action.filter]: action.range } };
@@ -169,19 +178,25 @@ export function reduce(state: State, action: Action): State {
       return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [action.district] } };
     case 'openPartners':
       // One side panel at a time: the partner search replaces the gap lens.
-      return { ...state, gaps: null, partners: { ...(state.partners ?? emptyPartnerSearch), org: action.org ?? state.partners?.org ?? null, chosen: null } };
+      return {
+        ...state,
+        gaps: null,
+        partners: { ...(state.partners ?? emptyPartnerSearch), org: action.org ?? state.partners?.org ?? null, chosen: null },
+      };
     case 'closePartners':
       return { ...state, partners: null };
     case 'setPartners':
       // A new question clears the picked row; picking a row keeps the question.
-      return state.partners
-        ? { ...state, partners: { ...state.partners, chosen: null, ...action.change } }
-        : state;
+      return state.partners ? { ...state, partners: { ...state.partners, chosen: null, ...action.change } } : state;
     case 'openGaps':
       // With a target (from the detail panel) the row is picked too, so the graph focuses on it.
       return {
-        ...state, partners: null,
-        gaps: { ...(state.gaps ?? defaultGapView), ...(action.lens ? { lens: action.lens, target: action.target ?? null, sort: null, row: action.target ?? null } : {}) },
+        ...state,
+        partners: null,
+        gaps: {
+          ...(state.gaps ?? defaultGapView),
+          ...(action.lens ? { lens: action.lens, target: action.target ?? null, sort: null, row: action.target ?? null } : {}),
+        },
       };
     case 'closeGaps':
       return { ...state, gaps: null };

@@ -1,6 +1,17 @@
 // The full view state lives in the URL: reloading or sharing a link restores it. Only values
 // that differ from the defaults are written, so a plain link stays plain.
-import { categories, gapLenses, initialState, partnerKinds, type Category, type GapLensName, type LayoutName, type PartnerKind, type Range, type State } from './state.ts';
+import {
+  categories,
+  gapLenses,
+  initialState,
+  partnerKinds,
+  type Category,
+  type GapLensName,
+  type LayoutName,
+  type PartnerKind,
+  type Range,
+  type State,
+} from './state.ts';
 
 const layouts: readonly LayoutName[] = ['districts', 'force', 'concentric', 'geo'];
 const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', lvl: 'levels', af: 'actionFields' } as const;

@@ -10,7 +10,11 @@ await runWithDatabase(
     const run = await computeMetrics(db, { log });
     const b = run.betweenness;
     log(`betweenness ${b.exact ? 'exact' : `estimated from ${b.samplingSize} sampled sources`}; modularity ${run.modularity.toFixed(3)}`);
-    log(`stored on ${run.organizations} organisations at ${run.computedAt} (${Object.entries(run.millis).map(([k, v]) => `${k} ${v} ms`).join(', ')})`);
+    log(
+      `stored on ${run.organizations} organisations at ${run.computedAt} (${Object.entries(run.millis)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(', ')})`,
+    );
   },
   // FEATURE_UNAVAILABLE (no GDS) says what to do; anything else is a bug worth its stack.
   (err) => (err instanceof GraphQLError ? err.message : err),

@@ -100,8 +100,16 @@ export function cutImpact(graph: TieGraph, maxIds = 100): CutImpact[] {
 }
 
 function impactOf(
-  v: number, members: number, compCompanies: number, compResearch: number, start: number,
-  graph: TieGraph, own: Part[], order: number[], pre: Int32Array, maxIds: number,
+  v: number,
+  members: number,
+  compCompanies: number,
+  compResearch: number,
+  start: number,
+  graph: TieGraph,
+  own: Part[],
+  order: number[],
+  pre: Int32Array,
+  maxIds: number,
 ): CutImpact {
   const rest: Part = {
     start: -1,
@@ -126,7 +134,17 @@ function impactOf(
 }
 
 /** The parent-side part: the component in preorder without v and v's separated subtrees. */
-function collectRest(v: number, start: number, members: number, own: Part[], order: number[], pre: Int32Array, graph: TieGraph, ids: string[], maxIds: number): void {
+function collectRest(
+  v: number,
+  start: number,
+  members: number,
+  own: Part[],
+  order: number[],
+  pre: Int32Array,
+  graph: TieGraph,
+  ids: string[],
+  maxIds: number,
+): void {
   const skip = new Map(own.map((p) => [p.start, p.size]));
   for (let k = start; k < start + members && ids.length < maxIds; ) {
     if (k === pre[v]) k += 1;

@@ -33,10 +33,10 @@ export function overrideGdsAvailable(db: Database, available: boolean | null): v
 
 export const gdsMissingMessage =
   'The network metrics need the Neo4j Graph Data Science library (GDS 2.x), which this Neo4j does not have. ' +
-  'To add it: put the GDS jar matching your Neo4j version into the server\'s plugins/ folder, set ' +
+  "To add it: put the GDS jar matching your Neo4j version into the server's plugins/ folder, set " +
   '"dbms.security.procedures.unrestricted=gds.*" in neo4j.conf and restart Neo4j ' +
   '(https://neo4j.com/docs/graph-data-science/current/installation/). ' +
-  'The project\'s own Neo4j (started without NEO4J_URI) includes it. All other reports work without it.';
+  "The project's own Neo4j (started without NEO4J_URI) includes it. All other reports work without it.";
 
 function gdsMissingError(): GraphQLError {
   return new GraphQLError(gdsMissingMessage, { extensions: { code: ErrorCode.FeatureUnavailable, missing: 'graph-data-science' } });

@@ -34,7 +34,10 @@ export interface MetricRow {
 const RESEARCH_KINDS: readonly string[] = ['university', 'research_institute'];
 
 /** Raw ids → 1, 2, … by group size (largest first), ties broken by the smallest member id. */
-export function rankBySize(ids: readonly string[], groups: readonly (number | null)[]): { rank: (number | null)[]; size: Map<number, number> } {
+export function rankBySize(
+  ids: readonly string[],
+  groups: readonly (number | null)[],
+): { rank: (number | null)[]; size: Map<number, number> } {
   const members = new Map<number, { size: number; first: string }>();
   groups.forEach((g, i) => {
     if (g === null) return;
@@ -81,9 +84,15 @@ export function metricRows(
     bridgeTies[at(a)]! += 1;
     bridgeTies[at(b)]! += 1;
   }
-  const components = rankBySize(ids, nodes.map((n) => n.component));
+  const components = rankBySize(
+    ids,
+    nodes.map((n) => n.component),
+  );
   // An organisation without ties is a community of one: not worth a number.
-  const communities = rankBySize(ids, nodes.map((n) => (n.degree > 0 ? n.community : null)));
+  const communities = rankBySize(
+    ids,
+    nodes.map((n) => (n.degree > 0 ? n.community : null)),
+  );
   return nodes.map((n, i) => {
     const componentId = components.rank[i]!;
     return {

@@ -86,13 +86,20 @@ export async function computeMetrics(db: Database, options: MetricsOptions = {})
     await writeRows(db, rows, computedAt, o.batchSize);
     lap('write');
     millis.total = Math.round(performance.now() - t0);
-    const run = { ...summarise(rows, { computedAt, organizations, ties, bridges: bridges.length, exact, samplingSize, millis }), tiedOrganizations };
-    log(`metrics: ${run.components} components, ${run.communities} communities, ${run.articulationPoints} articulation points in ${millis.total} ms`);
+    const run = {
+      ...summarise(rows, { computedAt, organizations, ties, bridges: bridges.length, exact, samplingSize, millis }),
+      tiedOrganizations,
+    };
+    log(
+      `metrics: ${run.components} components, ${run.communities} communities, ${run.articulationPoints} articulation points in ${millis.total} ms`,
+    );
     return { ...run, modularity: leiden?.modularity ?? 0 };
   } finally {
     await db.write('metrics/drop', { graph: subgraph }).catch(() => {});
     // A projection left behind only costs GDS memory until Neo4j restarts: say so, do not fail the run.
-    await db.write('metrics/drop', { graph }).catch((err: unknown) => log(`metrics: could not drop the projection ${graph}: ${String(err)}`));
+    await db
+      .write('metrics/drop', { graph })
+      .catch((err: unknown) => log(`metrics: could not drop the projection ${graph}: ${String(err)}`));
   }
 }
 
@@ -104,7 +111,15 @@ async function writeRows(db: Database, rows: MetricRow[], at: string, batchSize:
 
 function summarise(
   rows: MetricRow[],
-  r: { computedAt: string; organizations: number; ties: number; bridges: number; exact: boolean; samplingSize: number | null; millis: Record<string, number> },
+  r: {
+    computedAt: string;
+    organizations: number;
+    ties: number;
+    bridges: number;
+    exact: boolean;
+    samplingSize: number | null;
+    millis: Record<string, number>;
+  },
 ): Omit<MetricsRun, 'modularity' | 'tiedOrganizations'> {
   let components = 0;
   let communities = 0;
@@ -117,7 +132,15 @@ function summarise(
     if (row.articulation) articulationPoints += 1;
   }
   return {
-    computedAt: r.computedAt, organizations: r.organizations, ties: r.ties, components, largestComponent, communities,
-    articulationPoints, bridges: r.bridges, betweenness: { exact: r.exact, samplingSize: r.samplingSize }, millis: r.millis,
+    computedAt: r.computedAt,
+    organizations: r.organizations,
+    ties: r.ties,
+    components,
+    largestComponent,
+    communities,
+    articulationPoints,
+    bridges: r.bridges,
+    betweenness: { exact: r.exact, samplingSize: r.samplingSize },
+    millis: r.millis,
   };
 }

@@ -26,4 +26,5 @@ export interface Domain {
 }
 
 /** A numeric argument for a cost, or its default when absent or not a number (validation comes later). */
-export const numberArg = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+export const numberArg = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;

@@ -36,9 +36,14 @@ function expected(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
   const original = originalOf(error);
   const at = { path: formatted.path, locations: formatted.locations };
   if (original instanceof DatabaseUnavailableError || isUnavailable(original)) {
-    return { message: new DatabaseUnavailableError(undefined).message, path: formatted.path, extensions: { code: ErrorCode.DatabaseUnavailable } };
+    return {
+      message: new DatabaseUnavailableError(undefined).message,
+      path: formatted.path,
+      extensions: { code: ErrorCode.DatabaseUnavailable },
+    };
   }
-  if (original instanceof QueryTimeoutError) return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.QueryTimeout } };
+  if (original instanceof QueryTimeoutError)
+    return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.QueryTimeout } };
   if (isTimeout(original)) {
     return { message: new QueryTimeoutError('', null).message, path: formatted.path, extensions: { code: ErrorCode.QueryTimeout } };
   }

@@ -15,13 +15,20 @@ export function useErrorLog<C extends RequestIdContext>(log: Logger): ApolloServ
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             if (!isInternal(error)) continue;
-            log.error('internal error', { requestId: contextValue.requestId, operation: operationName ?? undefined, path: error.path?.join('.') }, originalOf(error));
+            log.error(
+              'internal error',
+              { requestId: contextValue.requestId, operation: operationName ?? undefined, path: error.path?.join('.') },
+              originalOf(error),
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const requestId = contextValue.requestId;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId },
+          }));
         },
       };
     },

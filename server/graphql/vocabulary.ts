@@ -1,7 +1,14 @@
 // The graph's fixed value sets as GraphQL enums, written from server/vocabulary.ts so the schema,
 // the seed and the row parsers cannot drift apart. Only type definitions: no root fields.
 import {
-  cooperationKinds, districtKinds, organizationKinds, participationRoles, projectLevels, sizeClasses, societies, universityKinds,
+  cooperationKinds,
+  districtKinds,
+  organizationKinds,
+  participationRoles,
+  projectLevels,
+  sizeClasses,
+  societies,
+  universityKinds,
 } from '../vocabulary.ts';
 import type { Domain } from './domain.ts';
 
@@ -21,14 +28,16 @@ const typeDefs = [
     research_institute: 'A research institute (Forschungsinstitut) of a society or independent.',
     university: 'A Hochschule of any kind (see universityKind).',
     chamber: 'A chamber: IHK (commerce) or Handwerkskammer (crafts).',
-    association: 'A business or employers\' association (Verband).',
+    association: "A business or employers' association (Verband).",
     agency: 'An economic development agency (Wirtschaftsförderung).',
   }),
   enumType('UniversityKind', 'The kind of a Hochschule.', universityKinds, {
     university_applied: 'A university of applied sciences (Fachhochschule / Technische Hochschule).',
     art_college: 'A college of art, music or film.',
   }),
-  enumType('ResearchSociety', 'The society a research institute belongs to.', societies, { other: 'Independent or a federal or state institute.' }),
+  enumType('ResearchSociety', 'The society a research institute belongs to.', societies, {
+    other: 'Independent or a federal or state institute.',
+  }),
   enumType('SizeClass', 'The EU SME class of a company by head count.', sizeClasses, {
     micro: 'Fewer than 10 employees.',
     small: '10 to 49 employees.',
@@ -45,7 +54,7 @@ const typeDefs = [
     national: 'Funded by the federal government.',
     international: 'Funded by the EU or internationally.',
   }),
-  enumType('ParticipationRole', 'An organisation\'s role in a project.', participationRoles, { lead: 'Coordinator (Verbundkoordinator).' }),
+  enumType('ParticipationRole', "An organisation's role in a project.", participationRoles, { lead: 'Coordinator (Verbundkoordinator).' }),
   enumType('CooperationKind', 'What a direct cooperation is about.', cooperationKinds),
   enumType('NodeType', 'The type of a node of a path or of the network.', nodeTypes),
   enumType('Relation', 'The kind of a relationship of a path.', relations, {

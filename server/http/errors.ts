@@ -19,11 +19,23 @@ function known(err: { type?: unknown; status?: unknown; limit?: unknown; charset
     case 'entity.parse.failed':
       return { status: 400, code: ErrorCode.BadRequest, message: 'The request body is not valid JSON.' };
     case 'entity.too.large':
-      return { status: 413, code: ErrorCode.PayloadTooLarge, message: `The request body is larger than ${typeof err.limit === 'number' ? `${Math.round(err.limit / 1024)} KB` : 'allowed'}.` };
+      return {
+        status: 413,
+        code: ErrorCode.PayloadTooLarge,
+        message: `The request body is larger than ${typeof err.limit === 'number' ? `${Math.round(err.limit / 1024)} KB` : 'allowed'}.`,
+      };
     case 'charset.unsupported':
-      return { status: 415, code: ErrorCode.UnsupportedMediaType, message: `Unsupported charset "${String(err.charset).slice(0, 40)}": send UTF-8.` };
+      return {
+        status: 415,
+        code: ErrorCode.UnsupportedMediaType,
+        message: `Unsupported charset "${String(err.charset).slice(0, 40)}": send UTF-8.`,
+      };
     case 'encoding.unsupported':
-      return { status: 415, code: ErrorCode.UnsupportedMediaType, message: `Unsupported content encoding "${String(err.encoding).slice(0, 40)}": send identity, gzip or deflate.` };
+      return {
+        status: 415,
+        code: ErrorCode.UnsupportedMediaType,
+        message: `Unsupported content encoding "${String(err.encoding).slice(0, 40)}": send identity, gzip or deflate.`,
+      };
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':

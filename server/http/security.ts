@@ -6,7 +6,11 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { HttpConfig } from '../config.ts';
 
-const apolloCdn = ['https://embeddable-sandbox.cdn.apollographql.com', 'https://embeddable-explorer.cdn.apollographql.com', 'https://apollo-server-landing-page.cdn.apollographql.com'];
+const apolloCdn = [
+  'https://embeddable-sandbox.cdn.apollographql.com',
+  'https://embeddable-explorer.cdn.apollographql.com',
+  'https://apollo-server-landing-page.cdn.apollographql.com',
+];
 
 export const appHeaders: RequestHandler = helmet({
   contentSecurityPolicy: {

@@ -19,7 +19,12 @@ export function refuseSpentClients(budget: ClientBudget): RequestHandler {
       }
       await delay(Math.min(refusalPauseMs, seconds * 1000));
       res.setHeader('Retry-After', String(seconds));
-      sendError(res, 429, ErrorCode.RateLimited, `This client has used its query budget of ${budget.perMinute.toLocaleString('en')} per minute. Try again in ${seconds} s.`);
+      sendError(
+        res,
+        429,
+        ErrorCode.RateLimited,
+        `This client has used its query budget of ${budget.perMinute.toLocaleString('en')} per minute. Try again in ${seconds} s.`,
+      );
     }, next);
   };
 }

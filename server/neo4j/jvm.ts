@@ -64,8 +64,18 @@ function lastLine(text: string): string {
 export async function launchNeo4j(spec: LaunchSpec, signal?: AbortSignal): Promise<Neo4jProcess> {
   const child = spawn(
     'java',
-    [`-Xmx${spec.heap}`, `-Xms${spec.heap}`, ...jvmFlags, '-cp', spec.classpath, 'cluster.Launcher',
-      spec.dataDir, String(spec.port), spec.pluginDir, String(spec.pageCacheMb)],
+    [
+      `-Xmx${spec.heap}`,
+      `-Xms${spec.heap}`,
+      ...jvmFlags,
+      '-cp',
+      spec.classpath,
+      'cluster.Launcher',
+      spec.dataDir,
+      String(spec.port),
+      spec.pluginDir,
+      String(spec.pageCacheMb),
+    ],
     // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM
     // must not die beside us and look like a crash; we stop it ourselves once the app has drained.
     { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
@@ -121,7 +131,9 @@ export async function launchNeo4j(spec: LaunchSpec, signal?: AbortSignal): Promi
       }
     };
     const onExit = (code: number | null, sig: NodeJS.Signals | null) =>
-      fail(`Neo4j exited during start-up (${sig ? `killed by ${sig}` : `code ${code}`}). Is another Neo4j using ${spec.dataDir}${spec.port === 0 ? '' : ` or port ${spec.port}`}?`);
+      fail(
+        `Neo4j exited during start-up (${sig ? `killed by ${sig}` : `code ${code}`}). Is another Neo4j using ${spec.dataDir}${spec.port === 0 ? '' : ` or port ${spec.port}`}?`,
+      );
     const onError = (err: Error) => fail(`Java could not be started: ${err.message}.`);
     // Settles only once the JVM is gone, so whoever cancelled can rely on that.
     const onAbort = () => {

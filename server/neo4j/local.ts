@@ -42,7 +42,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     label: 'Neo4j',
     log,
     launch: async (signal) => {
-      const spec = { ...paths, dataDir: options.dataDir, port, heap: options.heap, pageCacheMb: options.pageCacheMb, password, startTimeoutMs: options.startTimeoutMs ?? 120_000 };
+      const spec = {
+        ...paths,
+        dataDir: options.dataDir,
+        port,
+        heap: options.heap,
+        pageCacheMb: options.pageCacheMb,
+        password,
+        startTimeoutMs: options.startTimeoutMs ?? 120_000,
+      };
       const launched = await launchNeo4j(spec, signal);
       port = Number(new URL(launched.uri).port);
       return launched;

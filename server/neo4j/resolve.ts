@@ -18,19 +18,22 @@ export class MissingToolError extends Error {
   override name = 'MissingToolError';
 }
 
-const pointElsewhere =
-  'Or use an existing Neo4j 5 instead: set NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) and nothing is started.';
+const pointElsewhere = 'Or use an existing Neo4j 5 instead: set NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) and nothing is started.';
 
 /** Java 17 or 21 is required: Neo4j 5.26 does not run on 25. */
 export function checkJava(env: NodeJS.ProcessEnv = process.env): number {
   const out = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (out.error) {
-    throw new MissingToolError(`Java was not found. Install a Java 17 JDK (Debian: apt-get install openjdk-17-jdk-headless). ${pointElsewhere}`);
+    throw new MissingToolError(
+      `Java was not found. Install a Java 17 JDK (Debian: apt-get install openjdk-17-jdk-headless). ${pointElsewhere}`,
+    );
   }
   const match = /version "(\d+)/.exec(`${out.stderr}${out.stdout}`);
   const major = match ? Number(match[1]) : NaN;
   if (major !== 17 && major !== 21) {
-    throw new MissingToolError(`Neo4j 5.26 needs Java 17 or 21, but "java" is version ${match?.[1] ?? 'unknown'}. Put a Java 17 first on PATH or set JAVA_HOME. ${pointElsewhere}`);
+    throw new MissingToolError(
+      `Neo4j 5.26 needs Java 17 or 21, but "java" is version ${match?.[1] ?? 'unknown'}. Put a Java 17 first on PATH or set JAVA_HOME. ${pointElsewhere}`,
+    );
   }
   return major;
 }
@@ -58,7 +61,12 @@ function sourcesHash(): string {
 const builtFrom = path.join(target, 'built-from.sha256');
 
 function isBuilt(hash: string): boolean {
-  const required = [builtFrom, path.join(target, 'classes', 'cluster', 'Launcher.class'), path.join(target, 'lib'), path.join(target, 'plugins')];
+  const required = [
+    builtFrom,
+    path.join(target, 'classes', 'cluster', 'Launcher.class'),
+    path.join(target, 'lib'),
+    path.join(target, 'plugins'),
+  ];
   return required.every((p) => existsSync(p)) && readFileSync(builtFrom, 'utf8').trim() === hash;
 }
 
@@ -82,13 +90,19 @@ export async function resolveLauncher(log: (line: string) => void = () => {}): P
   checkJava();
   const hash = sourcesHash();
   if (!isBuilt(hash)) {
-    log('building the Neo4j launcher (on the first run the Maven Wrapper fetches Maven, then Neo4j 5.26, APOC and GDS from Maven Central) …');
+    log(
+      'building the Neo4j launcher (on the first run the Maven Wrapper fetches Maven, then Neo4j 5.26, APOC and GDS from Maven Central) …',
+    );
     // Maven's incremental compiler trusts modification times too: make it compile from scratch.
     rmSync(path.join(target, 'classes'), { recursive: true, force: true });
     rmSync(path.join(target, 'maven-status'), { recursive: true, force: true });
     await new Promise<void>((resolve, reject) => {
       const wrapper = mavenWrapper();
-      const mvn = spawn(wrapper.command, ['-B', '-q', 'package', '-DskipTests'], { cwd: launcherDir, shell: wrapper.shell, stdio: ['ignore', 'pipe', 'pipe'] });
+      const mvn = spawn(wrapper.command, ['-B', '-q', 'package', '-DskipTests'], {
+        cwd: launcherDir,
+        shell: wrapper.shell,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       mvn.stdout.on('data', (d: Buffer) => (output += d.toString()));
       mvn.stderr.on('data', (d: Buffer) => (output += d.toString()));

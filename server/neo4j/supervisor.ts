@@ -126,7 +126,9 @@ export class Neo4jSupervisor {
           return;
         }
         this.#watch(process, attempt);
-        this.options.log(`${this.options.label} is back on ${process.uri} (pid ${process.pid}), ${seconds(Date.now() - diedAt)} after it died`);
+        this.options.log(
+          `${this.options.label} is back on ${process.uri} (pid ${process.pid}), ${seconds(Date.now() - diedAt)} after it died`,
+        );
         return;
       } catch (err) {
         if (abort.signal.aborted) return;

@@ -40,12 +40,25 @@ async function timeToInteractive(browser: Browser, url: string, which: 'ours' | 
   try {
     if (which === 'ours') await page.addInitScript(markOursReady);
     await page.goto(which === 'ours' ? `${url}/` : `${url}/naive/`);
-    await page.waitForFunction((hook) => (window as unknown as Record<string, { interactiveMs?: number } | undefined>)[hook]?.interactiveMs, which === 'ours' ? '__bench' : '__naive', slow);
-    return await page.evaluate((hook) => {
-      const marks = (window as unknown as Record<string, { readyMs?: number; layoutMs?: number; interactiveMs: number }>)[hook] as { readyMs?: number; layoutMs?: number; interactiveMs: number };
-      const graphql = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/graphql')) as PerformanceResourceTiming | undefined;
-      return { dataMs: graphql?.responseEnd ?? NaN, readyMs: marks.readyMs ?? marks.layoutMs ?? NaN, interactiveMs: marks.interactiveMs };
-    }, which === 'ours' ? '__bench' : '__naive');
+    await page.waitForFunction(
+      (hook) => (window as unknown as Record<string, { interactiveMs?: number } | undefined>)[hook]?.interactiveMs,
+      which === 'ours' ? '__bench' : '__naive',
+      slow,
+    );
+    return await page.evaluate(
+      (hook) => {
+        const marks = (window as unknown as Record<string, { readyMs?: number; layoutMs?: number; interactiveMs: number }>)[hook] as {
+          readyMs?: number;
+          layoutMs?: number;
+          interactiveMs: number;
+        };
+        const graphql = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/graphql')) as
+          | PerformanceResourceTiming
+          | undefined;
+        return { dataMs: graphql?.responseEnd ?? NaN, readyMs: marks.readyMs ?? marks.layoutMs ?? NaN, interactiveMs: marks.interactiveMs };
+      },
+      which === 'ours' ? '__bench' : '__naive',
+    );
   } finally {
     await page.context().close();
   }
@@ -78,7 +91,9 @@ function requestTracker(page: Page): () => Promise<void> {
 async function membershipHolders(db: Database): Promise<string[]> {
   const session = db.driver.session({ database: db.database });
   try {
-    const r = await session.run('MATCH (o:Organization)-[:MEMBER_OF]->() WITH o, count(*) AS n ORDER BY n DESC, o.id RETURN o.id AS id LIMIT 3');
+    const r = await session.run(
+      'MATCH (o:Organization)-[:MEMBER_OF]->() WITH o, count(*) AS n ORDER BY n DESC, o.id RETURN o.id AS id LIMIT 3',
+    );
     return r.records.map((rec) => String(rec.get('id')));
   } finally {
     await session.close();
@@ -110,11 +125,15 @@ async function main(): Promise<void> {
     outer.use('/naive', naiveRouter());
     // Server-side time of each replayed request: arrival to the response handed to the socket.
     const serverMs: number[] = [];
-    outer.use('/replay', (_req, res, next) => {
-      const t0 = performance.now();
-      res.on('finish', () => serverMs.push(performance.now() - t0));
-      next();
-    }, replayApp.express);
+    outer.use(
+      '/replay',
+      (_req, res, next) => {
+        const t0 = performance.now();
+        res.on('finish', () => serverMs.push(performance.now() - t0));
+        next();
+      },
+      replayApp.express,
+    );
     outer.use(app.express);
     const server: Server = await new Promise((resolve) => {
       const s = outer.listen(0, '127.0.0.1', () => resolve(s));
@@ -164,7 +183,9 @@ async function main(): Promise<void> {
     await ours.bringToFront();
     const orgIds = await ours.evaluate(() =>
       (window as unknown as { __cluster: { cy: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } } }).__cluster.cy
-        .nodes('[nodeType = "organization"]').map((n) => n.id()));
+        .nodes('[nodeType = "organization"]')
+        .map((n) => n.id()),
+    );
     const pick = (i: number) => orgIds[(i * 397) % orgIds.length] as string;
     const competences = ['leichtbau', 'fuegetechnik', 'zerspanung', 'umformtechnik'];
     const holders = await membershipHolders(db);
@@ -199,7 +220,8 @@ async function main(): Promise<void> {
     }
     const latency: Record<string, { median: number; syncMs: number; runs: number[] }> = {};
     for (const [name, s] of Object.entries(samples)) latency[name] = { median: median(s.ms), syncMs: median(s.sync), runs: s.ms };
-    for (const name of Object.keys(interactions)) log(`  ${name}: ${latency[name]?.median.toFixed(0)} ms (synchronous part ${latency[name]?.syncMs.toFixed(0)} ms)`);
+    for (const name of Object.keys(interactions))
+      log(`  ${name}: ${latency[name]?.median.toFixed(0)} ms (synchronous part ${latency[name]?.syncMs.toFixed(0)} ms)`);
     const redraw = latency.naiveRedraw as { median: number };
     const ourRedraw = latency.oursRedraw as { median: number };
 
@@ -214,16 +236,29 @@ async function main(): Promise<void> {
       await f();
       return performance.now() - t0;
     };
-    const post = (route: string) => timed(async () => {
-      const res = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      text = await res.text();
-    });
-    const q = { replayHttp: [] as number[], replayBuild: [] as number[], stringify: [] as number[], http: [] as number[], resolver: [] as number[] };
+    const post = (route: string) =>
+      timed(async () => {
+        const res = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        text = await res.text();
+      });
+    const q = {
+      replayHttp: [] as number[],
+      replayBuild: [] as number[],
+      stringify: [] as number[],
+      http: [] as number[],
+      resolver: [] as number[],
+    };
     let data: unknown = null;
     for (let i = 0; i < runs.http + 3; i++) {
       const replayHttp = await post('/replay/graphql');
       data ??= JSON.parse(text);
-      const sample = { replayHttp, replayBuild: await timed(() => network(replayDb, null)), stringify: await timed(() => JSON.stringify(data)), http: await post('/graphql'), resolver: await timed(() => network(db, null)) };
+      const sample = {
+        replayHttp,
+        replayBuild: await timed(() => network(replayDb, null)),
+        stringify: await timed(() => JSON.stringify(data)),
+        http: await post('/graphql'),
+        resolver: await timed(() => network(db, null)),
+      };
       if (i >= 3) for (const [k, v] of Object.entries(sample)) q[k as keyof typeof q].push(v);
     }
     const replayServer = median(serverMs.slice(3));
@@ -239,11 +274,28 @@ async function main(): Promise<void> {
         stages: { ours: stageMedians(load.ours), naive: stageMedians(load.naive) },
         runs: { ours: load.ours.map((x) => x.interactiveMs), naive: load.naive.map((x) => x.interactiveMs) },
       },
-      panZoom: { oursFps: oursFps.fps, oursRafFps: oursFps.rafFps, naiveFps: naiveFps.fps, emptyPageRafFps: emptyFps, ratio: oursFps.fps / emptyFps, goal: '>= 0.8' },
+      panZoom: {
+        oursFps: oursFps.fps,
+        oursRafFps: oursFps.rafFps,
+        naiveFps: naiveFps.fps,
+        emptyPageRafFps: emptyFps,
+        ratio: oursFps.fps / emptyFps,
+        goal: '>= 0.8',
+      },
       interactions: {
         naiveFullRedrawMs: redraw.median,
         oursFullRedrawMs: ourRedraw.median,
-        ...Object.fromEntries(Object.keys(interactions).map((k) => [k, { ms: latency[k]?.median, syncMs: latency[k]?.syncMs, ratioToNaiveRedraw: (latency[k]?.median ?? NaN) / redraw.median, runs: latency[k]?.runs }])),
+        ...Object.fromEntries(
+          Object.keys(interactions).map((k) => [
+            k,
+            {
+              ms: latency[k]?.median,
+              syncMs: latency[k]?.syncMs,
+              ratioToNaiveRedraw: (latency[k]?.median ?? NaN) / redraw.median,
+              runs: latency[k]?.runs,
+            },
+          ]),
+        ),
         goal: '<= 200 ms and <= 0.5 x naive redraw',
       },
       networkQuery: {

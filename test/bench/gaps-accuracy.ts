@@ -31,9 +31,17 @@ async function scores(db: Database, subgraph: string, samplingSize: number): Pro
   }
 }
 
-const top = (m: Map<number, number>, n: number): number[] => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => id);
+const top = (m: Map<number, number>, n: number): number[] =>
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([id]) => id);
 
-export async function betweennessAccuracy(db: Database, samplingSizes: readonly number[], log: (line: string) => void): Promise<Accuracy[]> {
+export async function betweennessAccuracy(
+  db: Database,
+  samplingSizes: readonly number[],
+  log: (line: string) => void,
+): Promise<Accuracy[]> {
   const graph = `bench-accuracy-${randomUUID()}`;
   const subgraph = `${graph}-tied`;
   try {
@@ -47,7 +55,16 @@ export async function betweennessAccuracy(db: Database, samplingSizes: readonly 
     const estimate = (m: Map<number, number>, k: number, id: number) => (m.get(id) ?? 0) * (n / k);
     const best = top(reference.byNode, 100);
     const best20 = best.slice(0, 20);
-    const out: Accuracy[] = [{ samplingSize: referenceSize, reference: true, ms: Math.round(reference.ms), top100Overlap: 100, top20Overlap: 20, top100MedianRelativeError: 0 }];
+    const out: Accuracy[] = [
+      {
+        samplingSize: referenceSize,
+        reference: true,
+        ms: Math.round(reference.ms),
+        top100Overlap: 100,
+        top20Overlap: 20,
+        top100MedianRelativeError: 0,
+      },
+    ];
     for (const k of samplingSizes) {
       const sampled = await scores(db, subgraph, k);
       const overlap = top(sampled.byNode, 100).filter((id) => best.includes(id)).length;
@@ -56,7 +73,14 @@ export async function betweennessAccuracy(db: Database, samplingSizes: readonly 
         const want = estimate(reference.byNode, referenceSize, id);
         return Math.abs(estimate(sampled.byNode, k, id) - want) / want;
       });
-      out.push({ samplingSize: k, reference: false, ms: Math.round(sampled.ms), top100Overlap: overlap, top20Overlap: overlap20, top100MedianRelativeError: Math.round(median(errors) * 1000) / 1000 });
+      out.push({
+        samplingSize: k,
+        reference: false,
+        ms: Math.round(sampled.ms),
+        top100Overlap: overlap,
+        top20Overlap: overlap20,
+        top100MedianRelativeError: Math.round(median(errors) * 1000) / 1000,
+      });
       log(`accuracy: ${k} sources: ${Math.round(sampled.ms)} ms, top-100 overlap ${overlap}, top-20 ${overlap20}`);
     }
     return out;

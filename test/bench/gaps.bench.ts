@@ -32,12 +32,25 @@ const sizes = [
 const runs = { metrics: Number(process.env.BENCH_METRICS_RUNS ?? 3), reports: Number(process.env.BENCH_RUNS ?? 5), warmup: 1 };
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const introductions: GapKind[] = ['ISOLATED', 'NO_RESEARCH_TIE', 'WHITE_SPOT', 'RESEARCH_WITHOUT_INDUSTRY', 'CUT_OFF_DISTRICT', 'BROKER', 'UNBRIDGED_COMMUNITIES'];
+const introductions: GapKind[] = [
+  'ISOLATED',
+  'NO_RESEARCH_TIE',
+  'WHITE_SPOT',
+  'RESEARCH_WITHOUT_INDUSTRY',
+  'CUT_OFF_DISTRICT',
+  'BROKER',
+  'UNBRIDGED_COMMUNITIES',
+];
 
 // The lens of each report as the UI asks for it, on the planted targets.
 const lensTargets: Record<GapLensKind, (companies: number) => string | null> = {
-  ISOLATED: () => null, RESEARCH_REACH: () => null, WHITE_SPOT: () => WHITE_SPOT_COMPETENCE_ID, RESEARCH_WITHOUT_INDUSTRY: () => null,
-  DISTRICTS: () => CUT_OFF_DISTRICT_ID, BROKERS: brokerId, COMMUNITIES: () => null,
+  ISOLATED: () => null,
+  RESEARCH_REACH: () => null,
+  WHITE_SPOT: () => WHITE_SPOT_COMPETENCE_ID,
+  RESEARCH_WITHOUT_INDUSTRY: () => null,
+  DISTRICTS: () => CUT_OFF_DISTRICT_ID,
+  BROKERS: brokerId,
+  COMMUNITIES: () => null,
 };
 
 // Each report as the lens calls it, with its defaults.
@@ -51,9 +64,15 @@ const reportCalls: Record<string, (db: Database, companies: number) => Promise<u
   brokers: (db) => brokers(db, {}),
   communities: (db) => communities(db, {}),
   networkKpis: (db) => reports.networkKpis(db, {}),
-  ...Object.fromEntries(introductions.map((gap) => [`suggestedIntroductions(${gap})`, (db: Database) => suggestedIntroductions(db, { gap })])),
-  ...Object.fromEntries((Object.keys(lensTargets) as GapLensKind[]).map((lens) =>
-    [`gapLens(${lens})`, (db: Database, companies: number) => gapLens(db, { lens, target: lensTargets[lens](companies) })])),
+  ...Object.fromEntries(
+    introductions.map((gap) => [`suggestedIntroductions(${gap})`, (db: Database) => suggestedIntroductions(db, { gap })]),
+  ),
+  ...Object.fromEntries(
+    (Object.keys(lensTargets) as GapLensKind[]).map((lens) => [
+      `gapLens(${lens})`,
+      (db: Database, companies: number) => gapLens(db, { lens, target: lensTargets[lens](companies) }),
+    ]),
+  ),
 };
 
 interface Target {
@@ -67,11 +86,16 @@ async function start(size: (typeof sizes)[number], cleanup: (() => Promise<unkno
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: size.heap, pageCacheMb: size.pageCacheMb, startTimeoutMs: 180_000 });
   const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
-  cleanup.push(() => db.close(), () => neo4j.stop());
+  cleanup.push(
+    () => db.close(),
+    () => neo4j.stop(),
+  );
   await applySchema(db);
   const t0 = performance.now();
   const summary = await loadDataset(db, generate({ companies: size.companies }), { layout: false });
-  log(`${size.companies}: ${summary.nodes} nodes, ${summary.relationships} relationships loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  log(
+    `${size.companies}: ${summary.nodes} nodes, ${summary.relationships} relationships loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
   return { companies: size.companies, db, stop: () => neo4j.stop() };
 }
 
@@ -100,7 +124,11 @@ async function main(): Promise<void> {
         const run = await computeMetrics(t.db);
         metricsMs[t.companies]!.push(run.millis.total!);
         last[t.companies] = run;
-        log(`metrics ${t.companies}: ${run.millis.total} ms (${Object.entries(run.millis).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+        log(
+          `metrics ${t.companies}: ${run.millis.total} ms (${Object.entries(run.millis)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`,
+        );
       }
     }
 
@@ -108,7 +136,10 @@ async function main(): Promise<void> {
     const hits: Record<string, Record<number, number>> = {};
     for (const [name, call] of Object.entries(reportCalls)) {
       reportMs[name] = { [small.companies]: [], [big.companies]: [] };
-      hits[name] = { [small.companies]: await dbHits(small.db, (db) => call(db, small.companies)), [big.companies]: await dbHits(big.db, (db) => call(db, big.companies)) };
+      hits[name] = {
+        [small.companies]: await dbHits(small.db, (db) => call(db, small.companies)),
+        [big.companies]: await dbHits(big.db, (db) => call(db, big.companies)),
+      };
       for (const t of targets) for (let i = 0; i < runs.warmup; i++) await call(t.db, t.companies);
       for (let i = 0; i < runs.reports; i++) {
         for (const t of targets) reportMs[name]![t.companies]!.push(await timed(() => call(t.db, t.companies)));
@@ -125,7 +156,10 @@ async function main(): Promise<void> {
       const b = median(ms[big.companies]!);
       const h = hits[name];
       return {
-        name, smallMs: Math.round(a), bigMs: Math.round(b), ratio: round1(b / a),
+        name,
+        smallMs: Math.round(a),
+        bigMs: Math.round(b),
+        ratio: round1(b / a),
         dbHitsRatio: h ? round1(h[big.companies]! / h[small.companies]!) : null,
       };
     };
@@ -145,7 +179,9 @@ async function main(): Promise<void> {
     const pad = (s: string, n: number) => s.padEnd(n);
     console.log(`\n${pad('measure', 50)}${pad('2,600 ms', 10)}${pad('100,000 ms', 12)}${pad('ratio', 7)}${pad('db hits', 9)}goal <= 40`);
     for (const r of table) {
-      console.log(`${pad(r.name, 50)}${pad(String(r.smallMs), 10)}${pad(String(r.bigMs), 12)}${pad(String(r.ratio), 7)}${pad(String(r.dbHitsRatio ?? '–'), 9)}${r.ratio <= 40 ? 'yes' : 'NO'}`);
+      console.log(
+        `${pad(r.name, 50)}${pad(String(r.smallMs), 10)}${pad(String(r.bigMs), 12)}${pad(String(r.ratio), 7)}${pad(String(r.dbHitsRatio ?? '–'), 9)}${r.ratio <= 40 ? 'yes' : 'NO'}`,
+      );
     }
     if (accuracy) console.table(accuracy);
   } finally {
@@ -153,7 +189,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

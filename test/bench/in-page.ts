@@ -13,7 +13,12 @@ interface Cy {
   width(): number;
   height(): number;
   batch(f: () => void): void;
-  nodes(selector?: string): { length: number; style(name: string, value: string): void; removeStyle(name: string): void; map<T>(f: (n: { id(): string }) => T): T[] };
+  nodes(selector?: string): {
+    length: number;
+    style(name: string, value: string): void;
+    removeStyle(name: string): void;
+    map<T>(f: (n: { id(): string }) => T): T[];
+  };
   edges(selector?: string): { length: number };
 }
 
@@ -114,10 +119,19 @@ export function interactionMs(page: Page, interaction: Interaction): Promise<{ m
           }
         };
         const [action, undo]: [Action, Action] =
-          i.name === 'select' ? [{ type: 'select', id: i.id }, { type: 'select', id: null }]
-          : i.name === 'filter' ? [{ type: 'addToList', filter: 'competences', value: i.competence }, { type: 'resetFilters' }]
-          : i.name === 'lens' ? [{ type: 'focus', id: i.id, hops: 1 }, { type: 'clearFocus' }]
-          : [{ type: 'toggleExpanded', id: i.id }, { type: 'toggleExpanded', id: i.id }];
+          i.name === 'select'
+            ? [
+                { type: 'select', id: i.id },
+                { type: 'select', id: null },
+              ]
+            : i.name === 'filter'
+              ? [{ type: 'addToList', filter: 'competences', value: i.competence }, { type: 'resetFilters' }]
+              : i.name === 'lens'
+                ? [{ type: 'focus', id: i.id, hops: 1 }, { type: 'clearFocus' }]
+                : [
+                    { type: 'toggleExpanded', id: i.id },
+                    { type: 'toggleExpanded', id: i.id },
+                  ];
         const run = async () => {
           const drawn = rendered();
           const t0 = performance.now();

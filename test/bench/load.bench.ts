@@ -56,7 +56,12 @@ const toBaseline = typicalMix.map((q) => ({ path: `/plain/${q.field}`, body: JSO
 const abusive = abusiveMix.map((a) => ({ path: '/graphql', body: JSON.stringify(a.body) }));
 
 const typicalShot = (url: string, requests: Shot['requests'], rate?: number): Shot => ({
-  url, requests, connections: knobs.connections, seconds: knobs.seconds, sources: users(knobs.connections), ...(rate ? { rate } : {}),
+  url,
+  requests,
+  connections: knobs.connections,
+  seconds: knobs.seconds,
+  sources: users(knobs.connections),
+  ...(rate ? { rate } : {}),
 });
 
 /** Closed loop, app and baseline in turn (ABBA: each goes first as often), after a warm-up of each. */
@@ -78,7 +83,11 @@ async function throughput(appUrl: string, baseUrl: string): Promise<Round[]> {
 
 /** The typical mix at a fixed rate: rate × LOAD_SECONDS requests, each answered, failed or timed out. */
 async function atRate(url: string, rate: number): Promise<Outcome> {
-  const firing = fire({ ...typicalShot(url, toApp, rate), amount: Math.round(rate * knobs.seconds), timeoutSeconds: knobs.typicalTimeoutSeconds });
+  const firing = fire({
+    ...typicalShot(url, toApp, rate),
+    amount: Math.round(rate * knobs.seconds),
+    timeoutSeconds: knobs.typicalTimeoutSeconds,
+  });
   // Bounded even when the app has stopped answering: what is not answered by then counts as failed.
   const deadline = setTimeout(() => firing.stop(), (knobs.seconds + 2 * knobs.typicalTimeoutSeconds) * 1000);
   try {
@@ -96,7 +105,12 @@ async function abuse(db: Database, appUrl: string, rate: number): Promise<Pair[]
     const alone = await atRate(appUrl, rate);
     await settle(db);
     const abuser = fire({
-      url: appUrl, requests: abusive, connections: knobs.abuseConnections, seconds: 3600, sources: [abuserAddress], timeoutSeconds: 30,
+      url: appUrl,
+      requests: abusive,
+      connections: knobs.abuseConnections,
+      seconds: 3600,
+      sources: [abuserAddress],
+      timeoutSeconds: 30,
     });
     await sleep(2000); // the abuser at full strength before the typical users start
     const withAbuser = await atRate(appUrl, rate);
@@ -144,7 +158,11 @@ async function main(): Promise<void> {
 
     if (soakMode) {
       const { rows, figures } = await soak({
-        shot: typicalShot(appServer.url, toApp, knobs.soakRate), seconds: knobs.soakSeconds, sampleSeconds: knobs.soakSampleSeconds, heapGoalMbPerMinute: goals.heapMbPerMinute, log,
+        shot: typicalShot(appServer.url, toApp, knobs.soakRate),
+        seconds: knobs.soakSeconds,
+        sampleSeconds: knobs.soakSampleSeconds,
+        heapGoalMbPerMinute: goals.heapMbPerMinute,
+        log,
       });
       printTable(rows);
       write('bench-soak.json', { mix: typicalMix, weights: weights(typicalMix), ...figures });
@@ -158,16 +176,17 @@ async function main(): Promise<void> {
     for (const s of same) log(`    ${s.same ? 'same answer' : 'DIFFERENT  '} ${s.question}${s.difference ? `: ${s.difference}` : ''}`);
     log('each question alone, one request at a time (5 each side) …');
     const oneByOne = await oneAtATime(appServer.url, baseServer.url, typicalMix);
-    for (const [field, t] of Object.entries(oneByOne)) log(`    ${field.padEnd(20)} app ${ms(t.app).padStart(8)}  baseline ${ms(t.baseline).padStart(8)}`);
+    for (const [field, t] of Object.entries(oneByOne))
+      log(`    ${field.padEnd(20)} app ${ms(t.app).padStart(8)}  baseline ${ms(t.baseline).padStart(8)}`);
 
     const rounds = await throughput(appServer.url, baseServer.url);
     const typicalRate = Math.max(5, Math.round(knobs.typicalShare * median(rounds.map((r) => r.app.okPerSecond))));
-    log(`typical users at ${typicalRate} req/s, alone and beside an abusive client (${knobs.abuseConnections} connections from ${abuserAddress}) …`);
+    log(
+      `typical users at ${typicalRate} req/s, alone and beside an abusive client (${knobs.abuseConnections} connections from ${abuserAddress}) …`,
+    );
     const pairs = await abuse(db, appServer.url, typicalRate);
 
-    const { rows, figures } = loadTable(
-      { ...knobs, abuserAddress, typicalRate, goals }, rounds, pairs, same, oneByOne,
-    );
+    const { rows, figures } = loadTable({ ...knobs, abuserAddress, typicalRate, goals }, rounds, pairs, same, oneByOne);
     printTable(rows);
     write('bench-load.json', { mix: typicalMix, weights: weights(typicalMix), abusiveMix, sameAnswers: same, figures, rounds, pairs });
   } finally {

@@ -20,7 +20,9 @@ const page = `<!doctype html>
 <head><meta charset="utf-8"><title>naive Cytoscape</title>
 <style>html, body { margin: 0; height: 100%; } #cy { width: 100%; height: 100%; }</style></head>
 <body><div id="cy"></div>
-${Object.keys(scripts).map((s) => `<script src="/naive/${s}"></script>`).join('\n')}
+${Object.keys(scripts)
+  .map((s) => `<script src="/naive/${s}"></script>`)
+  .join('\n')}
 <script>
 cytoscape.use(cytoscapeFcose);
 (async () => {

@@ -53,14 +53,35 @@ interface Scenario {
   operation: 'transferPartners' | 'paths';
   args: Record<string, unknown>;
 }
-interface Figures { p50: number; p95: number }
-interface ScenarioResult { scenario: string; args: Record<string, unknown>; ways: Record<Way, Figures>; dbHits: number; statements: Record<string, number> }
+interface Figures {
+  p50: number;
+  p95: number;
+}
+interface ScenarioResult {
+  scenario: string;
+  args: Record<string, unknown>;
+  ways: Record<Way, Figures>;
+  dbHits: number;
+  statements: Record<string, number>;
+}
 
 function scenarios(companies: number): Scenario[] {
   return [
-    { name: 'firm (planted broker, its own competences)', operation: 'transferPartners', args: { organizationId: brokerId(companies), limit: 10 } },
-    { name: 'need without firm: Leichtbau + Fügetechnik near Cottbus', operation: 'transferPartners', args: { competences: ['leichtbau', 'fuegetechnik'], near: { placeId: 'cottbus' }, limit: 10 } },
-    { name: 'paths k=3: Fraunhofer IPK → broker group', operation: 'paths', args: { from: 'fhg-ipk', to: brokerGroupIds(companies)[0], k: 3 } },
+    {
+      name: 'firm (planted broker, its own competences)',
+      operation: 'transferPartners',
+      args: { organizationId: brokerId(companies), limit: 10 },
+    },
+    {
+      name: 'need without firm: Leichtbau + Fügetechnik near Cottbus',
+      operation: 'transferPartners',
+      args: { competences: ['leichtbau', 'fuegetechnik'], near: { placeId: 'cottbus' }, limit: 10 },
+    },
+    {
+      name: 'paths k=3: Fraunhofer IPK → broker group',
+      operation: 'paths',
+      args: { from: 'fhg-ipk', to: brokerGroupIds(companies)[0], k: 3 },
+    },
   ];
 }
 
@@ -77,17 +98,27 @@ async function dbHits(db: Database, s: Scenario): Promise<Record<string, number>
   return dbHitsOf(db, (profiled) => call(profiled, s));
 }
 
-interface Target { companies: number; db: Database; url: string; scenario: Scenario }
+interface Target {
+  companies: number;
+  db: Database;
+  url: string;
+  scenario: Scenario;
+}
 
 /** Timed requests, round robin over targets (sizes) and ways; warm-up rounds are discarded. */
 async function measure(targets: readonly Target[]): Promise<Record<Way, Figures>[]> {
   const post = async (url: string, route: string, body: unknown): Promise<void> => {
-    const res = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { errors?: unknown };
     if (!res.ok || json.errors) throw new Error(`${route}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
   };
   const ways = (t: Target): Record<Way, () => Promise<unknown>> => ({
-    graphql: () => post(t.url, '/graphql', { query: t.scenario.operation === 'paths' ? pathsQuery : partnersQuery, variables: t.scenario.args }),
+    graphql: () =>
+      post(t.url, '/graphql', { query: t.scenario.operation === 'paths' ? pathsQuery : partnersQuery, variables: t.scenario.args }),
     plain: () => post(t.url, `/plain/${t.scenario.operation}`, t.scenario.args),
     direct: () => call(t.db, t.scenario),
   });
@@ -111,7 +142,11 @@ async function listen(db: Database): Promise<{ url: string; close(): Promise<voi
   // The plain route: the same resolver function, its result as JSON; no GraphQL.
   outer.post('/plain/:operation', express.json(), async (req, res) => {
     try {
-      const s: Scenario = { name: 'plain', operation: req.params.operation === 'paths' ? 'paths' : 'transferPartners', args: req.body as Record<string, unknown> };
+      const s: Scenario = {
+        name: 'plain',
+        operation: req.params.operation === 'paths' ? 'paths' : 'transferPartners',
+        args: req.body as Record<string, unknown>,
+      };
       res.json(await call(db, s));
     } catch (err) {
       res.status(400).json({ errors: [String(err)] });
@@ -143,7 +178,13 @@ async function main(): Promise<void> {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-transfer-'));
       cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
       log(`starting Neo4j for ${size.companies.toLocaleString('en')} firms (heap ${size.heap}, page cache ${size.pageCacheMb} MB) …`);
-      const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: size.heap, pageCacheMb: size.pageCacheMb, startTimeoutMs: 180_000 });
+      const neo4j = await startLocalNeo4j({
+        dataDir,
+        boltPort: 0,
+        heap: size.heap,
+        pageCacheMb: size.pageCacheMb,
+        startTimeoutMs: 180_000,
+      });
       cleanup.push(() => neo4j.stop());
       const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
       cleanup.push(() => db.close());
@@ -151,7 +192,9 @@ async function main(): Promise<void> {
       log('generating and loading (no layout; a few minutes for 100,000) …');
       const summary = await loadDataset(db, generate({ companies: size.companies }), { layout: false });
       loads[size.companies] = summary;
-      log(`loaded ${summary.nodes.toLocaleString('en')} nodes, ${summary.relationships.toLocaleString('en')} relationships in ${summary.seconds.toFixed(0)} s`);
+      log(
+        `loaded ${summary.nodes.toLocaleString('en')} nodes, ${summary.relationships.toLocaleString('en')} relationships in ${summary.seconds.toFixed(0)} s`,
+      );
       const server = await listen(db);
       cleanup.push(() => server.close());
       envs.push({ companies: size.companies, db, url: server.url });
@@ -165,10 +208,18 @@ async function main(): Promise<void> {
       targets.forEach((t, k) => {
         const ways = figures[k] as Record<Way, Figures>;
         const hits = Object.values(statements[k] ?? {}).reduce((a, b) => a + b, 0);
-        results[t.companies]!.push({ scenario: t.scenario.name, args: t.scenario.args, ways, dbHits: hits, statements: statements[k] ?? {} });
+        results[t.companies]!.push({
+          scenario: t.scenario.name,
+          args: t.scenario.args,
+          ways,
+          dbHits: hits,
+          statements: statements[k] ?? {},
+        });
         log(`${t.companies} firms · ${t.scenario.name}`);
         for (const way of ['graphql', 'plain', 'direct'] as const) log(`    ${way.padEnd(8)} ${fmt(ways[way])}`);
-        log(`    GraphQL/plain p50 ${(ways.graphql.p50 / ways.plain.p50).toFixed(2)} p95 ${(ways.graphql.p95 / ways.plain.p95).toFixed(2)} · GraphQL/direct p50 ${(ways.graphql.p50 / ways.direct.p50).toFixed(2)} p95 ${(ways.graphql.p95 / ways.direct.p95).toFixed(2)} · ${hits.toLocaleString('en')} db hits`);
+        log(
+          `    GraphQL/plain p50 ${(ways.graphql.p50 / ways.plain.p50).toFixed(2)} p95 ${(ways.graphql.p95 / ways.plain.p95).toFixed(2)} · GraphQL/direct p50 ${(ways.graphql.p50 / ways.direct.p50).toFixed(2)} p95 ${(ways.graphql.p95 / ways.direct.p95).toFixed(2)} · ${hits.toLocaleString('en')} db hits`,
+        );
       });
     }
   } finally {
@@ -179,7 +230,8 @@ async function main(): Promise<void> {
   const checks = small.map((s, i) => {
     const b = big[i] as ScenarioResult;
     // GraphQL over the two other ways, at p50 and p95, at both sizes: the goal holds for the worst.
-    const over = (other: 'plain' | 'direct') => [s, b].flatMap((r) => [r.ways.graphql.p50 / r.ways[other].p50, r.ways.graphql.p95 / r.ways[other].p95]);
+    const over = (other: 'plain' | 'direct') =>
+      [s, b].flatMap((r) => [r.ways.graphql.p50 / r.ways[other].p50, r.ways.graphql.p95 / r.ways[other].p95]);
     const ratio = {
       graphqlOverPlain: { p50: over('plain')[0], p95: over('plain')[1], p50At100k: over('plain')[2], p95At100k: over('plain')[3] },
       graphqlOverDirect: { p50: over('direct')[0], p95: over('direct')[1], p50At100k: over('direct')[2], p95At100k: over('direct')[3] },
@@ -192,15 +244,30 @@ async function main(): Promise<void> {
       graphqlWithin1_5xDirect: Math.max(...over('direct')) <= 1.5,
       p95At100kWithin3x: ratio.p95At100kOver2600 <= 3,
     };
-    log(`${s.scenario}: 100k/2.6k p95 ${ratio.p95At100kOver2600.toFixed(2)}×, db hits ${ratio.dbHitsAt100kOver2600.toFixed(2)}× · goals ${JSON.stringify(goals)}`);
+    log(
+      `${s.scenario}: 100k/2.6k p95 ${ratio.p95At100kOver2600.toFixed(2)}×, db hits ${ratio.dbHitsAt100kOver2600.toFixed(2)}× · goals ${JSON.stringify(goals)}`,
+    );
     return { scenario: s.scenario, ratio, goals };
   });
   const out = path.join(projectRoot, 'test-results');
   mkdirSync(out, { recursive: true });
   const file = path.join(out, 'bench-transfer.json');
-  writeFileSync(file, `${JSON.stringify({
-    when: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: loadavg() }, sizes, runs, loads, results, checks,
-  }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        when: new Date().toISOString(),
+        machine: { cpus: cpus().length, loadAverage: loadavg() },
+        sizes,
+        runs,
+        loads,
+        results,
+        checks,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   log(`written ${path.relative(projectRoot, file)}`);
 }
 

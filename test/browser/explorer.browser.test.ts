@@ -72,7 +72,10 @@ describe('the explorer in Chromium', () => {
   it('loads the page and draws the whole network', async () => {
     await open();
     const expected = await nodeCount();
-    const counts = await page.evaluate(() => ({ all: window.__cluster.cy.nodes().length, data: window.__cluster.cy.nodes('[nodeType]').length }));
+    const counts = await page.evaluate(() => ({
+      all: window.__cluster.cy.nodes().length,
+      data: window.__cluster.cy.nodes('[nodeType]').length,
+    }));
     expect(counts).toEqual({ all: expected, data: expected });
     expect(await dataVisible()).toBe(expected);
     expect(await visibleStat()).toBe(expected);
@@ -212,7 +215,11 @@ describe('the explorer in Chromium', () => {
     await page.waitForSelector('#graph[data-graphql]', slow);
     const query = (await page.getAttribute('#graph', 'data-graphql')) ?? '';
     expect(query).toContain('network(filter:');
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { data?: { network: { nodeCount: number; graph: { nodes: unknown[] } } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     const visible = await dataVisible();
@@ -231,7 +238,10 @@ describe('the explorer in Chromium', () => {
     await page.click('#action-path', slow);
     await page.waitForSelector('#path-steps li', slow);
     const steps = await page.locator('#path-steps li').count();
-    const highlighted = await page.evaluate(() => ({ nodes: window.__cluster.cy.nodes('.path').length, edges: window.__cluster.cy.edges('.path').length }));
+    const highlighted = await page.evaluate(() => ({
+      nodes: window.__cluster.cy.nodes('.path').length,
+      edges: window.__cluster.cy.edges('.path').length,
+    }));
     expect(steps).toBeGreaterThan(0);
     expect(highlighted).toEqual({ nodes: steps + 1, edges: steps });
     const path = await page.evaluate(() => window.__cluster.store.get().path);

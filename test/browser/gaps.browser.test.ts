@@ -16,7 +16,12 @@ let page: Page;
 let errors: string[] = [];
 const slow = { timeout: 120_000 };
 
-interface Box { x1: number; x2: number; y1: number; y2: number }
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
 /** Reads from the page's test hook: lens classes, viewport and where nodes are. */
 interface Hook {
   cy: {
@@ -81,7 +86,10 @@ describe('the gap lens in the browser', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('gapr') === 'leichtbau');
     await page.waitForSelector('#gap-legend li[data-group="research"]', slow);
     await afterPaint(page);
-    const api = await gql<{ gapLens: { key: string; ids: string[] }[] }>(app.url, '{ gapLens(lens: WHITE_SPOT, target: "leichtbau") { key ids } }');
+    const api = await gql<{ gapLens: { key: string; ids: string[] }[] }>(
+      app.url,
+      '{ gapLens(lens: WHITE_SPOT, target: "leichtbau") { key ids } }',
+    );
     const holders = (api.data?.gapLens ?? []).flatMap((g) => g.ids);
     expect(holders.length).toBeGreaterThan(0);
     expect((await lensIds('research')).length + (await lensIds('linked')).length + (await lensIds('unlinked')).length).toBe(holders.length);
@@ -104,7 +112,10 @@ describe('the gap lens in the browser', () => {
     const inView = await page.evaluate(() => {
       const cy = (window as unknown as { __cluster: Hook }).__cluster.cy;
       const e = cy.extent();
-      return cy.nodes('[nodeType]').map((n) => n.position()).filter((p) => p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2).length;
+      return cy
+        .nodes('[nodeType]')
+        .map((n) => n.position())
+        .filter((p) => p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2).length;
     });
     expect(inView).toBeLessThan(all / 2);
     expect(await page.textContent('#gap-target')).toContain('Uckermärker Anlagen- und Stahlbau');
@@ -150,7 +161,9 @@ describe('the gap lens in the browser', () => {
     const [from, to] = id.split('..') as [string, string];
     await page.click(`#gap-intros button[data-intro="${id}"]`);
     await afterPaint(page);
-    const highlighted = await page.evaluate(() => (window as unknown as { __cluster: Hook }).__cluster.cy.elements('.path').map((e) => e.id()));
+    const highlighted = await page.evaluate(() =>
+      (window as unknown as { __cluster: Hook }).__cluster.cy.elements('.path').map((e) => e.id()),
+    );
     expect(highlighted).toEqual(expect.arrayContaining([from, to]));
     expect(await outOfView([from, to])).toEqual([]);
   }, 300_000);
@@ -166,13 +179,17 @@ describe('the gap lens in the browser', () => {
     await screenshot(page, 'gap-lens-kpis');
   }, 300_000);
 
-  it('shows the stored metrics in the detail panel as the API gives them, and opens the organisation\'s community lens', async () => {
+  it("shows the stored metrics in the detail panel as the API gives them, and opens the organisation's community lens", async () => {
     await open(`?sel=${BROKER_ID}`);
     await page.waitForSelector('#details-metrics', slow);
     const api = await gql<{ organizations: { splitOff: number; communityId: number; articulation: boolean }[] }>(
-      app.url, `{ organizations(where: { id: { eq: "${BROKER_ID}" } }) { splitOff communityId articulation } }`);
+      app.url,
+      `{ organizations(where: { id: { eq: "${BROKER_ID}" } }) { splitOff communityId articulation } }`,
+    );
     const m = api.data?.organizations[0];
-    const shown = Object.fromEntries(await page.locator('#details-metrics dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    const shown = Object.fromEntries(
+      await page.locator('#details-metrics dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+    );
     expect(shown['Bei Wegfall abgetrennt']).toBe(String(m?.splitOff));
     expect(shown['Schwachstelle']).toBe(m?.articulation ? 'ja' : 'nein');
     await page.click('#details-metrics button[data-lens="communities"]');

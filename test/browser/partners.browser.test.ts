@@ -48,7 +48,9 @@ describe('finding transfer partners in the browser', () => {
     const first = shown[0] as string;
     await page.click(`#tp-results .partner-name[data-partner="${first}"]`);
     await afterPaint(page);
-    const highlighted = await page.evaluate(() => (window as unknown as { __cluster: Hook }).__cluster.cy.elements('.path').map((e) => e.id()));
+    const highlighted = await page.evaluate(() =>
+      (window as unknown as { __cluster: Hook }).__cluster.cy.elements('.path').map((e) => e.id()),
+    );
     expect(highlighted).toContain(first);
     expect(highlighted.length).toBeGreaterThan(1);
     expect(new URL(page.url()).searchParams.get('tps')).toBe(first);

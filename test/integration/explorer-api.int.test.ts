@@ -13,26 +13,57 @@ import { connect, freshDatabase, gql, loadDemo, planOperators, startApp, type Ru
 // ri-a ─pr-1(2020)─ co-b ─pr-3(2022)─ co-e ~ co-d ─pr-2(2018)─ co-c, and co-c ~> co-b (since 2019,
 // stored from co-c); ri-a and co-i are members of the chamber ch-h, co-i has no other tie.
 function explorerDataset(): Dataset {
-  const org = (id: string, kind: OrganizationRow['kind']): OrganizationRow =>
-    ({ id, kind, name: `Org ${id}`, shortName: id, placeId: 'berlin', lat: 52.52, lon: 13.4, synthetic: true });
-  const project = (id: string, year: number) =>
-    ({ id, title: `Project ${id}`, level: 'regional' as const, start: `${year}-01-01`, end: `${year + 1}-12-31`, programme: 'Test', synthetic: true, actionFieldId: 'innovation', competenceIds: [] });
+  const org = (id: string, kind: OrganizationRow['kind']): OrganizationRow => ({
+    id,
+    kind,
+    name: `Org ${id}`,
+    shortName: id,
+    placeId: 'berlin',
+    lat: 52.52,
+    lon: 13.4,
+    synthetic: true,
+  });
+  const project = (id: string, year: number) => ({
+    id,
+    title: `Project ${id}`,
+    level: 'regional' as const,
+    start: `${year}-01-01`,
+    end: `${year + 1}-12-31`,
+    programme: 'Test',
+    synthetic: true,
+    actionFieldId: 'innovation',
+    competenceIds: [],
+  });
   return {
     ...tinyDataset(),
-    organizations: [org('ri-a', 'research_institute'), org('co-b', 'company'), org('co-c', 'company'), org('co-d', 'company'), org('co-e', 'company'), org('co-i', 'company'), org('ch-h', 'chamber')],
+    organizations: [
+      org('ri-a', 'research_institute'),
+      org('co-b', 'company'),
+      org('co-c', 'company'),
+      org('co-d', 'company'),
+      org('co-e', 'company'),
+      org('co-i', 'company'),
+      org('ch-h', 'chamber'),
+    ],
     orgCompetences: [],
     orgIndustries: [],
     projects: [project('pr-1', 2020), project('pr-2', 2018), project('pr-3', 2022)],
     participations: [
-      { orgId: 'ri-a', projectId: 'pr-1', role: 'lead' }, { orgId: 'co-b', projectId: 'pr-1', role: 'partner' },
-      { orgId: 'co-c', projectId: 'pr-2', role: 'lead' }, { orgId: 'co-d', projectId: 'pr-2', role: 'partner' },
-      { orgId: 'co-e', projectId: 'pr-3', role: 'lead' }, { orgId: 'co-b', projectId: 'pr-3', role: 'partner' },
+      { orgId: 'ri-a', projectId: 'pr-1', role: 'lead' },
+      { orgId: 'co-b', projectId: 'pr-1', role: 'partner' },
+      { orgId: 'co-c', projectId: 'pr-2', role: 'lead' },
+      { orgId: 'co-d', projectId: 'pr-2', role: 'partner' },
+      { orgId: 'co-e', projectId: 'pr-3', role: 'lead' },
+      { orgId: 'co-b', projectId: 'pr-3', role: 'partner' },
     ],
     cooperations: [
       { fromId: 'co-c', toId: 'co-b', since: 2019, kind: 'development', synthetic: true },
       { fromId: 'co-d', toId: 'co-e', since: 2015, kind: 'supply', synthetic: true },
     ],
-    memberships: [{ orgId: 'ri-a', targetId: 'ch-h', since: 2010, synthetic: true }, { orgId: 'co-i', targetId: 'ch-h', since: 2012, synthetic: true }],
+    memberships: [
+      { orgId: 'ri-a', targetId: 'ch-h', since: 2010, synthetic: true },
+      { orgId: 'co-i', targetId: 'ch-h', since: 2012, synthetic: true },
+    ],
   };
 }
 
@@ -57,7 +88,14 @@ interface PathResult {
   length: number;
   nodeIds: string[];
   edgeKeys: string[];
-  steps: { from: { id: string; nodeType: string }; to: { id: string; nodeType: string }; relation: string; role: string | null; since: number | null; year: number | null }[];
+  steps: {
+    from: { id: string; nodeType: string };
+    to: { id: string; nodeType: string };
+    relation: string;
+    role: string | null;
+    since: number | null;
+    year: number | null;
+  }[];
 }
 
 const neighbourhoodQuery = `query ($id: ID!, $hops: Int, $includeMemberships: Boolean, $limit: Int) {
@@ -134,7 +172,12 @@ describe('on a hand-made cluster', () => {
     });
 
     it('rejects hops outside 1..2 and limit outside 1..2000, naming the argument', async () => {
-      for (const [variables, argument] of [[{ hops: 0 }, 'hops'], [{ hops: 3 }, 'hops'], [{ limit: 0 }, 'limit'], [{ limit: 2001 }, 'limit']] as const) {
+      for (const [variables, argument] of [
+        [{ hops: 0 }, 'hops'],
+        [{ hops: 3 }, 'hops'],
+        [{ limit: 0 }, 'limit'],
+        [{ limit: 2001 }, 'limit'],
+      ] as const) {
         const r = await gql(app.url, neighbourhoodQuery, { id: 'ri-a', ...variables });
         expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       }
@@ -156,9 +199,30 @@ describe('on a hand-made cluster', () => {
         nodeIds: ['ri-a', 'pr-1', 'co-b', 'co-c'],
         edgeKeys: ['ri-a>pr-1', 'co-b>pr-1', 'co-c~co-b'],
         steps: [
-          { from: { id: 'ri-a', nodeType: 'organization' }, to: { id: 'pr-1', nodeType: 'project' }, relation: 'participation', role: 'lead', since: null, year: 2020 },
-          { from: { id: 'pr-1', nodeType: 'project' }, to: { id: 'co-b', nodeType: 'organization' }, relation: 'participation', role: 'partner', since: null, year: 2020 },
-          { from: { id: 'co-b', nodeType: 'organization' }, to: { id: 'co-c', nodeType: 'organization' }, relation: 'cooperation', role: null, since: 2019, year: null },
+          {
+            from: { id: 'ri-a', nodeType: 'organization' },
+            to: { id: 'pr-1', nodeType: 'project' },
+            relation: 'participation',
+            role: 'lead',
+            since: null,
+            year: 2020,
+          },
+          {
+            from: { id: 'pr-1', nodeType: 'project' },
+            to: { id: 'co-b', nodeType: 'organization' },
+            relation: 'participation',
+            role: 'partner',
+            since: null,
+            year: 2020,
+          },
+          {
+            from: { id: 'co-b', nodeType: 'organization' },
+            to: { id: 'co-c', nodeType: 'organization' },
+            relation: 'cooperation',
+            role: null,
+            since: 2019,
+            year: null,
+          },
         ],
       });
       const network = await networkEdgeKeys();
@@ -169,7 +233,10 @@ describe('on a hand-made cluster', () => {
       expect((await path({ from: 'ri-a', to: 'co-i' })).data?.shortestPath).toBeNull();
       const r = await path({ from: 'ri-a', to: 'co-i', includeMemberships: true });
       expect(r.data?.shortestPath?.edgeKeys).toEqual(['ri-a^ch-h', 'co-i^ch-h']);
-      expect(r.data?.shortestPath?.steps.map((s) => [s.relation, s.since])).toEqual([['membership', 2010], ['membership', 2012]]);
+      expect(r.data?.shortestPath?.steps.map((s) => [s.relation, s.since])).toEqual([
+        ['membership', 2010],
+        ['membership', 2012],
+      ]);
       const network = await networkEdgeKeys();
       for (const key of r.data!.shortestPath!.edgeKeys) expect(network, key).toContain(key);
     });
@@ -180,7 +247,10 @@ describe('on a hand-made cluster', () => {
     });
 
     it('answers NOT_FOUND naming whichever end is unknown', async () => {
-      for (const [from, to] of [['no-such-org', 'co-c'], ['ri-a', 'no-such-org']]) {
+      for (const [from, to] of [
+        ['no-such-org', 'co-c'],
+        ['ri-a', 'no-such-org'],
+      ]) {
         const r = await path({ from, to });
         expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'no-such-org' });
       }
@@ -218,7 +288,12 @@ describe('on a hand-made cluster', () => {
     });
 
     it('anchors the neighbourhood on a unique-index seek and scans no label', async () => {
-      const ops = await planOperators(db, cypher('paths/neighbourhood/reach'), { id: 'ri-a', hops: 2, includeMemberships: true, limit: 500 });
+      const ops = await planOperators(db, cypher('paths/neighbourhood/reach'), {
+        id: 'ri-a',
+        hops: 2,
+        includeMemberships: true,
+        limit: 500,
+      });
       expect(ops.filter((o) => o.name === 'NodeUniqueIndexSeek').map((o) => o.details)).toEqual([expect.stringContaining('$id')]);
       expect(ops.map((o) => o.name).filter((n) => /Scan|CartesianProduct/.test(n))).toEqual([]);
     });
@@ -247,7 +322,11 @@ describe('on the demo data', () => {
     const inNetwork = new Map(r.data!.network.graph.nodes.map((n) => [n.key, n.attributes]));
     // Lists of ids may come in another order: compare them sorted.
     const normal = (a: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'degree' && k !== 'hop').map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]));
+      Object.fromEntries(
+        Object.entries(a)
+          .filter(([k]) => k !== 'degree' && k !== 'hop')
+          .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]),
+      );
     for (const n of g.nodes) {
       expect(normal(n.attributes), n.key).toEqual(normal(inNetwork.get(n.key) ?? {}));
       expect([0, 1, 2]).toContain(n.attributes.hop);
@@ -263,7 +342,10 @@ describe('on the demo data', () => {
     for (const e of g.edges) {
       const [a, b] = [hop.get(e.source)!, hop.get(e.target)!];
       expect(Math.abs(a - b), e.key).toBeLessThanOrEqual(1);
-      for (const [node, other] of [[e.source, e.target], [e.target, e.source]] as const) {
+      for (const [node, other] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
         const viaOrg = type.get(other) === 'organization' && hop.get(other) === hop.get(node)! - 1;
         const viaProject = type.get(node) === 'organization' && type.get(other) === 'project' && hop.get(other) === hop.get(node);
         if (viaOrg || viaProject) parents.set(node, true);

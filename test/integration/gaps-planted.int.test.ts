@@ -11,8 +11,14 @@ import type { Dataset } from '../../seed/dataset.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import {
-  BROKER_GROUP_IDS, BROKER_ID, CUT_OFF_DISTRICT_ID, INSTITUTE_WITHOUT_INDUSTRY_ID, RESEARCH_KINDS, WHITE_SPOT_COMPETENCE_ID,
-  isolatedCompanyIds, whiteSpotHolderCount,
+  BROKER_GROUP_IDS,
+  BROKER_ID,
+  CUT_OFF_DISTRICT_ID,
+  INSTITUTE_WITHOUT_INDUSTRY_ID,
+  RESEARCH_KINDS,
+  WHITE_SPOT_COMPETENCE_ID,
+  isolatedCompanyIds,
+  whiteSpotHolderCount,
 } from '../../seed/planted.ts';
 import { tiePairs } from '../fixtures/gaps.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
@@ -84,7 +90,9 @@ describe('the planted gaps of the demo data', () => {
     const r = await reports.districtConnectivity(db);
     const cutOff = (r.districts as Row[]).filter((d) => d.cutOffFromResearch);
     expect(cutOff.map((d) => (d.district as Row).id)).toEqual([CUT_OFF_DISTRICT_ID]);
-    expect(cutOff[0]?.companies).toBe(await count("MATCH (:District {id: 'prignitz'})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)"));
+    expect(cutOff[0]?.companies).toBe(
+      await count("MATCH (:District {id: 'prignitz'})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)"),
+    );
   });
 
   it('finds the institute without industry partners', async () => {
@@ -106,7 +114,7 @@ describe('the planted gaps of the demo data', () => {
     expect(r.total).toBe(expected.length);
     expect(r.organizations).not.toHaveLength(0);
     expect((r.organizations as Row[]).map((o) => String(o.id)).filter((id) => !expected.includes(id))).toEqual([]);
-    expect(await count("MATCH (c:Company) WHERE c.metricDegree = 0 RETURN count(c)")).toBe(expected.length);
+    expect(await count('MATCH (c:Company) WHERE c.metricDegree = 0 RETURN count(c)')).toBe(expected.length);
   });
 });
 
@@ -128,8 +136,11 @@ describe('the reports agree with counts made another way', () => {
   it('stores components and degrees as the generated rows and the degree field count them', async () => {
     const sizes = componentSizes(demo);
     expect([metrics.components, metrics.largestComponent, metrics.ties]).toEqual([sizes.length, sizes[0], tiePairs(demo).length]);
-    const degreeStatement = "CALL (o) { MATCH (o)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(x:Organization) RETURN x UNION MATCH (o)-[:COOPERATES_WITH]-(x:Organization) RETURN x }";
-    expect(await count(`MATCH (o:Organization) ${degreeStatement} WITH o, count(DISTINCT x) AS d WHERE d <> o.metricDegree RETURN count(o)`)).toBe(0);
+    const degreeStatement =
+      'CALL (o) { MATCH (o)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(x:Organization) RETURN x UNION MATCH (o)-[:COOPERATES_WITH]-(x:Organization) RETURN x }';
+    expect(
+      await count(`MATCH (o:Organization) ${degreeStatement} WITH o, count(DISTINCT x) AS d WHERE d <> o.metricDegree RETURN count(o)`),
+    ).toBe(0);
     // GDS's articulation points and the cut-impact search agree on who splits something.
     expect(await count('MATCH (o:Organization) WHERE o.articulation <> (o.splitOff > 0) RETURN count(o)')).toBe(0);
   });
@@ -138,7 +149,11 @@ describe('the reports agree with counts made another way', () => {
     const years = await reports.networkKpis(db, { fromYear: 1900, toYear: 2100 });
     expect(years.reduce((s, y) => s + Number(y.newTies), 0)).toBe(metrics.ties);
     const byLevelSum = (y: Row) => (y.activeProjectsByLevel as { count: number }[]).reduce((s, l) => s + l.count, 0);
-    expect(years.filter((y) => byLevelSum(y) !== y.activeProjects).map((y) => `${y.year}: ${byLevelSum(y)} by level, ${y.activeProjects} active`)).toEqual([]);
+    expect(
+      years
+        .filter((y) => byLevelSum(y) !== y.activeProjects)
+        .map((y) => `${y.year}: ${byLevelSum(y)} by level, ${y.activeProjects} active`),
+    ).toEqual([]);
   });
 });
 
@@ -150,14 +165,18 @@ describe('suggested introductions for the planted gaps', () => {
       suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: INSTITUTE_WITHOUT_INDUSTRY_ID, limit: 4 }),
     ]);
     expect(white.length).toBeGreaterThan(0);
-    expect(white.filter((i) => !(i.from.competences.includes(WHITE_SPOT_COMPETENCE_ID) && RESEARCH_KINDS.includes(i.to.kind))).map(pair)).toEqual([]);
+    expect(
+      white.filter((i) => !(i.from.competences.includes(WHITE_SPOT_COMPETENCE_ID) && RESEARCH_KINDS.includes(i.to.kind))).map(pair),
+    ).toEqual([]);
     expect(prignitz.length).toBeGreaterThan(0);
     expect(prignitz.filter((i) => !(i.from.district === CUT_OFF_DISTRICT_ID && RESEARCH_KINDS.includes(i.to.kind))).map(pair)).toEqual([]);
     expect(ikz.length).toBeGreaterThan(0);
-    expect(ikz.filter((i) => !(i.from.id === INSTITUTE_WITHOUT_INDUSTRY_ID && i.to.kind === 'company' && i.partner !== null)).map(pair)).toEqual([]);
+    expect(
+      ikz.filter((i) => !(i.from.id === INSTITUTE_WITHOUT_INDUSTRY_ID && i.to.kind === 'company' && i.partner !== null)).map(pair),
+    ).toEqual([]);
   });
 
-  it('gives the broker\'s group links that do not run through the broker', async () => {
+  it("gives the broker's group links that do not run through the broker", async () => {
     const r = await suggestedIntroductions(db, { gap: 'BROKER', target: BROKER_ID, limit: 8 });
     expect(r.length).toBeGreaterThan(0);
     const group = new Set([BROKER_ID, ...BROKER_GROUP_IDS]);
@@ -178,13 +197,13 @@ describe('the gap lens colours what the reports count', () => {
     expect(groups.research).toHaveLength(await count('MATCH (r:Organization) WHERE r:University OR r:ResearchInstitute RETURN count(r)'));
   });
 
-  it('marks the isolated organisations of the report, and the generator\'s isolated companies among them', async () => {
+  it("marks the isolated organisations of the report, and the generator's isolated companies among them", async () => {
     const [groups, report] = await Promise.all([lens({ lens: 'ISOLATED' }), reports.isolatedOrganizations(db, { limit: 0 })]);
     expect(groups.isolated).toHaveLength(Number(report.total));
     expect(groups.isolated).toEqual(expect.arrayContaining(isolatedCompanyIds(demo)));
   });
 
-  it('shows the white spot\'s holders, none linked to research, and no research holder', async () => {
+  it("shows the white spot's holders, none linked to research, and no research holder", async () => {
     const groups = await lens({ lens: 'WHITE_SPOT', target: WHITE_SPOT_COMPETENCE_ID });
     expect(Object.keys(groups)).toEqual(['unlinked']);
     expect(groups.unlinked).toHaveLength(whiteSpotHolderCount(2600));
@@ -207,7 +226,9 @@ describe('the gap lens colours what the reports count', () => {
     expect(Object.keys(c)).toEqual(['c1', 'c2', 'c3']);
     expect(c.c1!.length).toBeGreaterThanOrEqual(c.c2!.length);
     const communityOfBroker = await count(`MATCH (o:Organization {id: '${BROKER_ID}'}) RETURN o.communityId`);
-    expect(Object.keys(await lens({ lens: 'COMMUNITIES', communities: 1, target: String(communityOfBroker) }))).toEqual(communityOfBroker === 1 ? ['c1'] : ['c1', `c${communityOfBroker}`]);
+    expect(Object.keys(await lens({ lens: 'COMMUNITIES', communities: 1, target: String(communityOfBroker) }))).toEqual(
+      communityOfBroker === 1 ? ['c1'] : ['c1', `c${communityOfBroker}`],
+    );
     await expect(gapLens(db, { lens: 'COMMUNITIES', target: 'co-0001' })).rejects.toThrow('must be a community number');
   });
 

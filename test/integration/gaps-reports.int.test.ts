@@ -28,8 +28,15 @@ describe('the gap reports on the hand-made cluster', () => {
     const r = await reports.isolatedOrganizations(db, {});
     expect(r.total).toBe(4);
     expect(ids(r.organizations).sort()).toEqual(['ch-x', 'co-02', 'co-10', 'ri-nocomp']);
-    expect(counts(r.byKind)).toEqual([['company', 2], ['chamber', 1], ['research_institute', 1]]);
-    expect(counts(r.byDistrict)).toEqual([['berlin', 3], ['cottbus', 1]]);
+    expect(counts(r.byKind)).toEqual([
+      ['company', 2],
+      ['chamber', 1],
+      ['research_institute', 1],
+    ]);
+    expect(counts(r.byDistrict)).toEqual([
+      ['berlin', 3],
+      ['cottbus', 1],
+    ]);
     expect(counts(r.bySizeClass)).toEqual([['small', 2]]);
     expect(counts(r.byCompetence)).toEqual([['giessereitechnik', 2]]);
     expect((await reports.isolatedOrganizations(db, { kinds: ['company'], limit: 1 })).total).toBe(2);
@@ -39,7 +46,9 @@ describe('the gap reports on the hand-made cluster', () => {
     const r = await reports.researchReach(db, {});
     expect([r.companies, r.withoutDirectTie, r.withoutTieWithinTwo]).toEqual([11, 8, 5]);
     expect(ids(r.companiesWithoutTieWithinTwo)).toEqual(['co-07', 'co-08', 'co-09', 'co-02', 'co-10']); // tied ones first
-    const byDistrict = Object.fromEntries((r.byDistrict as Row[]).map((d) => [d.key, [d.companies, d.withoutDirectTie, d.withoutTieWithinTwo]]));
+    const byDistrict = Object.fromEntries(
+      (r.byDistrict as Row[]).map((d) => [d.key, [d.companies, d.withoutDirectTie, d.withoutTieWithinTwo]]),
+    );
     expect(byDistrict).toEqual({ uckermark: [3, 3, 3], berlin: [3, 1, 1], cottbus: [5, 4, 1] });
   });
 
@@ -47,7 +56,16 @@ describe('the gap reports on the hand-made cluster', () => {
     const rows = Object.fromEntries((await reports.competenceWhiteSpots(db)).map((r) => [(r.competence as Row).id, r]));
     const cells = (id: string) => {
       const r = rows[id]!;
-      return [r.companies, r.research, r.ties, r.researchProjects, r.linkedCompanies, r.whiteSpot, r.demandWithoutResearchLink, r.supplyWithoutUptake];
+      return [
+        r.companies,
+        r.research,
+        r.ties,
+        r.researchProjects,
+        r.linkedCompanies,
+        r.whiteSpot,
+        r.demandWithoutResearchLink,
+        r.supplyWithoutUptake,
+      ];
     };
     expect(cells('giessereitechnik')).toEqual([3, 0, 0, 0, 0, true, true, false]);
     expect(cells('photonik')).toEqual([1, 1, 0, 0, 0, false, true, true]);
@@ -55,13 +73,20 @@ describe('the gap reports on the hand-made cluster', () => {
     expect(cells('werkstoffe')).toEqual([1, 1, 2, 1, 1, false, false, false]);
     expect(cells('zerspanung')).toEqual([1, 1, 1, 0, 1, false, false, false]);
     expect(cells('stahlbau')).toEqual([6, 0, 0, 0, 1, false, true, false]);
-    expect(Object.values(rows).filter((r) => (r as Row).whiteSpot).map((r) => ((r as Row).competence as Row).id)).toEqual(['giessereitechnik']);
+    expect(
+      Object.values(rows)
+        .filter((r) => (r as Row).whiteSpot)
+        .map((r) => ((r as Row).competence as Row).id),
+    ).toEqual(['giessereitechnik']);
   });
 
   it('finds the institute without an industry partner, and with all kinds the one outside the cluster', async () => {
     const r = await reports.researchWithoutIndustry(db, {});
     expect(r.map((x) => [(x.organization as Row).id, x.partners, x.projects])).toEqual([['ri-lonely', 1, 0]]);
-    expect((await reports.researchWithoutIndustry(db, { withCompetencesOnly: false })).map((x) => (x.organization as Row).id)).toEqual(['ri-lonely', 'ri-nocomp']);
+    expect((await reports.researchWithoutIndustry(db, { withCompetencesOnly: false })).map((x) => (x.organization as Row).id)).toEqual([
+      'ri-lonely',
+      'ri-nocomp',
+    ]);
   });
 
   it('counts ties within and between districts and finds the district cut off from research', async () => {
@@ -69,7 +94,16 @@ describe('the gap reports on the hand-made cluster', () => {
     const d = Object.fromEntries((r.districts as Row[]).map((x) => [(x.district as Row).id, x]));
     const row = (id: string) => {
       const x = d[id]!;
-      return [x.organizations, x.companies, x.research, x.tiesWithin, x.tiesOutside, x.researchTies, x.companiesWithResearchTie, x.cutOffFromResearch];
+      return [
+        x.organizations,
+        x.companies,
+        x.research,
+        x.tiesWithin,
+        x.tiesOutside,
+        x.researchTies,
+        x.companiesWithResearchTie,
+        x.cutOffFromResearch,
+      ];
     };
     expect(row('berlin')).toEqual([7, 3, 3, 3, 2, 4, 2, false]);
     expect(row('cottbus')).toEqual([6, 5, 1, 5, 2, 3, 1, false]);
@@ -80,10 +114,18 @@ describe('the gap reports on the hand-made cluster', () => {
   it('reports yearly KPIs from project and cooperation dates', async () => {
     const r = await reports.networkKpis(db, { fromYear: 2018, toYear: 2022 });
     expect(r.map((y) => [y.year, y.smes, y.smesWithResearchTie, y.newTies, y.activeProjects])).toEqual([
-      [2018, 10, 1, 1, 0], [2019, 10, 2, 4, 1], [2020, 10, 2, 1, 1], [2021, 11, 1, 2, 1], [2022, 11, 2, 1, 1],
+      [2018, 10, 1, 1, 0],
+      [2019, 10, 2, 4, 1],
+      [2020, 10, 2, 1, 1],
+      [2021, 11, 1, 2, 1],
+      [2022, 11, 2, 1, 1],
     ]);
     expect(r[1]?.smeResearchShare).toBe(0.2);
-    expect(counts(r[3]?.activeProjectsByLevel)).toEqual([['regional', 0], ['national', 1], ['international', 0]]);
+    expect(counts(r[3]?.activeProjectsByLevel)).toEqual([
+      ['regional', 0],
+      ['national', 1],
+      ['international', 0],
+    ]);
     expect((await reports.networkKpis(db, {})).map((y) => y.year)).toEqual([2019, 2020, 2021, 2022]);
   });
 });
@@ -92,7 +134,9 @@ describe('suggested introductions on the hand-made cluster', () => {
   it('pairs the white-spot holders with the institute holding a related field, and says why', async () => {
     const r = await suggestedIntroductions(db, { gap: 'WHITE_SPOT', limit: 10, perOrganization: 1 });
     expect(r.map((i) => [i.subject, i.from.id, i.to.id]).sort()).toEqual([
-      ['giessereitechnik', 'co-02', 'ri-a'], ['giessereitechnik', 'co-08', 'ri-a'], ['giessereitechnik', 'co-10', 'ri-a'],
+      ['giessereitechnik', 'co-02', 'ri-a'],
+      ['giessereitechnik', 'co-08', 'ri-a'],
+      ['giessereitechnik', 'co-10', 'ri-a'],
     ]);
     const coverage = r[0]?.partner?.breakdown.competence.coverage[0];
     expect([coverage?.need.id, coverage?.match, coverage?.via?.id]).toEqual(['giessereitechnik', 'related', 'werkstoffe']);
@@ -102,7 +146,9 @@ describe('suggested introductions on the hand-made cluster', () => {
   it('pairs a firm of the cut-off district with research, and no firm with the lonely institute, whose field no firm holds', async () => {
     const cutOff = await suggestedIntroductions(db, { gap: 'CUT_OFF_DISTRICT', limit: 10 });
     expect(cutOff.length).toBeGreaterThan(0);
-    expect(cutOff.filter((i) => !(i.subject === 'uckermark' && i.from.district === 'uckermark' && ['ri-a', 'un-b'].includes(i.to.id))).map(pair)).toEqual([]);
+    expect(
+      cutOff.filter((i) => !(i.subject === 'uckermark' && i.from.district === 'uckermark' && ['ri-a', 'un-b'].includes(i.to.id))).map(pair),
+    ).toEqual([]);
     // ri-lonely holds only mikroelektronik, which no firm holds or needs (see the fixture's header):
     // nobody to introduce. Firms for an institute without industry: gaps-planted.int.test.ts (IKZ).
     expect((await suggestedIntroductions(db, { gap: 'RESEARCH_WITHOUT_INDUSTRY', target: 'ri-lonely' })).map(pair)).toEqual([]);
@@ -111,7 +157,11 @@ describe('suggested introductions on the hand-made cluster', () => {
   it('gives the group hanging on a broker a second link outside the group', async () => {
     const r = await suggestedIntroductions(db, { gap: 'BROKER', target: 'co-01', limit: 10 });
     expect(r.length).toBeGreaterThan(0);
-    expect(r.filter((i) => !(['co-05', 'co-06', 'co-11'].includes(i.from.id) && !['co-01', 'co-05', 'co-06', 'co-11'].includes(i.to.id))).map(pair)).toEqual([]);
+    expect(
+      r
+        .filter((i) => !(['co-05', 'co-06', 'co-11'].includes(i.from.id) && !['co-01', 'co-05', 'co-06', 'co-11'].includes(i.to.id)))
+        .map(pair),
+    ).toEqual([]);
   });
 
   it('pairs the hubs of communities that share a competence and no tie', async () => {

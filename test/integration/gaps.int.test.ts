@@ -55,7 +55,13 @@ describe('before the metrics are computed', () => {
   beforeAll(loadCluster);
 
   it('says so, and the metric-based reports answer FEATURE_UNAVAILABLE with what to run', async () => {
-    expect(await networkMetrics(db)).toMatchObject({ gdsAvailable: true, computedAt: null, organizations: 16, stale: 16, components: null });
+    expect(await networkMetrics(db)).toMatchObject({
+      gdsAvailable: true,
+      computedAt: null,
+      organizations: 16,
+      stale: 16,
+      components: null,
+    });
     const err = await brokers(db, {}).catch((e: unknown) => e);
     expect(codeOf(err)).toBe(ErrorCode.FeatureUnavailable);
     expect((err as Error).message).toContain('server/analysis/cli.ts');
@@ -71,7 +77,13 @@ describe('the metrics job on the hand-made cluster', () => {
 
   it('reports what it found and how', () => {
     expect(metrics).toMatchObject({
-      organizations: 16, tiedOrganizations: 12, ties: 12, components: 6, largestComponent: 9, articulationPoints: 4, bridges: 6,
+      organizations: 16,
+      tiedOrganizations: 12,
+      ties: 12,
+      components: 6,
+      largestComponent: 9,
+      articulationPoints: 4,
+      bridges: 6,
       betweenness: { exact: true, samplingSize: null },
     });
   });
@@ -87,9 +99,26 @@ describe('the metrics job on the hand-made cluster', () => {
   it('numbers components by size and marks articulation points, bridge ties and what hangs on them', async () => {
     const m = await stored();
     const component = (id: string) => [m[id]?.componentId, m[id]?.componentSize];
-    expect([component('ri-lonely'), component('co-09'), component('ch-x'), component('co-02'), component('co-10'), component('ri-nocomp')])
-      .toEqual([[1, 9], [2, 3], [3, 1], [4, 1], [5, 1], [6, 1]]);
-    expect(Object.keys(m).filter((id) => m[id]?.articulation).sort()).toEqual(['co-01', 'co-08', 'ri-a', 'un-b']);
+    expect([
+      component('ri-lonely'),
+      component('co-09'),
+      component('ch-x'),
+      component('co-02'),
+      component('co-10'),
+      component('ri-nocomp'),
+    ]).toEqual([
+      [1, 9],
+      [2, 3],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+    ]);
+    expect(
+      Object.keys(m)
+        .filter((id) => m[id]?.articulation)
+        .sort(),
+    ).toEqual(['co-01', 'co-08', 'ri-a', 'un-b']);
     expect([m['un-b']?.bridgeTies, m['co-01']?.bridgeTies, m['co-08']?.bridgeTies, m['co-05']?.bridgeTies]).toEqual([3, 2, 2, 0]);
     expect(m['un-b']).toMatchObject({ splitOff: 4, splitOffIds: ['co-03', 'co-04', 'ri-a', 'ri-lonely'], researchCutOff: 4 });
     expect(m['co-01']).toMatchObject({ splitOff: 3, researchCutOff: 3 });
@@ -117,10 +146,24 @@ describe('the metrics job on the hand-made cluster', () => {
   });
 
   it('shows the same numbers in the status and the broker report, biggest split first', async () => {
-    expect(await networkMetrics(db)).toMatchObject({ computedAt: metrics.computedAt, stale: 0, components: 6, largestComponent: 9, articulationPoints: 4 });
+    expect(await networkMetrics(db)).toMatchObject({
+      computedAt: metrics.computedAt,
+      stale: 0,
+      components: 6,
+      largestComponent: 9,
+      articulationPoints: 4,
+    });
     const report = await brokers(db, { cutOffLimit: 2 });
-    expect(report.brokers.map((b) => [(b.organization as Row).id, b.splitOff, b.researchCutOff])).toEqual([['un-b', 4, 4], ['co-01', 3, 3], ['ri-a', 2, 2], ['co-08', 1, 0]]);
-    expect(report.brokers[0]?.cutOff).toEqual([{ id: 'co-03', name: 'Org co-03', kind: 'company' }, { id: 'co-04', name: 'Org co-04', kind: 'company' }]);
+    expect(report.brokers.map((b) => [(b.organization as Row).id, b.splitOff, b.researchCutOff])).toEqual([
+      ['un-b', 4, 4],
+      ['co-01', 3, 3],
+      ['ri-a', 2, 2],
+      ['co-08', 1, 0],
+    ]);
+    expect(report.brokers[0]?.cutOff).toEqual([
+      { id: 'co-03', name: 'Org co-03', kind: 'company' },
+      { id: 'co-04', name: 'Org co-04', kind: 'company' },
+    ]);
     const byBetweenness = await brokers(db, { orderBy: 'BETWEENNESS', limit: 2 });
     expect(byBetweenness.brokers.map((b) => (b.organization as Row).id)).toEqual(['un-b', 'co-01']);
   });
@@ -151,7 +194,10 @@ describe('the metrics job above the exact betweenness limit', () => {
     // Organisations on no shortest path stay 0 whatever is sampled; the brokers get an estimate.
     expect(['co-02', 'co-03', 'co-05', 'co-07', 'ri-lonely'].map((id) => m[id]?.betweenness)).toEqual([0, 0, 0, 0, 0]);
     const estimates = Object.fromEntries(['un-b', 'co-01', 'ri-a', 'co-08'].map((id) => [id, m[id]?.betweenness]));
-    expect(Object.values(estimates).filter((b) => Number(b) > 0), JSON.stringify(estimates)).not.toHaveLength(0);
+    expect(
+      Object.values(estimates).filter((b) => Number(b) > 0),
+      JSON.stringify(estimates),
+    ).not.toHaveLength(0);
     await computeMetrics(db);
     expect((await stored())['un-b']?.betweenness).toBe(19);
   });
@@ -173,7 +219,10 @@ describe('without the Graph Data Science library', () => {
   });
 
   it('answers the metric-based reports with FEATURE_UNAVAILABLE and every Cypher report as usual', async () => {
-    const r = await run<Record<string, unknown>>(schema, db, `{
+    const r = await run<Record<string, unknown>>(
+      schema,
+      db,
+      `{
       networkMetrics { gdsAvailable hint }
       isolatedOrganizations { total }
       competenceWhiteSpots { competence { id } whiteSpot }
@@ -186,12 +235,16 @@ describe('without the Graph Data Science library', () => {
       bridges: suggestedIntroductions(gap: BROKER) { why }
       brokerLens: gapLens(lens: BROKERS) { key }
       isolatedLens: gapLens(lens: ISOLATED) { key count }
-    }`);
+    }`,
+    );
     expect(r.data?.networkMetrics).toMatchObject({ gdsAvailable: false, hint: expect.stringContaining('plugins/') });
     expect(r.data?.isolatedOrganizations).toEqual({ total: 4 });
     expect(r.data?.isolatedLens).toEqual([{ key: 'isolated', count: 4 }]);
     expect((r.errors ?? []).map((e) => [e.path?.join('.'), e.extensions.code]).sort()).toEqual([
-      ['bridges', ErrorCode.FeatureUnavailable], ['brokerLens', ErrorCode.FeatureUnavailable], ['brokers', ErrorCode.FeatureUnavailable], ['communities', ErrorCode.FeatureUnavailable],
+      ['bridges', ErrorCode.FeatureUnavailable],
+      ['brokerLens', ErrorCode.FeatureUnavailable],
+      ['brokers', ErrorCode.FeatureUnavailable],
+      ['communities', ErrorCode.FeatureUnavailable],
     ]);
   });
 });
@@ -207,17 +260,23 @@ describe('through GraphQL', () => {
     expect(await wrong('{ brokers(limit: 0) { computedAt } }')).toEqual([[ErrorCode.BadUserInput, 'limit']]);
     expect(await wrong('{ networkKpis(fromYear: 2022, toYear: 2019) { year } }')).toEqual([[ErrorCode.BadUserInput, 'toYear']]);
     // kinds is an enum: the schema refuses an unknown kind before the resolver runs.
-    expect((await run(schema, db, '{ isolatedOrganizations(kinds: [firm]) { total } }')).errors?.[0]?.message).toMatch(/Value "firm" does not exist in "OrganizationKind" enum/);
-    expect(await wrong('{ suggestedIntroductions(gap: WHITE_SPOT, target: "no such id!") { why } }')).toEqual([[ErrorCode.BadUserInput, 'target']]);
+    expect((await run(schema, db, '{ isolatedOrganizations(kinds: [firm]) { total } }')).errors?.[0]?.message).toMatch(
+      /Value "firm" does not exist in "OrganizationKind" enum/,
+    );
+    expect(await wrong('{ suggestedIntroductions(gap: WHITE_SPOT, target: "no such id!") { why } }')).toEqual([
+      [ErrorCode.BadUserInput, 'target'],
+    ]);
     const unknown = await run(schema, db, '{ suggestedIntroductions(gap: ISOLATED, target: "co-99") { why } }');
     expect(unknown.errors?.map((e) => e.extensions.code)).toEqual([ErrorCode.NotFound]);
   });
 
-  it('is served by the app\'s GraphQL endpoint', async () => {
+  it("is served by the app's GraphQL endpoint", async () => {
     const app = await startApp(db);
     try {
       const r = await gql<{ networkMetrics: { organizations: number }; isolatedOrganizations: { total: number } }>(
-        app.url, '{ networkMetrics { organizations } isolatedOrganizations { total } }');
+        app.url,
+        '{ networkMetrics { organizations } isolatedOrganizations { total } }',
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data).toEqual({ networkMetrics: { organizations: 16 }, isolatedOrganizations: { total: 4 } });
     } finally {
@@ -237,7 +296,23 @@ describe('after an import', () => {
   it('marks organisations added since the run as stale, and ensureMetrics recomputes only then', async () => {
     const lines: string[] = [];
     expect(await ensureMetrics(db, (l) => lines.push(l))).toBe('current');
-    await db.write('load/organizations', { rows: [{ ...gapsDataset().organizations[5], id: 'co-new', employees: 1, founded: 2020, sizeClass: 'micro', universityKind: null, society: null, topics: null, website: null, source: null, confidence: null }] });
+    await db.write('load/organizations', {
+      rows: [
+        {
+          ...gapsDataset().organizations[5],
+          id: 'co-new',
+          employees: 1,
+          founded: 2020,
+          sizeClass: 'micro',
+          universityKind: null,
+          society: null,
+          topics: null,
+          website: null,
+          source: null,
+          confidence: null,
+        },
+      ],
+    });
     expect((await networkMetrics(db)).stale).toBe(1);
     expect(await ensureMetrics(db, (l) => lines.push(l))).toBe('computed');
     expect(await networkMetrics(db)).toMatchObject({ stale: 0, organizations: 17, components: 7 });

@@ -36,7 +36,15 @@ describe('clusterStats', () => {
   });
 
   it('counts Hochschulen by kind, institutes by society, projects and ties exactly as Cypher does', async () => {
-    const r = await gql<{ clusterStats: { universitiesByKind: { kind: string; count: number }[]; institutesBySociety: { kind: string; count: number }[]; projects: number; cooperations: number; realOrganizations: number } }>(
+    const r = await gql<{
+      clusterStats: {
+        universitiesByKind: { kind: string; count: number }[];
+        institutesBySociety: { kind: string; count: number }[];
+        projects: number;
+        cooperations: number;
+        realOrganizations: number;
+      };
+    }>(
       app.url,
       '{ clusterStats { universitiesByKind { kind count } institutesBySociety { kind count } projects cooperations realOrganizations } }',
     );
@@ -45,7 +53,12 @@ describe('clusterStats', () => {
       expect(count).toBe(await cypherValue('MATCH (u:University {universityKind: $kind}) RETURN count(u)', { kind }));
     }
     expect(s.universitiesByKind.reduce((n, k) => n + k.count, 0)).toBe(55);
-    expect(Object.fromEntries(s.institutesBySociety.map((k) => [k.kind, k.count]))).toEqual({ fraunhofer: 13, leibniz: 30, max_planck: 9, other: 10 });
+    expect(Object.fromEntries(s.institutesBySociety.map((k) => [k.kind, k.count]))).toEqual({
+      fraunhofer: 13,
+      leibniz: 30,
+      max_planck: 9,
+      other: 10,
+    });
     expect(s.projects).toBe(await cypherValue('MATCH (p:Project) RETURN count(p)'));
     expect(s.cooperations).toBe(await cypherValue('MATCH ()-[r:COOPERATES_WITH]->() RETURN count(r)'));
     expect(s.realOrganizations).toBe(await cypherValue('MATCH (o:Organization {synthetic: false}) RETURN count(o)'));
@@ -58,7 +71,9 @@ describe('the generated entity API', () => {
       app.url,
       `{ companiesConnection(where: { place: { district: { id: { eq: "prignitz" } } } }) { aggregate { count { nodes } } } }`,
     );
-    const expected = await cypherValue('MATCH (:District {id: "prignitz"})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)');
+    const expected = await cypherValue(
+      'MATCH (:District {id: "prignitz"})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)',
+    );
     expect(expected).toBeGreaterThan(0);
     expect(r.errors).toBeUndefined();
     expect(r.data?.companiesConnection.aggregate.count.nodes).toBe(expected);
@@ -66,7 +81,9 @@ describe('the generated entity API', () => {
 
   it('pages through companies with a cursor, sorted by head count', async () => {
     const q = `query ($after: String) { companiesConnection(first: 5, after: $after, sort: [{ employees: DESC }, { id: ASC }]) { edges { node { id employees } } pageInfo { endCursor hasNextPage } } }`;
-    type Page = { companiesConnection: { edges: { node: { id: string; employees: number } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    type Page = {
+      companiesConnection: { edges: { node: { id: string; employees: number } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+    };
     const first = await gql<Page>(app.url, q);
     const second = await gql<Page>(app.url, q, { after: first.data!.companiesConnection.pageInfo.endCursor });
     const ids = [...first.data!.companiesConnection.edges, ...second.data!.companiesConnection.edges].map((e) => e.node.employees);
@@ -76,10 +93,9 @@ describe('the generated entity API', () => {
   });
 
   it('looks an organisation up by id, with its place, district and competences', async () => {
-    const r = await gql<{ organization: { shortName: string; place: { name: string }; district: { name: string }; competences: { nameDe: string }[] } }>(
-      app.url,
-      '{ organization(id: "fhg-ipk") { shortName place { name } district { name } competences { nameDe } } }',
-    );
+    const r = await gql<{
+      organization: { shortName: string; place: { name: string }; district: { name: string }; competences: { nameDe: string }[] };
+    }>(app.url, '{ organization(id: "fhg-ipk") { shortName place { name } district { name } competences { nameDe } } }');
     expect(r.data?.organization.shortName).toBe('Fraunhofer IPK');
     expect(r.data?.organization.place.name).toBe('Berlin');
     expect(r.data?.organization.district.name).toBe('Berlin');
@@ -108,7 +124,10 @@ describe('search', () => {
 
 describe('network', () => {
   it('returns every organisation and project with its stored layout position, in graphology format', async () => {
-    const r = await gql<{ network: { nodeCount: number; edgeCount: number; graph: unknown } }>(app.url, '{ network { nodeCount edgeCount graph } }');
+    const r = await gql<{ network: { nodeCount: number; edgeCount: number; graph: unknown } }>(
+      app.url,
+      '{ network { nodeCount edgeCount graph } }',
+    );
     const { nodeCount, edgeCount, graph } = r.data!.network;
     const g = Graph.from(graph as never);
     expect(g.order).toBe(nodeCount);
@@ -130,9 +149,13 @@ describe('network', () => {
       app.url,
       '{ network(filter: { kinds: [company], districts: ["prignitz"], includeProjects: false }) { nodeCount graph } }',
     );
-    const expected = await cypherValue('MATCH (:District {id: "prignitz"})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)');
+    const expected = await cypherValue(
+      'MATCH (:District {id: "prignitz"})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(c:Company) RETURN count(c)',
+    );
     expect(r.data?.network.nodeCount).toBe(expected);
-    expect(new Set(r.data?.network.graph.nodes.map((n) => `${n.attributes.kind}/${n.attributes.district}`))).toEqual(new Set(['company/prignitz']));
+    expect(new Set(r.data?.network.graph.nodes.map((n) => `${n.attributes.kind}/${n.attributes.district}`))).toEqual(
+      new Set(['company/prignitz']),
+    );
   });
 });
 
@@ -154,7 +177,9 @@ describe('bad arguments and internal errors', () => {
     expect(r.errors?.[0]?.message).toBe('Argument "limit": must be a whole number from 1 to 100, got 0.');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Fixed value sets are enums: the schema names the value and GraphQL lists the allowed ones.
-    const k = await gql(app.url, 'query ($kinds: [OrganizationKind!]) { network(filter: { kinds: $kinds }) { nodeCount } }', { kinds: ['firm'] });
+    const k = await gql(app.url, 'query ($kinds: [OrganizationKind!]) { network(filter: { kinds: $kinds }) { nodeCount } }', {
+      kinds: ['firm'],
+    });
     expect(k.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(k.errors?.[0]?.message).toMatch(/Value "firm" does not exist in "OrganizationKind" enum/);
   });
@@ -176,7 +201,11 @@ describe('bad arguments and internal errors', () => {
       await session.run('DROP INDEX search_organizations');
       logged.length = 0; // only what this request logs counts
       const r = await gql(app.url, '{ search(text: "Fraunhofer") { id } }');
-      expect(r.errors?.[0]).toEqual({ message: 'Unexpected error.', path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } });
+      expect(r.errors?.[0]).toEqual({
+        message: 'Unexpected error.',
+        path: ['search'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+      });
       expect(logged.length).toBeGreaterThan(0);
     } finally {
       await session.close();

@@ -37,7 +37,11 @@ interface Answer {
 
 async function post(body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
   const t0 = performance.now();
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
+  });
   const text = await res.text();
   return { status: res.status, ms: performance.now() - t0, headers: res.headers, body: JSON.parse(text) as Answer['body'], text };
 }
@@ -71,7 +75,9 @@ describe('shape and cost limits, checked before anything runs', () => {
   });
 
   it('rejects four levels of cooperation partners by cost, though they are shallow enough (an 11.6 MB Cypher statement)', async () => {
-    const r = await ask('{ organizations(limit: 1) { id cooperationPartners { id cooperationPartners { id cooperationPartners { id cooperationPartners { id } } } } } }');
+    const r = await ask(
+      '{ organizations(limit: 1) { id cooperationPartners { id cooperationPartners { id cooperationPartners { id cooperationPartners { id } } } } } }',
+    );
     expectRejected(r, 'cost');
     expect(r.body.errors?.[0]?.extensions?.cost).toBeGreaterThan(1_000_000);
     await stillAnswers();
@@ -88,7 +94,9 @@ describe('shape and cost limits, checked before anything runs', () => {
   });
 
   it('rejects more than four network queries in one request by cost', async () => {
-    const r = await ask('{ a: network { nodeCount } b: network { nodeCount } c: network { nodeCount } d: network { nodeCount } e: network { nodeCount } }');
+    const r = await ask(
+      '{ a: network { nodeCount } b: network { nodeCount } c: network { nodeCount } d: network { nodeCount } e: network { nodeCount } }',
+    );
     expectRejected(r, 'cost');
   });
 
@@ -104,11 +112,14 @@ describe('shape and cost limits, checked before anything runs', () => {
     expect(r.body).toMatchObject({ extensions: { cost: { cost: 10, maximum: 20_000 } } });
   });
 
-  it('lets the explorer\'s detail query through: nested connections within the page sizes and, planned ahead, the time limit', async () => {
+  it("lets the explorer's detail query through: nested connections within the page sizes and, planned ahead, the time limit", async () => {
     await app.app.warmUp();
-    const r = await ask(`query ($id: ID!) { organization(id: $id) { id name place { id name } district { id name }
+    const r = await ask(
+      `query ($id: ID!) { organization(id: $id) { id name place { id name } district { id name }
       competences { id nameDe } projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title } } }
-      cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } } memberOf { id name } } }`, { id: 'co-1' });
+      cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } } memberOf { id name } } }`,
+      { id: 'co-1' },
+    );
     expect(r.body.errors).toBeUndefined();
     expect(r.status).toBe(200);
   }, 240_000);
@@ -118,7 +129,12 @@ describe('fair use', () => {
   it('slows a client that spends its cost budget: 429 RATE_LIMITED with Retry-After, others unaffected', async () => {
     const small = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, costPerMinute: 12_000 } });
     try {
-      const network = () => fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ network { nodeCount } }' }) });
+      const network = () =>
+        fetch(`${small.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ network { nodeCount } }' }),
+        });
       expect((await network()).status).toBe(200);
       expect((await network()).status).toBe(200);
       const third = await network();
@@ -128,7 +144,11 @@ describe('fair use', () => {
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
       expect(body.errors?.[0]?.message).toMatch(/budget of 12,000 per minute .* Try again in \d+ s/);
       // Spent: refused at the door, before its body is even read (malformed JSON would be a 400).
-      const door = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' });
+      const door = await fetch(`${small.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{ not json',
+      });
       expect(door.status).toBe(429);
       // Another app instance, another budget: the limit is per client, not global.
       await stillAnswers();
@@ -142,7 +162,11 @@ describe('fair use', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
-        const res = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: nested(12) }) });
+        const res = await fetch(`${small.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: nested(12) }),
+        });
         statuses.push(res.status);
       }
       // 2,000 a refusal (a tenth of the maximum cost): five fill 10,000, the sixth overdraws it, then the door closes.
@@ -156,19 +180,37 @@ describe('fair use', () => {
     const one = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, requestsInFlight: 1 } });
     const { request } = await import('node:http');
     // A request whose body never finishes stays in flight.
-    const slow = request(`${one.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } });
+    const slow = request(`${one.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '100' },
+    });
     slow.on('error', () => {});
     slow.write('{"query": ');
     try {
       const until = Date.now() + 5_000;
       let status = 0;
       while (status !== 429 && Date.now() < until) {
-        status = (await fetch(`${one.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ clusterStats { companies } }' }) })).status;
+        status = (
+          await fetch(`${one.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ clusterStats { companies } }' }),
+          })
+        ).status;
       }
       expect(status).toBe(429);
       slow.destroy();
       await expect
-        .poll(async () => (await fetch(`${one.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ clusterStats { companies } }' }) })).status)
+        .poll(
+          async () =>
+            (
+              await fetch(`${one.url}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query: '{ clusterStats { companies } }' }),
+              })
+            ).status,
+        )
         .toBe(200);
     } finally {
       slow.destroy();
@@ -199,7 +241,10 @@ describe('time limits', () => {
     try {
       const err = await session
         .executeRead((tx) => tx.run('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)'), { timeout: 100 })
-        .then(() => null, (e: unknown) => e);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(isTimeout(err)).toBe(true);
       expect(formatError({ message: 'x' }, new GraphQLError('x', { originalError: err as Error })).extensions?.code).toBe('QUERY_TIMEOUT');
     } finally {
@@ -216,8 +261,12 @@ describe('page sizes', () => {
     expect(r.body.errors?.[0]?.message).toBe('organizations(limit): at most 1000 per page, got 1000000000. Page through with offset.');
   });
 
-  it('answers a negative limit, offset or first in its own words, not Neo4j\'s', async () => {
-    for (const q of ['{ organizations(limit: -1) { id } }', '{ organizations(offset: -5) { id } }', '{ companiesConnection(first: -1) { edges { node { id } } } }']) {
+  it("answers a negative limit, offset or first in its own words, not Neo4j's", async () => {
+    for (const q of [
+      '{ organizations(limit: -1) { id } }',
+      '{ organizations(offset: -5) { id } }',
+      '{ companiesConnection(first: -1) { edges { node { id } } } }',
+    ]) {
       const r = await ask(q);
       expect(r.status).toBe(400);
       expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -234,12 +283,15 @@ describe('page sizes', () => {
 });
 
 describe('search with ordinary words', () => {
-  it.each(['OR', 'AND', 'NOT', "' OR 1=1 //", 'AND OR NOT', '&& ||', '*', '\\'])('answers %j with hits or none, never an internal error', async (text) => {
-    const r = await ask('query ($text: String!) { search(text: $text) { id } }', { text });
-    expect(r.status).toBe(200);
-    expect(r.body.errors).toBeUndefined();
-    expect(r.body.data).toEqual({ search: expect.any(Array) });
-  });
+  it.each(['OR', 'AND', 'NOT', "' OR 1=1 //", 'AND OR NOT', '&& ||', '*', '\\'])(
+    'answers %j with hits or none, never an internal error',
+    async (text) => {
+      const r = await ask('query ($text: String!) { search(text: $text) { id } }', { text });
+      expect(r.status).toBe(200);
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data).toEqual({ search: expect.any(Array) });
+    },
+  );
 });
 
 describe('errors outside GraphQL', () => {
@@ -255,12 +307,20 @@ describe('errors outside GraphQL', () => {
   });
 
   it('answers a body over 1 MB with 413 PAYLOAD_TOO_LARGE', async () => {
-    expectJsonError(await post(JSON.stringify({ query: `{ clusterStats { companies } } #${'x'.repeat(1_100_000)}` })), 413, 'PAYLOAD_TOO_LARGE');
+    expectJsonError(
+      await post(JSON.stringify({ query: `{ clusterStats { companies } } #${'x'.repeat(1_100_000)}` })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('answers an unknown charset or content-encoding with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     expectJsonError(await post('{}', { 'content-type': 'application/json; charset=klingon' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expectJsonError(await post('{}', { 'content-type': 'application/json', 'content-encoding': 'br-custom' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectJsonError(
+      await post('{}', { 'content-type': 'application/json', 'content-encoding': 'br-custom' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('answers an unknown route with 404 as JSON', async () => {
@@ -285,9 +345,16 @@ describe('request ids and the log', () => {
     try {
       await session.run('DROP INDEX search_organizations');
       logged.length = 0;
-      const r = await post(JSON.stringify({ query: '{ search(text: "Test") { id } }' }), { 'content-type': 'application/json', 'x-request-id': 'support-case-4711' });
+      const r = await post(JSON.stringify({ query: '{ search(text: "Test") { id } }' }), {
+        'content-type': 'application/json',
+        'x-request-id': 'support-case-4711',
+      });
       expect(r.headers.get('x-request-id')).toBe('support-case-4711');
-      expect(r.body.errors?.[0]).toEqual({ message: 'Unexpected error.', path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'support-case-4711' } });
+      expect(r.body.errors?.[0]).toEqual({
+        message: 'Unexpected error.',
+        path: ['search'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'support-case-4711' },
+      });
       expect(logged).toHaveLength(1);
     } finally {
       await session.close();
@@ -296,7 +363,10 @@ describe('request ids and the log', () => {
   });
 
   it('makes its own request id when the caller gives none or an unusable one', async () => {
-    const r = await post(JSON.stringify({ query: '{ clusterStats { companies } }' }), { 'content-type': 'application/json', 'x-request-id': 'bad id with spaces' });
+    const r = await post(JSON.stringify({ query: '{ clusterStats { companies } }' }), {
+      'content-type': 'application/json',
+      'x-request-id': 'bad id with spaces',
+    });
     expect(r.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -310,7 +380,10 @@ describe('headers', () => {
   });
 
   it('sends no CORS headers unless CORS_ORIGINS allows an origin', async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

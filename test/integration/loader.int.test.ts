@@ -34,10 +34,21 @@ describe('the loader', () => {
     // 2 districts + 2 places + 22 competences + 5 industries + 4 action fields + 5 organisations + 1 project
     expect(summary.nodes).toBe(41);
     const [row] = await db.read('figures/cluster-stats');
-    expect(row).toMatchObject({ companies: 2, employees: 17, universities: 1, institutes: 1, otherActors: 1, projects: 1, cooperations: 1, memberships: 1 });
+    expect(row).toMatchObject({
+      companies: 2,
+      employees: 17,
+      universities: 1,
+      institutes: 1,
+      otherActors: 1,
+      projects: 1,
+      cooperations: 1,
+      memberships: 1,
+    });
     const session = db.driver.session({ database: db.database });
     try {
-      const r = await session.run('MATCH (o:Organization:ResearchInstitute {id: "fhg-ipk"}) RETURN o.x IS NOT NULL AS placed, o.location.latitude AS lat');
+      const r = await session.run(
+        'MATCH (o:Organization:ResearchInstitute {id: "fhg-ipk"}) RETURN o.x IS NOT NULL AS placed, o.location.latitude AS lat',
+      );
       expect(r.records[0]?.toObject()).toEqual({ placed: true, lat: 52.5168 });
     } finally {
       await session.close();

@@ -21,7 +21,10 @@ describe('the local Neo4j', () => {
   it('refuses a connection with a wrong password', async () => {
     const db = Database.connect(inject('neo4jUri'), 'neo4j', 'not-the-password', 'neo4j');
     try {
-      const err = await db.ping().then(() => undefined, (e: unknown) => e);
+      const err = await db.ping().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(neo4jCode(err)).toBe('Neo.ClientError.Security.Unauthorized');
     } finally {
       await db.close();

@@ -56,7 +56,9 @@ async function until<T>(what: string, ms: number, check: () => T | undefined | P
 }
 
 async function untilGone(dir: string, ms: number): Promise<number[]> {
-  return until('the Java process is gone', ms, () => (javaProcessesFor(dir).length === 0 ? [] : undefined)).catch(() => javaProcessesFor(dir));
+  return until('the Java process is gone', ms, () => (javaProcessesFor(dir).length === 0 ? [] : undefined)).catch(() =>
+    javaProcessesFor(dir),
+  );
 }
 
 const password = (dataDir: string) => readFileSync(passwordFile(dataDir), 'utf8').trim();
@@ -283,7 +285,9 @@ describe('npm start', () => {
       s = await start(dataDir, 0);
       // The warm-up after start can keep a busy machine's Neo4j too slow to answer in time: the
       // outages below start from a settled app. (Its last line is one of these two.)
-      await until('the query warm-up has finished', 180_000, () => (/query plans warmed up|query warm-up skipped/.test(s.output()) ? true : undefined));
+      await until('the query warm-up has finished', 180_000, () =>
+        /query plans warmed up|query warm-up skipped/.test(s.output()) ? true : undefined,
+      );
     }
 
     beforeAll(async () => {
@@ -331,10 +335,15 @@ describe('npm start', () => {
       // While the new Neo4j is still coming up, it may take a query and not finish it in time.
       const codes = new Set(failed(outage.outcomes).map(describeFailure));
       expect(codes, why).toContain('DATABASE_UNAVAILABLE');
-      expect([...codes].filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'QUERY_TIMEOUT'), why).toEqual([]);
+      expect(
+        [...codes].filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'QUERY_TIMEOUT'),
+        why,
+      ).toEqual([]);
       expect(failed(askedOnceBack(outage)).map(describeFailure), why).toEqual([]);
       expect(outage.backAt - outage.killedAt).toBeLessThan(restartWithinMs);
-      expect(outage.log).toMatch(new RegExp(`Neo4j on bolt://\\S+ \\(pid ${outage.killedPid}\\) died unexpectedly \\(killed by SIGKILL\\)`));
+      expect(outage.log).toMatch(
+        new RegExp(`Neo4j on bolt://\\S+ \\(pid ${outage.killedPid}\\) died unexpectedly \\(killed by SIGKILL\\)`),
+      );
       expect(outage.log).toMatch(/Neo4j is back on bolt:\/\/\S+ \(pid \d+\)/);
       expect(await stats(s.url)).toEqual({ companies: 2600, employees: 38200 });
       const now = javaProcessesFor(dataDir);
@@ -351,7 +360,12 @@ describe('npm start', () => {
         });
         const why = timeline(outage);
         expect(failed(outage.outcomes).length, why).toBeGreaterThan(0);
-        expect(failed(outage.outcomes).filter((o) => !(o.error instanceof DatabaseUnavailableError)).map(describeFailure), why).toEqual([]);
+        expect(
+          failed(outage.outcomes)
+            .filter((o) => !(o.error instanceof DatabaseUnavailableError))
+            .map(describeFailure),
+          why,
+        ).toEqual([]);
         expect(failed(askedOnceBack(outage)).map(describeFailure), why).toEqual([]);
       } finally {
         await db.close();
@@ -359,7 +373,11 @@ describe('npm start', () => {
     }, 300_000);
 
     it('answers /readyz with 503 within about 1 s while its Neo4j is frozen, and 200 once it runs again', async () => {
-      const readyz = () => fetch(`${s.url}/readyz`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
+      const readyz = () =>
+        fetch(`${s.url}/readyz`, { signal: AbortSignal.timeout(5_000) }).then(
+          (r) => r.status,
+          () => 0,
+        );
       await until('/readyz answers 200 before the freeze', 60_000, async () => ((await readyz()) === 200 ? true : undefined));
       const [jvm] = javaProcessesFor(dataDir);
       process.kill(jvm as number, 'SIGSTOP');
@@ -369,7 +387,12 @@ describe('npm start', () => {
         expect(Date.now() - frozenAt).toBeLessThan(1_500);
         // A query waiting on the frozen Neo4j is answered DATABASE_UNAVAILABLE when the watch sees it (about 3 s), not never.
         const asked = Date.now();
-        const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "Fraunhofer") { id } }' }), signal: AbortSignal.timeout(15_000) });
+        const res = await fetch(`${s.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ search(text: "Fraunhofer") { id } }' }),
+          signal: AbortSignal.timeout(15_000),
+        });
         const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
         expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
         expect(Date.now() - asked).toBeLessThan(5_000);

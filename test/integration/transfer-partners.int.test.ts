@@ -6,7 +6,13 @@ import { cypher } from '../../server/cypher.ts';
 import type { Database } from '../../server/db.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
-import { BROKER_ID, CUT_OFF_DISTRICT_ID, INSTITUTE_WITHOUT_INDUSTRY_ID, isolatedCompanyIds, WHITE_SPOT_COMPETENCE_ID } from '../../seed/planted.ts';
+import {
+  BROKER_ID,
+  CUT_OFF_DISTRICT_ID,
+  INSTITUTE_WITHOUT_INDUSTRY_ID,
+  isolatedCompanyIds,
+  WHITE_SPOT_COMPETENCE_ID,
+} from '../../seed/planted.ts';
 import { partnersDataset, partnersQuery, pathsQuery, type PathResult, type Result } from '../fixtures/partners.ts';
 import { connect, freshDatabase, gql, loadDemo, planOperators, startApp, type RunningApp } from '../setup/db.ts';
 
@@ -36,10 +42,17 @@ function checkInvariants(r: Result): void {
   r.partners.forEach((p, i) => {
     expect(p.rank).toBe(i + 1);
     const next = r.partners[i + 1];
-    if (next) expect(p.score > next.score || (p.score === next.score && p.organization.id < next.organization.id), `${p.organization.id} before ${next.organization.id}`).toBe(true);
+    if (next)
+      expect(
+        p.score > next.score || (p.score === next.score && p.organization.id < next.organization.id),
+        `${p.organization.id} before ${next.organization.id}`,
+      ).toBe(true);
     const parts = Object.values(p.breakdown);
     for (const c of parts) expect(c.contribution).toBeCloseTo(c.weight * c.value, 4);
-    expect(p.score).toBeCloseTo(parts.reduce((s, c) => s + c.contribution, 0), 4);
+    expect(p.score).toBeCloseTo(
+      parts.reduce((s, c) => s + c.contribution, 0),
+      4,
+    );
     const matches = p.breakdown.competence.coverage.map((c) => c.match);
     expect(matches, `${p.organization.id} covers a need`).not.toEqual(matches.map(() => 'none'));
     expect(p.coldStart).toBe(p.breakdown.proximity.distance === null);
@@ -47,7 +60,6 @@ function checkInvariants(r: Result): void {
     expect(reach?.path.length ?? null).toBe(p.breakdown.proximity.distance);
   });
 }
-
 
 describe('on a hand-made cluster', () => {
   beforeAll(async () => {
@@ -67,9 +79,15 @@ describe('on a hand-made cluster', () => {
   it('explains the best partner: coverage, distance 2 through co-b, two named introducers, one similar firm, evidence with years', async () => {
     const [best] = (await partners({ organizationId: 'co-s', competences: ['leichtbau', 'fuegetechnik'], limit: 1 })).partners;
     expect(best?.breakdown).toEqual({
-      competence: { value: 1, weight: 0.45, contribution: 0.45, coverage: [
-        { need: { id: 'leichtbau' }, match: 'exact', via: { id: 'leichtbau', nameDe: 'Leichtbau' }, weight: 1 },
-        { need: { id: 'fuegetechnik' }, match: 'exact', via: { id: 'fuegetechnik', nameDe: 'Füge- und Schweißtechnik' }, weight: 1 }] },
+      competence: {
+        value: 1,
+        weight: 0.45,
+        contribution: 0.45,
+        coverage: [
+          { need: { id: 'leichtbau' }, match: 'exact', via: { id: 'leichtbau', nameDe: 'Leichtbau' }, weight: 1 },
+          { need: { id: 'fuegetechnik' }, match: 'exact', via: { id: 'fuegetechnik', nameDe: 'Füge- und Schweißtechnik' }, weight: 1 },
+        ],
+      },
       proximity: { value: 0.75, weight: 0.2, contribution: 0.15, distance: 2 },
       warmIntroductions: { value: 0.6667, weight: 0.1, contribution: 0.0667, count: 2, introducers: [{ id: 'co-b' }, { id: 'co-c' }] },
       trackRecord: { value: 0.2, weight: 0.15, contribution: 0.03, similarFirms: 1 },
@@ -81,7 +99,11 @@ describe('on a hand-made cluster', () => {
       ['track_record', ['ri-a', 'co-b'], ['co-b~ri-a']],
     ]);
     expect(best?.evidence[1]?.path.steps.map((s) => [s.relation, s.role, s.year])).toEqual([
-      ['participation', 'lead', 2021], ['participation', 'partner', 2021], ['participation', 'partner', 2022], ['participation', 'lead', 2022]]);
+      ['participation', 'lead', 2021],
+      ['participation', 'partner', 2021],
+      ['participation', 'partner', 2022],
+      ['participation', 'lead', 2022],
+    ]);
   });
 
   it('shows known partners only when asked, with their own tie as evidence', async () => {
@@ -98,9 +120,15 @@ describe('on a hand-made cluster', () => {
     expect(ids(r)).toEqual(['co-d', 'ri-a', 'co-s', 'co-z', 'un-b', 'ri-c', 'co-b', 'co-e', 'co-f']);
     expect(scores(r)).toMatchObject({ 'co-d': 0.55, 'ri-a': 0.55, 'co-s': 0.4375, 'co-z': 0.4375, 'co-b': 0.2425, 'co-e': 0.2425 });
     expect(r.coldStart).toBe('no_organization');
-    expect(r.partners.find((p) => p.organization.id === 'ri-c')?.breakdown.competence.coverage.map((c) => [c.match, c.via?.nameDe])).toEqual([
-      ['related', 'Neue Werkstoffe und Materialien'], ['related', 'Neue Werkstoffe und Materialien']]);
-    expect(r.partners.filter((p) => !p.coldStart || p.evidence.some((e) => e.kind !== 'track_record')).map((p) => p.organization.id)).toEqual([]);
+    expect(
+      r.partners.find((p) => p.organization.id === 'ri-c')?.breakdown.competence.coverage.map((c) => [c.match, c.via?.nameDe]),
+    ).toEqual([
+      ['related', 'Neue Werkstoffe und Materialien'],
+      ['related', 'Neue Werkstoffe und Materialien'],
+    ]);
+    expect(
+      r.partners.filter((p) => !p.coldStart || p.evidence.some((e) => e.kind !== 'track_record')).map((p) => p.organization.id),
+    ).toEqual([]);
   });
 
   it('still finds partners for a firm with no tie, from its own competences, and says why the network is silent', async () => {
@@ -112,7 +140,11 @@ describe('on a hand-made cluster', () => {
   });
 
   it('keeps to the kinds, the distance and the limit asked for', async () => {
-    const research = await partners({ organizationId: 'co-s', competences: ['leichtbau', 'fuegetechnik'], kinds: ['university', 'research_institute'] });
+    const research = await partners({
+      organizationId: 'co-s',
+      competences: ['leichtbau', 'fuegetechnik'],
+      kinds: ['university', 'research_institute'],
+    });
     expect(ids(research)).toEqual(['ri-a', 'un-b', 'ri-c']);
     const near = await partners({ organizationId: 'co-s', competences: ['leichtbau', 'fuegetechnik'], maxDistanceKm: 50, limit: 2 });
     expect([ids(near), near.candidates]).toEqual([['ri-a', 'co-d'], 6]);
@@ -121,31 +153,59 @@ describe('on a hand-made cluster', () => {
 
   it('gives up to k diverse paths, shortest first: each through someone new, or another project', async () => {
     const r = await gql<{ paths: PathResult[] }>(app.url, pathsQuery, { from: 'co-s', to: 'ri-a', k: 3 });
-    expect(r.data?.paths.map((p) => p.nodeIds)).toEqual([['co-s', 'co-b', 'ri-a'], ['co-s', 'pr-1', 'co-c', 'pr-2', 'ri-a']]);
+    expect(r.data?.paths.map((p) => p.nodeIds)).toEqual([
+      ['co-s', 'co-b', 'ri-a'],
+      ['co-s', 'pr-1', 'co-c', 'pr-2', 'ri-a'],
+    ]);
     const one = await gql<{ paths: PathResult[] }>(app.url, pathsQuery, { from: 'co-s', to: 'ri-a', k: 1 });
     expect(one.data?.paths).toHaveLength(1);
     const direct = await gql<{ paths: PathResult[] }>(app.url, pathsQuery, { from: 'co-d', to: 'co-e' });
-    expect(direct.data?.paths.map((p) => p.nodeIds)).toEqual([['co-d', 'pr-3', 'co-e'], ['co-d', 'pr-4', 'co-e']]);
+    expect(direct.data?.paths.map((p) => p.nodeIds)).toEqual([
+      ['co-d', 'pr-3', 'co-e'],
+      ['co-d', 'pr-4', 'co-e'],
+    ]);
     expect((await gql<{ paths: PathResult[] }>(app.url, pathsQuery, { from: 'co-s', to: 'co-z' })).data?.paths).toEqual([]);
   });
 
   it('rejects bad arguments with BAD_USER_INPUT naming the argument, and unknown ids with NOT_FOUND', async () => {
     const bad: [Record<string, unknown>, string][] = [
-      [{}, 'competences'], [{ competences: [] }, 'competences'], [{ competences: ['leichtbau'], kinds: ['chamber'] }, 'kinds'],
-      [{ organizationId: 'co-s', limit: 0 }, 'limit'], [{ organizationId: 'co-s', limit: 51 }, 'limit'],
-      [{ organizationId: 'co-s', maxDistanceKm: 0 }, 'maxDistanceKm'], [{ organizationId: 'co-s', maxDistanceKm: 1001 }, 'maxDistanceKm'],
-      [{ competences: ['leichtbau'], near: { placeId: 'cottbus', latitude: 52 } }, 'near'], [{ competences: ['leichtbau'], near: { latitude: 95, longitude: 13 } }, 'near.latitude'],
-      [{ competences: ['leichtbau'], kinds: ['company'] }, 'kinds'], [{ competences: ['leichtbau'], maxDistanceKm: 50 }, 'maxDistanceKm'],
+      [{}, 'competences'],
+      [{ competences: [] }, 'competences'],
+      [{ competences: ['leichtbau'], kinds: ['chamber'] }, 'kinds'],
+      [{ organizationId: 'co-s', limit: 0 }, 'limit'],
+      [{ organizationId: 'co-s', limit: 51 }, 'limit'],
+      [{ organizationId: 'co-s', maxDistanceKm: 0 }, 'maxDistanceKm'],
+      [{ organizationId: 'co-s', maxDistanceKm: 1001 }, 'maxDistanceKm'],
+      [{ competences: ['leichtbau'], near: { placeId: 'cottbus', latitude: 52 } }, 'near'],
+      [{ competences: ['leichtbau'], near: { latitude: 95, longitude: 13 } }, 'near.latitude'],
+      [{ competences: ['leichtbau'], kinds: ['company'] }, 'kinds'],
+      [{ competences: ['leichtbau'], maxDistanceKm: 50 }, 'maxDistanceKm'],
     ];
-    for (const [variables, argument] of bad) expect((await errorOf(partnersQuery, variables))?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    for (const [variables, argument] of bad)
+      expect((await errorOf(partnersQuery, variables))?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument,
+      });
     const unknownCompetence = await errorOf(partnersQuery, { competences: ['leichtbau', 'alchemie'] });
     expect(unknownCompetence?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'competences', value: 'alchemie' });
     expect(unknownCompetence?.message).toMatch(/"alchemie" is not a competence id\. Valid: .*fuegetechnik.*giessereitechnik/);
-    expect((await errorOf(partnersQuery, { organizationId: 'as-v' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'competences' });
-    for (const [variables, id] of [[{ organizationId: 'no-such-org' }, 'no-such-org'], [{ competences: ['leichtbau'], near: { placeId: 'atlantis' } }, 'atlantis'], [{ competences: ['leichtbau'], near: { districtId: 'nowhere' } }, 'nowhere']] as const) {
+    expect((await errorOf(partnersQuery, { organizationId: 'as-v' }))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'competences',
+    });
+    for (const [variables, id] of [
+      [{ organizationId: 'no-such-org' }, 'no-such-org'],
+      [{ competences: ['leichtbau'], near: { placeId: 'atlantis' } }, 'atlantis'],
+      [{ competences: ['leichtbau'], near: { districtId: 'nowhere' } }, 'nowhere'],
+    ] as const) {
       expect((await errorOf(partnersQuery, variables))?.extensions).toMatchObject({ code: 'NOT_FOUND', id });
     }
-    for (const [variables, code] of [[{ from: 'co-s', to: 'co-s' }, 'BAD_USER_INPUT'], [{ from: 'co-s', to: 'ri-a', k: 0 }, 'BAD_USER_INPUT'], [{ from: 'co-s', to: 'ri-a', k: 6 }, 'BAD_USER_INPUT'], [{ from: 'nobody', to: 'ri-a' }, 'NOT_FOUND']] as const) {
+    for (const [variables, code] of [
+      [{ from: 'co-s', to: 'co-s' }, 'BAD_USER_INPUT'],
+      [{ from: 'co-s', to: 'ri-a', k: 0 }, 'BAD_USER_INPUT'],
+      [{ from: 'co-s', to: 'ri-a', k: 6 }, 'BAD_USER_INPUT'],
+      [{ from: 'nobody', to: 'ri-a' }, 'NOT_FOUND'],
+    ] as const) {
       expect((await errorOf(pathsQuery, variables))?.extensions?.code).toBe(code);
     }
   });
@@ -156,29 +216,70 @@ describe('on a hand-made cluster', () => {
     const seeks = (ops: { name: string; details: string }[]) => ops.filter((o) => /Seek/.test(o.name)).map((o) => `${o.name} ${o.details}`);
 
     it('anchors every partner statement on index seeks and scans no label', async () => {
-      const base = { source: 'co-s', candidates: ['ri-a', 'un-b'], fields: ['leichtbau', 'fuegetechnik', 'werkstoffe'], competences: ['leichtbau', 'fuegetechnik'], industries: [], tieCap: 200, trackCap: 10 };
-      const candidates = await planOperators(db, cypher('partners/candidates'), { ...base, researchKinds: ['university'], firms: true, here: { latitude: 51.7, longitude: 14.3 }, maxMeters: null, rings: [{ inner: 0, outer: 1000 }], firmCap: 100, networkCap: 100 });
-      expect(seeks(candidates)).toEqual(expect.arrayContaining([expect.stringMatching(/NodeIndexSeek .*kind.*\$researchKinds/), expect.stringMatching(/NodeIndexSeekByRange POINT INDEX .*location/), expect.stringMatching(/NodeUniqueIndexSeek .*\$source/)]));
+      const base = {
+        source: 'co-s',
+        candidates: ['ri-a', 'un-b'],
+        fields: ['leichtbau', 'fuegetechnik', 'werkstoffe'],
+        competences: ['leichtbau', 'fuegetechnik'],
+        industries: [],
+        tieCap: 200,
+        trackCap: 10,
+      };
+      const candidates = await planOperators(db, cypher('partners/candidates'), {
+        ...base,
+        researchKinds: ['university'],
+        firms: true,
+        here: { latitude: 51.7, longitude: 14.3 },
+        maxMeters: null,
+        rings: [{ inner: 0, outer: 1000 }],
+        firmCap: 100,
+        networkCap: 100,
+      });
+      expect(seeks(candidates)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/NodeIndexSeek .*kind.*\$researchKinds/),
+          expect.stringMatching(/NodeIndexSeekByRange POINT INDEX .*location/),
+          expect.stringMatching(/NodeUniqueIndexSeek .*\$source/),
+        ]),
+      );
       expect(noScan(candidates)).toEqual([]);
       for (const name of ['partners/introductions', 'partners/track-record']) {
         const ops = await planOperators(db, cypher(name), base);
         expect(seeks(ops).length, name).toBeGreaterThan(0);
         expect(noScan(ops), name).toEqual([]);
       }
-      const details = await planOperators(db, cypher('partners/details'), { ...base, partners: [{ id: 'ri-a', introducers: ['co-b'], direct: false }] });
-      expect(seeks(details)).toEqual(expect.arrayContaining([expect.stringMatching(/partner\.id/), expect.stringMatching(/\$source/), expect.stringMatching(/xid/)]));
+      const details = await planOperators(db, cypher('partners/details'), {
+        ...base,
+        partners: [{ id: 'ri-a', introducers: ['co-b'], direct: false }],
+      });
+      expect(seeks(details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/partner\.id/), expect.stringMatching(/\$source/), expect.stringMatching(/xid/)]),
+      );
       expect(noScan(details)).toEqual([]);
       const context = await planOperators(db, cypher('partners/context'), { organizationId: 'co-s', placeId: 'cottbus', districtId: null });
-      expect(seeks(context)).toEqual(expect.arrayContaining([expect.stringMatching(/\$organizationId/), expect.stringMatching(/\$placeId/), expect.stringMatching(/\$districtId/)]));
+      expect(seeks(context)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/\$organizationId/),
+          expect.stringMatching(/\$placeId/),
+          expect.stringMatching(/\$districtId/),
+        ]),
+      );
       // The one scan: the competence vocabulary (a few dozen nodes) for the error message.
       expect(context.filter((o) => /Scan/.test(o.name)).map((o) => o.details)).toEqual([expect.stringMatching(/:Competence/)]);
     });
 
     it('runs each paths(k) search as one bidirectional StatefulShortestPath from two unique seeks, never the exhaustive fallback', async () => {
-      const ops = await planOperators(db, cypher('paths/avoiding'), { from: 'co-s', to: 'ri-a', includeMemberships: false, exclusions: [{ index: 0, nodes: ['co-b'], direct: false }] });
+      const ops = await planOperators(db, cypher('paths/avoiding'), {
+        from: 'co-s',
+        to: 'ri-a',
+        includeMemberships: false,
+        exclusions: [{ index: 0, nodes: ['co-b'], direct: false }],
+      });
       expect(seeks(ops)).toEqual(expect.arrayContaining([expect.stringMatching(/\$from/), expect.stringMatching(/\$to/)]));
       expect(ops.map((o) => o.name)).toContain('StatefulShortestPath(Into)');
-      expect(ops.map((o) => o.name).filter((n) => /AntiConditionalApply|VarLengthExpand|Fallback|AllNodesScan|NodeByLabelScan/.test(n))).toEqual([]);
+      expect(
+        ops.map((o) => o.name).filter((n) => /AntiConditionalApply|VarLengthExpand|Fallback|AllNodesScan|NodeByLabelScan/.test(n)),
+      ).toEqual([]);
     });
   });
 });
@@ -189,8 +290,14 @@ describe('on the demo data', () => {
 
   beforeAll(async () => {
     await loadDemo(db);
-    const r = await gql<{ network: { graph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[] } } }>(
-      app.url, '{ network(filter: { includeMemberships: true }) { graph } }');
+    const r = await gql<{
+      network: {
+        graph: {
+          nodes: { key: string; attributes: Record<string, unknown> }[];
+          edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+        };
+      };
+    }>(app.url, '{ network(filter: { includeMemberships: true }) { graph } }');
     edges = new Map(r.data!.network.graph.edges.map((e) => [e.key, e]));
     startYear = new Map(r.data!.network.graph.nodes.map((n) => [n.key, n.attributes.startYear]));
   });
@@ -209,7 +316,10 @@ describe('on the demo data', () => {
   }
 
   it('recommends partners for the planted broker that cover a need, in score order, with evidence that exists', async () => {
-    for (const variables of [{ organizationId: BROKER_ID, limit: 25 }, { competences: ['leichtbau', 'fuegetechnik'], near: { placeId: 'cottbus' }, limit: 25 }]) {
+    for (const variables of [
+      { organizationId: BROKER_ID, limit: 25 },
+      { competences: ['leichtbau', 'fuegetechnik'], near: { placeId: 'cottbus' }, limit: 25 },
+    ]) {
       const r = await partners(variables);
       checkInvariants(r);
       expect(r.partners).toHaveLength(25);
@@ -226,7 +336,12 @@ describe('on the demo data', () => {
   });
 
   it('recommends the institute without industry partners for its competences, with no track record', async () => {
-    const r = await partners({ competences: ['werkstoffe', 'mikroelektronik'], kinds: ['research_institute'], near: { placeId: 'berlin' }, limit: 50 });
+    const r = await partners({
+      competences: ['werkstoffe', 'mikroelektronik'],
+      kinds: ['research_institute'],
+      near: { placeId: 'berlin' },
+      limit: 50,
+    });
     const ikz = r.partners.find((p) => p.organization.id === INSTITUTE_WITHOUT_INDUSTRY_ID);
     expect(ikz?.breakdown.competence.value).toBe(1);
     expect(ikz?.breakdown.trackRecord.similarFirms).toBe(0);
@@ -245,10 +360,15 @@ describe('on the demo data', () => {
 
   it('gives every firm of the cut-off district research partners it has no tie to, and a cold start where none is within reach', async () => {
     const session = db.driver.session({ database: db.database });
-    const firms = (await session.run(`MATCH (:District {id: $d})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(f:Company)
+    const firms = (
+      await session.run(
+        `MATCH (:District {id: $d})<-[:IN_DISTRICT]-(:Place)<-[:LOCATED_IN]-(f:Company)
       RETURN f.id AS id, COUNT { (f)-[:PARTICIPATES_IN|COOPERATES_WITH]-() } AS ties,
         COUNT { MATCH (f)(()-[:PARTICIPATES_IN|COOPERATES_WITH]-()){1,4}(x) WHERE x:University OR x:ResearchInstitute } AS researchWithin4
-      ORDER BY ties DESC, id LIMIT 20`, { d: CUT_OFF_DISTRICT_ID })).records.map((x) => x.toObject() as { id: string; ties: number; researchWithin4: number });
+      ORDER BY ties DESC, id LIMIT 20`,
+        { d: CUT_OFF_DISTRICT_ID },
+      )
+    ).records.map((x) => x.toObject() as { id: string; ties: number; researchWithin4: number });
     await session.close();
     let unreachable = 0;
     const tied = firms.filter((f) => f.ties > 0);
@@ -256,7 +376,10 @@ describe('on the demo data', () => {
     for (const firm of tied) {
       const r = await partners({ organizationId: firm.id, kinds: ['university', 'research_institute'], includeKnown: true });
       expect(r.partners.length, firm.id).toBeGreaterThan(0);
-      expect(r.partners.filter((p) => p.evidence.some((e) => e.kind === 'direct')).map((p) => p.organization.id), firm.id).toEqual([]);
+      expect(
+        r.partners.filter((p) => p.evidence.some((e) => e.kind === 'direct')).map((p) => p.organization.id),
+        firm.id,
+      ).toEqual([]);
       if (firm.researchWithin4 === 0) {
         unreachable++;
         expect([firm.id, r.coldStart]).toEqual([firm.id, 'no_path']);

@@ -23,7 +23,10 @@ export function isCi(env: Readonly<Record<string, string | undefined>>): boolean
 export function decideBrowserGate(host: BrowserHost): BrowserGate {
   const lookup = findBrowser(host);
   if (lookup.kind === 'found' || isCi(host.env)) return { exclude: [] };
-  return { exclude: [browserTestFiles], warning: `⚠ Browser tests (${browserTestFiles}) left out: ${lookup.advice} In CI (CI=true) they fail instead.` };
+  return {
+    exclude: [browserTestFiles],
+    warning: `⚠ Browser tests (${browserTestFiles}) left out: ${lookup.advice} In CI (CI=true) they fail instead.`,
+  };
 }
 
 /** Decides for this machine and prints the warning: vitest.config.ts calls it once per run. */

@@ -54,9 +54,12 @@ export function watchErrors(page: Page): string[] {
       // Recorded at once, so the test that caused it fails; the body, which arrives later, is added if still there.
       const entry = `graphql ${res.status()}`;
       const at = errors.push(entry) - 1;
-      void res.text().then((body) => {
-        if (errors[at] === entry) errors[at] = `${entry}: ${body.slice(0, 300)}`;
-      }, () => undefined);
+      void res.text().then(
+        (body) => {
+          if (errors[at] === entry) errors[at] = `${entry}: ${body.slice(0, 300)}`;
+        },
+        () => undefined,
+      );
     }
   });
   return errors;
@@ -97,7 +100,11 @@ export async function openExplorer(logError: (e: unknown) => void = () => {}): P
   const page = await newPage(browser);
   const errors = watchErrors(page);
   return {
-    db, app, browser, page, errors,
+    db,
+    app,
+    browser,
+    page,
+    errors,
     async close() {
       await browser.close();
       await app.close();

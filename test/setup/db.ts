@@ -37,7 +37,11 @@ export interface RunningApp {
  * Builds the app in process and listens on a free port; `logError` receives each internal error
  * the app logs, `clientDir` serves a built client at /, `limits` replace the defaults.
  */
-export async function startApp(db: Database, logError: (e: unknown) => void = () => {}, options: { clientDir?: string; limits?: ApiLimits } = {}): Promise<RunningApp> {
+export async function startApp(
+  db: Database,
+  logError: (e: unknown) => void = () => {},
+  options: { clientDir?: string; limits?: ApiLimits } = {},
+): Promise<RunningApp> {
   const log: Logger = { ...silentLogger, error: (_message, _fields, err) => logError(err) };
   const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits });
   const server: Server = await new Promise((resolve) => {
@@ -60,7 +64,11 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown }[];
 }
 
-export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -8,6 +8,16 @@ import { requestContext } from '../../server/graphql/schema.ts';
 // file the ESM build, and graphql refuses a schema from "another realm". Execute with the library's.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-export async function run<T = Record<string, unknown>>(schema: GraphQLSchema, db: Database, source: string, variableValues: Record<string, unknown> = {}): Promise<ExecutionResult<T>> {
-  return (await graphql({ schema, source, variableValues, contextValue: requestContext(db, { clientId: 'test', requestId: 'test' }) })) as ExecutionResult<T>;
+export async function run<T = Record<string, unknown>>(
+  schema: GraphQLSchema,
+  db: Database,
+  source: string,
+  variableValues: Record<string, unknown> = {},
+): Promise<ExecutionResult<T>> {
+  return (await graphql({
+    schema,
+    source,
+    variableValues,
+    contextValue: requestContext(db, { clientId: 'test', requestId: 'test' }),
+  })) as ExecutionResult<T>;
 }

@@ -39,13 +39,25 @@ function systemLocations(host: BrowserHost): string[] {
         `${apps}/Chromium.app/Contents/MacOS/Chromium`,
       ]);
     case 'win32': {
-      const roots = [host.env.PROGRAMFILES ?? 'C:\\Program Files', host.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', host.env.LOCALAPPDATA];
-      return roots.filter((r): r is string => r !== undefined).map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+      const roots = [
+        host.env.PROGRAMFILES ?? 'C:\\Program Files',
+        host.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+        host.env.LOCALAPPDATA,
+      ];
+      return roots
+        .filter((r): r is string => r !== undefined)
+        .map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'));
     }
     default:
       // /snap/bin is not on every PATH, and Ubuntu's /usr/bin/chromium-browser may be a stub that
       // only says "install the snap": the snap itself comes first.
-      return ['/usr/bin/chromium', '/snap/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+      return [
+        '/usr/bin/chromium',
+        '/snap/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome-stable',
+        '/usr/bin/google-chrome',
+      ];
   }
 }
 

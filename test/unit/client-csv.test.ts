@@ -29,7 +29,13 @@ describe('the CSV writer', () => {
 
   it('defuses text a spreadsheet would run as a formula, but writes numbers typed as numbers plainly', () => {
     const attacks = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
-    const [, row] = lines(toCsv('en', attacks.map((_, i) => `c${i}`), [attacks]));
+    const [, row] = lines(
+      toCsv(
+        'en',
+        attacks.map((_, i) => `c${i}`),
+        [attacks],
+      ),
+    );
     expect(row).toBe(`"'=HYPERLINK(""http://x"",""y"")","'+1+1","'-2+3","'@SUM(A1)","'\t=1","'\r=1"`);
     // A negative number from the data stays a number; the same characters as text are text.
     expect(lines(toCsv('de', ['n', 's'], [[-12, '-12']]))[1]).toBe(`"-12";"'-12"`);
@@ -37,6 +43,8 @@ describe('the CSV writer', () => {
   });
 
   it('writes nothing for empty values and non-finite numbers, and booleans as words', () => {
-    expect(lines(toCsv('en', ['a', 'b', 'c', 'd', 'e'], [[null, undefined, Number.NaN, Number.POSITIVE_INFINITY, true]]))[1]).toBe('"","","","","true"');
+    expect(lines(toCsv('en', ['a', 'b', 'c', 'd', 'e'], [[null, undefined, Number.NaN, Number.POSITIVE_INFINITY, true]]))[1]).toBe(
+      '"","","","","true"',
+    );
   });
 });

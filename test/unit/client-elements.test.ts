@@ -4,9 +4,54 @@ import type { WireGraph } from '../../client/src/wire.ts';
 
 const graph: WireGraph = {
   nodes: [
-    { key: 'fhg-ipk', attributes: { nodeType: 'organization', name: 'Fraunhofer-Institut für Produktionsanlagen und Konstruktionstechnik', shortName: 'Fraunhofer IPK', kind: 'research_institute', society: 'fraunhofer', synthetic: false, x: 10, y: -5, lat: 52.5, lon: 13.3, district: 'berlin', place: 'berlin', competences: ['fuegetechnik'], industries: [], degree: 4 } },
-    { key: 'co-1', attributes: { nodeType: 'organization', name: 'Lausitzer Testguss GmbH', shortName: null, kind: 'company', employees: 100, synthetic: true, x: 1, y: 2, degree: 1 } },
-    { key: 'pr-1', attributes: { nodeType: 'project', kind: 'project', title: 'Leichtbau-Testprojekt', level: 'regional', startYear: 2020, endYear: 2022, x: 3, y: 4, degree: 2 } },
+    {
+      key: 'fhg-ipk',
+      attributes: {
+        nodeType: 'organization',
+        name: 'Fraunhofer-Institut für Produktionsanlagen und Konstruktionstechnik',
+        shortName: 'Fraunhofer IPK',
+        kind: 'research_institute',
+        society: 'fraunhofer',
+        synthetic: false,
+        x: 10,
+        y: -5,
+        lat: 52.5,
+        lon: 13.3,
+        district: 'berlin',
+        place: 'berlin',
+        competences: ['fuegetechnik'],
+        industries: [],
+        degree: 4,
+      },
+    },
+    {
+      key: 'co-1',
+      attributes: {
+        nodeType: 'organization',
+        name: 'Lausitzer Testguss GmbH',
+        shortName: null,
+        kind: 'company',
+        employees: 100,
+        synthetic: true,
+        x: 1,
+        y: 2,
+        degree: 1,
+      },
+    },
+    {
+      key: 'pr-1',
+      attributes: {
+        nodeType: 'project',
+        kind: 'project',
+        title: 'Leichtbau-Testprojekt',
+        level: 'regional',
+        startYear: 2020,
+        endYear: 2022,
+        x: 3,
+        y: 4,
+        degree: 2,
+      },
+    },
   ],
   edges: [
     { key: 'co-1>pr-1', source: 'co-1', target: 'pr-1', attributes: { kind: 'participation', role: 'lead' } },
@@ -20,7 +65,14 @@ describe('converting the wire format to Cytoscape elements', () => {
     expect(nodes[0]).toMatchObject({
       group: 'nodes',
       position: { x: 10, y: -5 },
-      data: { id: 'fhg-ipk', label: 'Fraunhofer IPK', category: 'fraunhofer', district: 'berlin', competences: ['fuegetechnik'], synthetic: false },
+      data: {
+        id: 'fhg-ipk',
+        label: 'Fraunhofer IPK',
+        category: 'fraunhofer',
+        district: 'berlin',
+        competences: ['fuegetechnik'],
+        synthetic: false,
+      },
     });
   });
 

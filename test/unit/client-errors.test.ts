@@ -17,6 +17,8 @@ describe('what the explorer says when a request fails', () => {
   });
 
   it("shows the server's words for anything else", () => {
-    expect(errorText(de, new ApiError('No organization with id "x".', 'NOT_FOUND'))).toBe('Der Server antwortet nicht wie erwartet. (No organization with id "x".)');
+    expect(errorText(de, new ApiError('No organization with id "x".', 'NOT_FOUND'))).toBe(
+      'Der Server antwortet nicht wie erwartet. (No organization with id "x".)',
+    );
   });
 });

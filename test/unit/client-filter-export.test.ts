@@ -6,9 +6,34 @@ import { emptyFilters, initialState } from '../../client/src/state.ts';
 
 const { nodes } = toElements({
   nodes: [
-    { key: 'a', attributes: { nodeType: 'organization', name: 'A GmbH', kind: 'company', employees: 12, district: 'cottbus', competences: ['leichtbau'], industries: ['fahrzeugbau'] } },
-    { key: 'b', attributes: { nodeType: 'organization', name: '=B', kind: 'company', employees: 300, district: 'barnim', competences: ['zerspanung'], industries: [] } },
-    { key: 'p', attributes: { nodeType: 'project', title: 'P', level: 'regional', startYear: 2018, endYear: 2020, actionField: 'innovation' } },
+    {
+      key: 'a',
+      attributes: {
+        nodeType: 'organization',
+        name: 'A GmbH',
+        kind: 'company',
+        employees: 12,
+        district: 'cottbus',
+        competences: ['leichtbau'],
+        industries: ['fahrzeugbau'],
+      },
+    },
+    {
+      key: 'b',
+      attributes: {
+        nodeType: 'organization',
+        name: '=B',
+        kind: 'company',
+        employees: 300,
+        district: 'barnim',
+        competences: ['zerspanung'],
+        industries: [],
+      },
+    },
+    {
+      key: 'p',
+      attributes: { nodeType: 'project', title: 'P', level: 'regional', startYear: 2018, endYear: 2020, actionField: 'innovation' },
+    },
   ],
   edges: [],
 });
@@ -34,15 +59,23 @@ describe('filters', () => {
 
 describe('exports', () => {
   it('write the visible organisations as CSV through the one writer: quoted, formulas defused, separator per language', () => {
-    const lines = organizationsCsv('en', data).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = organizationsCsv('en', data)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('"id","name","kind","category","employees","district","place","competences","industries","degree","synthetic","lat","lon"');
+    expect(lines[0]).toBe(
+      '"id","name","kind","category","employees","district","place","competences","industries","degree","synthetic","lat","lon"',
+    );
     expect(lines[2]).toContain(`"'=B"`);
     expect(organizationsCsv('de', data).split('\r\n')[1]).toMatch(/^"a";"A GmbH";"company";"company";"12";"cottbus";/);
   });
 
   it('copy the view as a network query with the same filters', () => {
-    const q = networkQuery({ ...initialState, filters: { ...emptyFilters, hidden: ['leibniz', 'project'], competences: ['leichtbau'], years: [2015, null] } });
+    const q = networkQuery({
+      ...initialState,
+      filters: { ...emptyFilters, hidden: ['leibniz', 'project'], competences: ['leichtbau'], years: [2015, null] },
+    });
     expect(q).toContain('network(filter: {');
     expect(q).toContain('competences: ["leichtbau"]');
     expect(q).toContain('societies: [fraunhofer, max_planck, other]');

@@ -2,7 +2,16 @@
 // and the German or English sentence of a suggested introduction.
 import { describe, expect, it } from 'vitest';
 import type { Introduction, ReportData } from '../../client/src/gaps/api.ts';
-import { buildReport, communityLabel, formatCell, groupColors, groupLabel, lensDefinitions, reportCsv, sortRows } from '../../client/src/gaps/reports.ts';
+import {
+  buildReport,
+  communityLabel,
+  formatCell,
+  groupColors,
+  groupLabel,
+  lensDefinitions,
+  reportCsv,
+  sortRows,
+} from '../../client/src/gaps/reports.ts';
 import { introductionWhy } from '../../client/src/gaps/why.ts';
 import type { Term } from '../../client/src/partners/types.ts';
 import { gapLenses } from '../../client/src/state.ts';
@@ -14,8 +23,28 @@ const names = new Map<string, Term>([
 
 const spots: ReportData = {
   whitespots: [
-    { competence: { ...names.get('leichtbau')!, core: true }, companies: 179, research: 5, ties: 66, researchProjects: 16, linkedCompanies: 37, whiteSpot: false, demandWithoutResearchLink: false, supplyWithoutUptake: false },
-    { competence: { ...names.get('giessereitechnik')!, core: false }, companies: 91, research: 0, ties: 0, researchProjects: 0, linkedCompanies: 0, whiteSpot: true, demandWithoutResearchLink: true, supplyWithoutUptake: false },
+    {
+      competence: { ...names.get('leichtbau')!, core: true },
+      companies: 179,
+      research: 5,
+      ties: 66,
+      researchProjects: 16,
+      linkedCompanies: 37,
+      whiteSpot: false,
+      demandWithoutResearchLink: false,
+      supplyWithoutUptake: false,
+    },
+    {
+      competence: { ...names.get('giessereitechnik')!, core: false },
+      companies: 91,
+      research: 0,
+      ties: 0,
+      researchProjects: 0,
+      linkedCompanies: 0,
+      whiteSpot: true,
+      demandWithoutResearchLink: true,
+      supplyWithoutUptake: false,
+    },
   ],
 };
 
@@ -26,12 +55,25 @@ describe('the gap reports as tables', () => {
       ['leichtbau', false, ''],
       ['giessereitechnik', true, 'weißer Fleck'],
     ]);
-    expect(r.charts[0]).toMatchObject({ kind: 'heatmap', rows: [{ key: 'leichtbau', values: [179, 5, 66, 16, 37] }, { key: 'giessereitechnik', values: [91, 0, 0, 0, 0], alert: true }] });
-    expect(buildReport('whitespots', spots, 'en', names).rows[1]?.values).toMatchObject({ competence: 'Foundry technology', finding: 'white spot' });
+    expect(r.charts[0]).toMatchObject({
+      kind: 'heatmap',
+      rows: [
+        { key: 'leichtbau', values: [179, 5, 66, 16, 37] },
+        { key: 'giessereitechnik', values: [91, 0, 0, 0, 0], alert: true },
+      ],
+    });
+    expect(buildReport('whitespots', spots, 'en', names).rows[1]?.values).toMatchObject({
+      competence: 'Foundry technology',
+      finding: 'white spot',
+    });
   });
 
   it('sorts numbers and German names in either direction, keeping the report order for ties', () => {
-    const rows = ['Zossen', 'Äpfelstadt', 'Berlin', 'Cottbus'].map((name, i) => ({ id: String(i), alert: false, values: { name, n: i % 2 } }));
+    const rows = ['Zossen', 'Äpfelstadt', 'Berlin', 'Cottbus'].map((name, i) => ({
+      id: String(i),
+      alert: false,
+      values: { name, n: i % 2 },
+    }));
     expect(sortRows(rows, 'name:asc', 'de').map((r) => r.values.name)).toEqual(['Äpfelstadt', 'Berlin', 'Cottbus', 'Zossen']);
     expect(sortRows(rows, 'n:desc', 'de').map((r) => r.id)).toEqual(['1', '3', '0', '2']);
   });
@@ -41,9 +83,19 @@ describe('the gap reports as tables', () => {
     expect(formatCell('en', 12345, 'int')).toBe('12,345');
     expect(formatCell('de', true, 'flag')).toBe('ja');
     expect(formatCell('de', null, 'int')).toBe('–');
-    const report = buildReport('reach', {
-      reach: { companies: 10, withoutDirectTie: 6, withoutTieWithinTwo: 4, byDistrict: [{ key: 'prignitz', label: '=Prignitz', companies: 10, withoutDirectTie: 6, withoutTieWithinTwo: 4 }] },
-    }, 'de', names);
+    const report = buildReport(
+      'reach',
+      {
+        reach: {
+          companies: 10,
+          withoutDirectTie: 6,
+          withoutTieWithinTwo: 4,
+          byDistrict: [{ key: 'prignitz', label: '=Prignitz', companies: 10, withoutDirectTie: 6, withoutTieWithinTwo: 4 }],
+        },
+      },
+      'de',
+      names,
+    );
     expect(reportCsv('de', report, report.rows).split('\r\n')).toEqual([
       '\uFEFF"id";"Landkreis";"Unternehmen";"ohne direkten Kontakt";"ohne Forschung in 2 Schritten";"Anteil"',
       '"prignitz";"\'=Prignitz";"10";"6";"4";"0,4"',
@@ -54,26 +106,64 @@ describe('the gap reports as tables', () => {
 
   it('flags the district cut off from research and lists the ties between districts, strongest first', () => {
     const district = (id: string, name: string, cut: boolean) => ({
-      district: { id, name }, organizations: 10, companies: 9, research: cut ? 0 : 1, tiesWithin: 3, tiesOutside: 4, researchTies: cut ? 0 : 2, companiesWithResearchTie: 0, cutOffFromResearch: cut,
+      district: { id, name },
+      organizations: 10,
+      companies: 9,
+      research: cut ? 0 : 1,
+      tiesWithin: 3,
+      tiesOutside: 4,
+      researchTies: cut ? 0 : 2,
+      companiesWithResearchTie: 0,
+      cutOffFromResearch: cut,
     });
-    const r = buildReport('districts', {
-      districts: {
-        districts: [district('cottbus', 'Cottbus', false), district('prignitz', 'Prignitz', true)],
-        between: [{ from: 'cottbus', to: 'prignitz', ties: 2 }, { from: 'cottbus', to: 'potsdam', ties: 7 }],
+    const r = buildReport(
+      'districts',
+      {
+        districts: {
+          districts: [district('cottbus', 'Cottbus', false), district('prignitz', 'Prignitz', true)],
+          between: [
+            { from: 'cottbus', to: 'prignitz', ties: 2 },
+            { from: 'cottbus', to: 'potsdam', ties: 7 },
+          ],
+        },
       },
-    }, 'de', names);
+      'de',
+      names,
+    );
     expect(r.rows.filter((x) => x.alert).map((x) => [x.id, x.values.finding])).toEqual([['prignitz', 'abgeschnitten']]);
     expect(r.pairs).toEqual({ title: 'gapBetween', items: ['Cottbus ↔ potsdam: 7', 'Cottbus ↔ Prignitz: 2'] });
   });
 
-  it('labels a community by its dominant competences and districts in the reader\'s language', () => {
-    const c = { competences: [{ key: 'leichtbau', label: 'Leichtbau' }, { key: 'unknown', label: 'Unbekannt' }], districts: [{ label: 'Cottbus' }] };
+  it("labels a community by its dominant competences and districts in the reader's language", () => {
+    const c = {
+      competences: [
+        { key: 'leichtbau', label: 'Leichtbau' },
+        { key: 'unknown', label: 'Unbekannt' },
+      ],
+      districts: [{ label: 'Cottbus' }],
+    };
     expect(communityLabel('en', c, names)).toBe('Lightweight construction, Unbekannt · Cottbus');
   });
 
   it('has a definition, a colour for every class it can return, and German and English labels for each lens', () => {
     expect(Object.keys(lensDefinitions).sort()).toEqual([...gapLenses].sort());
-    for (const key of ['isolated', 'direct', 'within_two', 'none', 'research', 'linked', 'unlinked', 'with_industry', 'without_industry', 'cut_off', 'district', 'articulation', 'broker', 'c1', 'c10']) {
+    for (const key of [
+      'isolated',
+      'direct',
+      'within_two',
+      'none',
+      'research',
+      'linked',
+      'unlinked',
+      'with_industry',
+      'without_industry',
+      'cut_off',
+      'district',
+      'articulation',
+      'broker',
+      'c1',
+      'c10',
+    ]) {
       expect(groupColors[key], key).toMatch(/^#[0-9A-F]{6}$/i);
       expect(groupLabel('de', key), key).not.toBe(key);
     }
@@ -83,14 +173,21 @@ describe('the gap reports as tables', () => {
 
 describe('the sentence of a suggested introduction', () => {
   const intro: Introduction = {
-    gap: 'UNBRIDGED_COMMUNITIES', subject: '1-4', score: 0.67,
+    gap: 'UNBRIDGED_COMMUNITIES',
+    subject: '1-4',
+    score: 0.67,
     from: { id: 'a', name: 'Alpha GmbH', kind: 'company', districtName: null },
     to: { id: 'b', name: 'Beta AG', kind: 'company', districtName: null },
-    sharedCompetences: ['leichtbau'], partner: null,
+    sharedCompetences: ['leichtbau'],
+    partner: null,
   };
 
   it('says what the gap is and what the pair shares, in German and English', () => {
-    expect(introductionWhy('de', intro, names)).toBe('Alpha GmbH ist Knotenpunkt einer Gemeinschaft ohne Brücke zur anderen. Beta AG: Leichtbau gemeinsam');
-    expect(introductionWhy('en', { ...intro, gap: 'ISOLATED' }, names)).toBe('Alpha GmbH has no project or cooperation tie yet. Beta AG: Lightweight construction in common');
+    expect(introductionWhy('de', intro, names)).toBe(
+      'Alpha GmbH ist Knotenpunkt einer Gemeinschaft ohne Brücke zur anderen. Beta AG: Leichtbau gemeinsam',
+    );
+    expect(introductionWhy('en', { ...intro, gap: 'ISOLATED' }, names)).toBe(
+      'Alpha GmbH has no project or cooperation tie yet. Beta AG: Lightweight construction in common',
+    );
   });
 });

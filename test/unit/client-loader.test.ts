@@ -10,8 +10,28 @@ import { createStore, initialState, reduce, type State, type Store } from '../..
 
 const spots: ReportData = {
   whitespots: [
-    { competence: { id: 'leichtbau', nameDe: 'Leichtbau', nameEn: 'Lightweight', core: true }, companies: 9, research: 2, ties: 3, researchProjects: 1, linkedCompanies: 2, whiteSpot: false, demandWithoutResearchLink: false, supplyWithoutUptake: false },
-    { competence: { id: 'guss', nameDe: 'Guss', nameEn: 'Casting', core: false }, companies: 5, research: 0, ties: 0, researchProjects: 0, linkedCompanies: 0, whiteSpot: true, demandWithoutResearchLink: true, supplyWithoutUptake: false },
+    {
+      competence: { id: 'leichtbau', nameDe: 'Leichtbau', nameEn: 'Lightweight', core: true },
+      companies: 9,
+      research: 2,
+      ties: 3,
+      researchProjects: 1,
+      linkedCompanies: 2,
+      whiteSpot: false,
+      demandWithoutResearchLink: false,
+      supplyWithoutUptake: false,
+    },
+    {
+      competence: { id: 'guss', nameDe: 'Guss', nameEn: 'Casting', core: false },
+      companies: 5,
+      research: 0,
+      ties: 0,
+      researchProjects: 0,
+      linkedCompanies: 0,
+      whiteSpot: true,
+      demandWithoutResearchLink: true,
+      supplyWithoutUptake: false,
+    },
   ],
 };
 
@@ -73,7 +93,12 @@ describe('the questions the state asks', () => {
     let s = reduce(initialState, { type: 'openGaps', lens: 'whitespots' });
     expect(questions(s).gapReport?.key).toBe('whitespots');
     expect(questions(s).gapLens).toBeNull();
-    s = reduce(reduce(s, { type: 'ask', slot: 'gapReport', key: 'whitespots' }), { type: 'answered', slot: 'gapReport', key: 'whitespots', value: spots });
+    s = reduce(reduce(s, { type: 'ask', slot: 'gapReport', key: 'whitespots' }), {
+      type: 'answered',
+      slot: 'gapReport',
+      key: 'whitespots',
+      value: spots,
+    });
     expect(gapTarget(s)).toBe('guss');
     expect(questions(s).gapLens?.key).toBe('WHITE_SPOT|guss');
     expect(questions(s).gapIntroductions?.key).toBe('WHITE_SPOT|guss');
@@ -128,7 +153,11 @@ describe('the graph gestures', () => {
     const count = () => (cy as unknown as { emitter(): { listeners: unknown[] } }).emitter().listeners.length;
     const before = count();
     const taps: (string | null)[] = [];
-    const gestures = bindGraphEvents(cy, { onTap: (id) => taps.push(id), onDoubleTap: (id) => taps.push(`expand:${id}`), onDistrict: () => {} });
+    const gestures = bindGraphEvents(cy, {
+      onTap: (id) => taps.push(id),
+      onDoubleTap: (id) => taps.push(`expand:${id}`),
+      onDistrict: () => {},
+    });
     expect(count()).toBe(before + 3);
     cy.getElementById('a').emit('tap');
     cy.getElementById('a').emit('dbltap');

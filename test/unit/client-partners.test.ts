@@ -10,9 +10,24 @@ const rec: Recommendation = {
   rank: 1,
   score: 0.77,
   coldStart: false,
-  organization: { id: 'hs-tu-berlin', name: 'Technische Universität Berlin', shortName: 'TU Berlin', kind: 'university', society: null, place: 'Berlin', district: { id: 'berlin', name: 'Berlin' } },
+  organization: {
+    id: 'hs-tu-berlin',
+    name: 'Technische Universität Berlin',
+    shortName: 'TU Berlin',
+    kind: 'university',
+    society: null,
+    place: 'Berlin',
+    district: { id: 'berlin', name: 'Berlin' },
+  },
   breakdown: {
-    competence: { value: 1, contribution: 0.45, coverage: [{ need: leichtbau, match: 'exact', via: leichtbau }, { need: fuege, match: 'related', via: leichtbau }] },
+    competence: {
+      value: 1,
+      contribution: 0.45,
+      coverage: [
+        { need: leichtbau, match: 'exact', via: leichtbau },
+        { need: fuege, match: 'related', via: leichtbau },
+      ],
+    },
     proximity: { value: 0.75, contribution: 0.15, distance: 2 },
     warmIntroductions: { value: 0.33, contribution: 0.03, count: 1, introducers: [{ id: 'co-7', name: 'Firma Y' }] },
     trackRecord: { value: 1, contribution: 0.15, similarFirms: 6 },
@@ -26,9 +41,30 @@ const rec: Recommendation = {
         nodeIds: ['co-1', 'pr-9', 'co-7', 'hs-tu-berlin'],
         edgeKeys: ['co-1>pr-9', 'co-7>pr-9', 'co-7~hs-tu-berlin'],
         steps: [
-          { from: org('co-1', 'Meine Firma'), to: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const }, relation: 'participation', role: 'partner', year: 2021, since: null },
-          { from: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const }, to: org('co-7', 'Firma Y'), relation: 'participation', role: 'lead', year: 2021, since: null },
-          { from: org('co-7', 'Firma Y'), to: org('hs-tu-berlin', 'Technische Universität Berlin'), relation: 'cooperation', role: null, year: null, since: 2019 },
+          {
+            from: org('co-1', 'Meine Firma'),
+            to: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const },
+            relation: 'participation',
+            role: 'partner',
+            year: 2021,
+            since: null,
+          },
+          {
+            from: { id: 'pr-9', name: 'Projekt X', nodeType: 'project' as const },
+            to: org('co-7', 'Firma Y'),
+            relation: 'participation',
+            role: 'lead',
+            year: 2021,
+            since: null,
+          },
+          {
+            from: org('co-7', 'Firma Y'),
+            to: org('hs-tu-berlin', 'Technische Universität Berlin'),
+            relation: 'cooperation',
+            role: null,
+            year: null,
+            since: 2019,
+          },
         ],
       },
     },
@@ -53,6 +89,9 @@ describe('a transfer-partner row explains itself', () => {
   });
 
   it('highlights every node and edge of the evidence plus the partner', () => {
-    expect(evidenceHighlight(rec)).toEqual({ nodeIds: ['hs-tu-berlin', 'co-1', 'pr-9', 'co-7'], edgeKeys: ['co-1>pr-9', 'co-7>pr-9', 'co-7~hs-tu-berlin'] });
+    expect(evidenceHighlight(rec)).toEqual({
+      nodeIds: ['hs-tu-berlin', 'co-1', 'pr-9', 'co-7'],
+      edgeKeys: ['co-1>pr-9', 'co-7>pr-9', 'co-7~hs-tu-berlin'],
+    });
   });
 });

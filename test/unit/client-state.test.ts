@@ -50,7 +50,12 @@ describe('the view store', () => {
     s = reduce(s, { type: 'setGaps', change: { lens: 'reach' } });
     expect(s.gaps).toEqual({ lens: 'reach', target: null, sort: null, row: null });
     expect(reduce(s, { type: 'openPartners', org: null }).gaps).toBeNull();
-    expect(reduce(s, { type: 'openGaps', lens: 'communities', target: '4' }).gaps).toEqual({ lens: 'communities', target: '4', sort: null, row: '4' });
+    expect(reduce(s, { type: 'openGaps', lens: 'communities', target: '4' }).gaps).toEqual({
+      lens: 'communities',
+      target: '4',
+      sort: null,
+      row: '4',
+    });
   });
 
   it('notifies listeners with the new and previous state, and stops after unsubscribe', () => {

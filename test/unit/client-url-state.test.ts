@@ -23,7 +23,14 @@ const full: State = {
   path: { from: 'fhg-ipk', to: 'co-0002' },
   pathFrom: null,
   revealed: true,
-  partners: { org: 'co-0042', competences: ['leichtbau', 'fuegetechnik'], near: 'cottbus', radiusKm: 100, kinds: ['university', 'research_institute'], chosen: 'fhg-ipk' },
+  partners: {
+    org: 'co-0042',
+    competences: ['leichtbau', 'fuegetechnik'],
+    near: 'cottbus',
+    radiusKm: 100,
+    kinds: ['university', 'research_institute'],
+    chosen: 'fhg-ipk',
+  },
   gaps: { lens: 'whitespots', target: 'giessereitechnik', sort: 'companies:desc', row: 'giessereitechnik' },
   fetched: initialState.fetched,
 };
@@ -34,13 +41,28 @@ describe('the view state in the URL', () => {
   });
 
   it('keeps an open partner panel with no question yet', () => {
-    const open = { ...initialState, partners: { org: null, competences: [], near: null, radiusKm: null, kinds: ['university', 'research_institute', 'company'] as const, chosen: null } };
+    const open = {
+      ...initialState,
+      partners: {
+        org: null,
+        competences: [],
+        near: null,
+        radiusKm: null,
+        kinds: ['university', 'research_institute', 'company'] as const,
+        chosen: null,
+      },
+    };
     expect(encodeState(open)).toBe('?tp=1');
     expect(decodeState('?tp=1')).toEqual(open);
   });
 
   it('restores the gap lens with its target, sort and row, and ignores a lens it does not know', () => {
-    expect(decodeState('?gap=brokers&gapt=co-0001&gaps=splitOff:desc').gaps).toEqual({ lens: 'brokers', target: 'co-0001', sort: 'splitOff:desc', row: null });
+    expect(decodeState('?gap=brokers&gapt=co-0001&gaps=splitOff:desc').gaps).toEqual({
+      lens: 'brokers',
+      target: 'co-0001',
+      sort: 'splitOff:desc',
+      row: null,
+    });
     expect(decodeState('?gap=nonsense&gapt=x').gaps).toBeNull();
     expect(decodeState('?gap=reach&gaps=drop%20table:asc').gaps?.sort).toBeNull();
   });

@@ -14,7 +14,12 @@ describe('config', () => {
   });
 
   it('uses an external Neo4j with its credentials and database when NEO4J_URI is set', () => {
-    const c = readConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'cluster' });
+    const c = readConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'cluster',
+    });
     expect(c.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p' });
     expect(c.database).toBe('cluster');
   });

@@ -8,7 +8,9 @@ import { projectRoot } from '../../server/config.ts';
 const graphqlDir = path.join(projectRoot, 'server/graphql');
 /** Every folder of server/graphql is a domain (or the guard); the client's domains are its feature folders. */
 const domainDirs = [
-  ...readdirSync(graphqlDir).map((d) => path.join(graphqlDir, d)).filter((d) => statSync(d).isDirectory()),
+  ...readdirSync(graphqlDir)
+    .map((d) => path.join(graphqlDir, d))
+    .filter((d) => statSync(d).isDirectory()),
   ...['client/src/gaps', 'client/src/partners'].map((d) => path.join(projectRoot, d)),
 ];
 const sourceRoots = ['server', 'client/src'].map((d) => path.join(projectRoot, d));
@@ -46,7 +48,9 @@ function crossings(): string[] {
 describe('domain boundaries', () => {
   it('finds the domain folders it guards', () => {
     const names = domainDirs.map((d) => path.relative(projectRoot, d));
-    expect(names).toEqual(expect.arrayContaining(['server/graphql/entities', 'server/graphql/gaps', 'server/graphql/paths', 'client/src/partners']));
+    expect(names).toEqual(
+      expect.arrayContaining(['server/graphql/entities', 'server/graphql/gaps', 'server/graphql/paths', 'client/src/partners']),
+    );
   });
 
   it('lets no file of the server or the client import another domain’s internals, only its index.ts', () => {

@@ -18,7 +18,9 @@ function machine({ files = [], env = {}, platform = 'linux', playwright }: Machi
     platform,
     home: platform === 'win32' ? 'C:\\Users\\ada' : platform === 'darwin' ? '/Users/ada' : '/home/ada',
     isFile: (f) => files.includes(f),
-    list: (dir) => [...new Set(files.filter((f) => p.dirname(f).startsWith(dir + p.sep)).map((f) => p.relative(dir, f).split(p.sep)[0] as string))],
+    list: (dir) => [
+      ...new Set(files.filter((f) => p.dirname(f).startsWith(dir + p.sep)).map((f) => p.relative(dir, f).split(p.sep)[0] as string)),
+    ],
     playwrightChromium: () => playwright,
   };
 }
@@ -31,18 +33,27 @@ const found = (host: BrowserHost) => {
 
 describe('finding a browser for the browser tests', () => {
   it('takes CHROMIUM_PATH before anything else on the machine', () => {
-    const host = machine({ files: ['/opt/my/chrome', pinned, '/usr/bin/chromium'], env: { CHROMIUM_PATH: '/opt/my/chrome' }, playwright: pinned });
+    const host = machine({
+      files: ['/opt/my/chrome', pinned, '/usr/bin/chromium'],
+      env: { CHROMIUM_PATH: '/opt/my/chrome' },
+      playwright: pinned,
+    });
     expect(found(host)).toBe('CHROMIUM_PATH: /opt/my/chrome');
   });
 
   it('takes PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when CHROMIUM_PATH is not set', () => {
-    const host = machine({ files: ['/opt/pw/chrome', '/usr/bin/chromium'], env: { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/pw/chrome' } });
+    const host = machine({
+      files: ['/opt/pw/chrome', '/usr/bin/chromium'],
+      env: { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/pw/chrome' },
+    });
     expect(found(host)).toBe('PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: /opt/pw/chrome');
   });
 
   it('reports a CHROMIUM_PATH that points nowhere instead of quietly taking another browser', () => {
     const host = machine({ files: ['/usr/bin/chromium'], env: { CHROMIUM_PATH: '/opt/typo/chrome' } });
-    expect(found(host)).toBe('missing: CHROMIUM_PATH=/opt/typo/chrome is not a file. Point it at a Chromium or Chrome executable, or unset it.');
+    expect(found(host)).toBe(
+      'missing: CHROMIUM_PATH=/opt/typo/chrome is not a file. Point it at a Chromium or Chrome executable, or unset it.',
+    );
   });
 
   it("takes Playwright's own Chromium before the system's", () => {
@@ -51,12 +62,19 @@ describe('finding a browser for the browser tests', () => {
 
   it('takes the newest other Chromium in the Playwright cache when the pinned revision is not there', () => {
     const cache = '/home/ada/.cache/ms-playwright';
-    const files = [`${cache}/chromium-1190/chrome-linux64/chrome`, `${cache}/chromium-1217/chrome-linux64/chrome`, `${cache}/firefox-1572/firefox/firefox`];
+    const files = [
+      `${cache}/chromium-1190/chrome-linux64/chrome`,
+      `${cache}/chromium-1217/chrome-linux64/chrome`,
+      `${cache}/firefox-1572/firefox/firefox`,
+    ];
     expect(found(machine({ files, playwright: pinned }))).toBe(`Playwright: ${cache}/chromium-1217/chrome-linux64/chrome`);
   });
 
   it('looks on PATH in the order of PATH, before the usual install places', () => {
-    const host = machine({ files: ['/nix/profile/bin/google-chrome', '/usr/local/bin/chromium', '/usr/bin/chromium'], env: { PATH: '/nix/profile/bin:/usr/local/bin' } });
+    const host = machine({
+      files: ['/nix/profile/bin/google-chrome', '/usr/local/bin/chromium', '/usr/bin/chromium'],
+      env: { PATH: '/nix/profile/bin:/usr/local/bin' },
+    });
     expect(found(host)).toBe('PATH: /nix/profile/bin/google-chrome');
   });
 
@@ -76,15 +94,25 @@ describe('finding a browser for the browser tests', () => {
     const x86 = 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe';
     const own = 'C:\\Users\\ada\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
     expect(found(machine({ platform: 'win32', files: [x86] }))).toBe(`system: ${x86}`);
-    expect(found(machine({ platform: 'win32', files: [own], env: { LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' } }))).toBe(`system: ${own}`);
-    expect(found(machine({ platform: 'win32', files: ['D:\\tools\\chrome.exe'], env: { Path: 'C:\\Windows;D:\\tools' } }))).toBe('PATH: D:\\tools\\chrome.exe');
+    expect(found(machine({ platform: 'win32', files: [own], env: { LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' } }))).toBe(
+      `system: ${own}`,
+    );
+    expect(found(machine({ platform: 'win32', files: ['D:\\tools\\chrome.exe'], env: { Path: 'C:\\Windows;D:\\tools' } }))).toBe(
+      'PATH: D:\\tools\\chrome.exe',
+    );
   });
 
   it('says how to get a browser on each system when there is none', () => {
     const lookup = findBrowser(machine({ playwright: pinned }));
     expect(lookup.kind).toBe('missing');
     const advice = lookup.kind === 'missing' ? lookup.advice : '';
-    for (const how of ['sudo apt-get install chromium', 'brew install --cask google-chrome', 'winget install Google.Chrome', 'npx playwright-core install chromium', 'CHROMIUM_PATH']) {
+    for (const how of [
+      'sudo apt-get install chromium',
+      'brew install --cask google-chrome',
+      'winget install Google.Chrome',
+      'npx playwright-core install chromium',
+      'CHROMIUM_PATH',
+    ]) {
       expect(advice).toContain(how);
     }
     expect(() => requireBrowser(machine({}))).toThrow(BrowserNotFoundError);
@@ -95,7 +123,9 @@ describe('the browser tests without a browser', () => {
   it('are left out of a local run with one warning line that says how to get one', () => {
     const gate = decideBrowserGate(machine({}));
     expect(gate.exclude).toEqual(['test/browser/**']);
-    expect(gate.warning).toMatch(/^⚠ Browser tests \(test\/browser\/\*\*\) left out: No Chromium or Chrome found.*sudo apt-get install chromium.*In CI \(CI=true\) they fail instead\.$/);
+    expect(gate.warning).toMatch(
+      /^⚠ Browser tests \(test\/browser\/\*\*\) left out: No Chromium or Chrome found.*sudo apt-get install chromium.*In CI \(CI=true\) they fail instead\.$/,
+    );
     expect(gate.warning).not.toContain('\n');
   });
 

@@ -12,7 +12,11 @@ describe('error formatting', () => {
   });
 
   it('hides internal errors behind "Unexpected error." and counts them as internal, to be logged', () => {
-    const internal = new DatabaseQueryError('network/organizations', 'Neo.ClientError.Statement.SyntaxError', new Error('at bolt://10.0.0.1:7687 MATCH (n) ...'));
+    const internal = new DatabaseQueryError(
+      'network/organizations',
+      'Neo.ClientError.Statement.SyntaxError',
+      new Error('at bolt://10.0.0.1:7687 MATCH (n) ...'),
+    );
     const wrapped = new GraphQLError(internal.message, { originalError: internal });
     const out = formatError({ message: wrapped.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
     expect(out).toEqual({ message: 'Unexpected error.', path: undefined, extensions: { code: ErrorCode.Internal } });
@@ -29,7 +33,10 @@ describe('error formatting', () => {
   });
 
   it('says the database is unavailable when the connection pool or the socket times out, which the driver gives no code', () => {
-    for (const message of ['Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 100, Idle conn count = 0.', 'Failed to establish connection in 2000ms']) {
+    for (const message of [
+      'Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 100, Idle conn count = 0.',
+      'Failed to establish connection in 2000ms',
+    ]) {
       const e = new GraphQLError(message, { originalError: Object.assign(new Error(message), { code: 'N/A' }) });
       expect(formatError({ message }, e).extensions?.code).toBe(ErrorCode.DatabaseUnavailable);
       expect(isInternal(e)).toBe(false);
@@ -37,20 +44,31 @@ describe('error formatting', () => {
   });
 
   it("names Neo4j's timeout answer QUERY_TIMEOUT and tells the client to ask for less", () => {
-    const neo = Object.assign(new Error('The transaction has not completed within the timeout specified at its start by the client.'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' });
+    const neo = Object.assign(new Error('The transaction has not completed within the timeout specified at its start by the client.'), {
+      code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    });
     const out = formatError({ message: neo.message }, new GraphQLError(neo.message, { originalError: neo }));
     expect(out.extensions?.code).toBe(ErrorCode.QueryTimeout);
     expect(out.message).toMatch(/Ask for less/);
   });
 
   it('keeps the code of a limit that Apollo files under GRAPHQL_VALIDATION_FAILED', () => {
-    const limit = new GraphQLError('Query rejected: Query depth limit of 8 exceeded, found 11. (limit on depth: 8).', { extensions: { code: ErrorCode.QueryTooComplex, limit: 'depth', maximum: 8 } });
+    const limit = new GraphQLError('Query rejected: Query depth limit of 8 exceeded, found 11. (limit on depth: 8).', {
+      extensions: { code: ErrorCode.QueryTooComplex, limit: 'depth', maximum: 8 },
+    });
     const wrapped = new GraphQLError(limit.message, { originalError: limit, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(formatError({ message: limit.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions).toEqual({ code: ErrorCode.QueryTooComplex, limit: 'depth', maximum: 8 });
+    expect(formatError({ message: limit.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions).toEqual({
+      code: ErrorCode.QueryTooComplex,
+      limit: 'depth',
+      maximum: 8,
+    });
   });
 
   it('calls too many tokens a limit, not a syntax error', () => {
     const message = 'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.';
-    expect(formatError({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message)).extensions).toMatchObject({ code: ErrorCode.QueryTooComplex, limit: 'tokens' });
+    expect(formatError({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message)).extensions).toMatchObject({
+      code: ErrorCode.QueryTooComplex,
+      limit: 'tokens',
+    });
   });
 });

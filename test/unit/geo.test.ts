@@ -10,8 +10,7 @@ const shape = (id: string): DistrictShape => {
   if (!found) throw new Error(`no shape ${id}`);
   return found;
 };
-const inBox = (p: XY, s: DistrictShape) =>
-  Math.abs(p.x - s.position.x) <= s.width / 2 && Math.abs(p.y - s.position.y) <= s.height / 2;
+const inBox = (p: XY, s: DistrictShape) => Math.abs(p.x - s.position.x) <= s.width / 2 && Math.abs(p.y - s.position.y) <= s.height / 2;
 const sortedEntries = (m: Map<string, XY>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 
 describe('districts.json', () => {
@@ -29,7 +28,13 @@ describe('districts.json', () => {
   });
 
   it('keeps the enclave Cottbus and the hole in Spree-Neiße on the same vertices', () => {
-    const vertices = (id: string) => new Set(data.features.find((f) => f.id === id)?.rings.flat().map((p) => p.join(',')));
+    const vertices = (id: string) =>
+      new Set(
+        data.features
+          .find((f) => f.id === id)
+          ?.rings.flat()
+          .map((p) => p.join(',')),
+      );
     const spreeNeisse = vertices('spree-neisse');
     expect([...vertices('cottbus')].filter((p) => !spreeNeisse.has(p))).toEqual([]);
   });
@@ -41,7 +46,10 @@ describe('districtShapes', () => {
     for (const s of shapes) {
       expect(s.points.length % 2, s.id).toBe(0);
       expect(s.points.length, s.id).toBeGreaterThanOrEqual(6);
-      expect(s.points.filter((v) => v < -1 || v > 1), s.id).toEqual([]);
+      expect(
+        s.points.filter((v) => v < -1 || v > 1),
+        s.id,
+      ).toEqual([]);
       expect(s.width, s.id).toBeGreaterThan(0);
       expect(s.height, s.id).toBeGreaterThan(0);
     }
@@ -99,7 +107,13 @@ describe('placeOnMap', () => {
 
 describe('simplifyIndices', () => {
   it('keeps the corner of an L and drops the vertices on its straight arms', () => {
-    const l = [[0, 0], [1, 0], [2, 0], [2, 1], [2, 2]] as const;
+    const l = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+    ] as const;
     expect(simplifyIndices(l, 0.1)).toEqual([0, 2, 4]);
   });
 });

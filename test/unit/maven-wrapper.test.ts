@@ -16,6 +16,8 @@ describe('the Maven Wrapper that builds the Neo4j launcher', () => {
 
   it('fetches its Maven from Maven Central', () => {
     const properties = readFileSync(path.join(launcherDir, '.mvn', 'wrapper', 'maven-wrapper.properties'), 'utf8');
-    expect(properties).toMatch(/^distributionUrl=https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/maven\/apache-maven\/3\.9\.\d+\/apache-maven-3\.9\.\d+-bin\.zip$/m);
+    expect(properties).toMatch(
+      /^distributionUrl=https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/maven\/apache-maven\/3\.9\.\d+\/apache-maven-3\.9\.\d+-bin\.zip$/m,
+    );
   });
 });

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveSize, metricRows, rankBySize, type NodeValues } from '../../server/analysis/metric-rows.ts';
 
-const node = (id: string, kind: string, degree: number, component: number, community: number, extra: Partial<NodeValues> = {}): NodeValues =>
-  ({ id, kind, degree, betweenness: 0, component, community, articulation: 0, triangles: 0, ...extra });
+const node = (
+  id: string,
+  kind: string,
+  degree: number,
+  component: number,
+  community: number,
+  extra: Partial<NodeValues> = {},
+): NodeValues => ({ id, kind, degree, betweenness: 0, component, community, articulation: 0, triangles: 0, ...extra });
 
 describe('rankBySize', () => {
   it('numbers groups from 1 by size, ties broken by their smallest member id', () => {
     const { rank, size } = rankBySize(['a', 'b', 'c', 'd', 'e'], [7, 3, 7, 9, null]);
     expect(rank).toEqual([1, 2, 1, 3, null]); // {a, c} first; {b} before {d} by id
-    expect([...size.entries()]).toEqual([[1, 2], [2, 1], [3, 1]]);
+    expect([...size.entries()]).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, 1],
+    ]);
   });
 });
 
@@ -29,8 +39,14 @@ describe('metricRows', () => {
         node('c', 'company', 1, 40, 5),
         node('d', 'company', 0, 41, 6),
       ],
-      [['a', 'b'], ['b', 'c']],
-      [['a', 'b'], ['b', 'c']],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
       2,
     );
     expect(rows.map((r) => [r.id, r.componentId, r.componentSize, r.communityId, r.betweenness, r.bridgeTies, r.articulation])).toEqual([

@@ -85,7 +85,9 @@ describe('the local Neo4j supervisor', () => {
     process.kill(first, 'SIGKILL');
     await until(() => s.state === 'running' && s.pid !== first, 'a new process runs');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^Neo4j on bolt://127.0.0.1:7687 \\(pid ${first}\\) died unexpectedly \\(killed by SIGKILL\\); restarting it in 0.1 s$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^Neo4j on bolt://127.0.0.1:7687 \\(pid ${first}\\) died unexpectedly \\(killed by SIGKILL\\); restarting it in 0.1 s$`),
+    );
     expect(lines[1]).toMatch(new RegExp(`^Neo4j is back on bolt://127.0.0.1:7687 \\(pid ${s.pid}\\), [\\d.]+ s after it died$`));
   });
 
@@ -114,7 +116,11 @@ describe('the local Neo4j supervisor', () => {
     await until(() => Date.now() - upSince > 350, 'up longer than stableMs'); // the behaviour is about time
     process.kill(s.pid ?? -1, 'SIGKILL');
     await until(() => lines.length === 6 && s.state === 'running', 'the third restart');
-    expect([lines[0], lines[2], lines[4]].map((l) => /restarting it in ([\d.]+ s)/.exec(l ?? '')?.[1])).toEqual(['0.1 s', '0.2 s', '0.1 s']);
+    expect([lines[0], lines[2], lines[4]].map((l) => /restarting it in ([\d.]+ s)/.exec(l ?? '')?.[1])).toEqual([
+      '0.1 s',
+      '0.2 s',
+      '0.1 s',
+    ]);
   });
 
   it('stops on request without restarting', async () => {

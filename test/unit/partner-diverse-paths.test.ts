@@ -6,7 +6,13 @@ import { toPath } from '../../server/graphql/paths/shortest-path.ts';
 // between organisations and participations next to a project.
 function path(...ids: string[]) {
   const isProject = (id: string) => id.startsWith('p');
-  const nodes = ids.map((id) => ({ id, name: id, kind: isProject(id) ? 'project' : 'company', nodeType: isProject(id) ? 'project' as const : 'organization' as const, year: null }));
+  const nodes = ids.map((id) => ({
+    id,
+    name: id,
+    kind: isProject(id) ? 'project' : 'company',
+    nodeType: isProject(id) ? ('project' as const) : ('organization' as const),
+    year: null,
+  }));
   const relationships = ids.slice(1).map((to, i) => {
     const from = ids[i] as string;
     if (isProject(to)) return { type: 'PARTICIPATES_IN' as const, source: from, target: to, role: 'partner' as const, since: null };
@@ -37,7 +43,10 @@ describe('diverse paths', () => {
 
   it('spawns one search per organisation in between, each avoiding what its parent avoided too', () => {
     const exclusion = { nodes: ['q'], direct: false };
-    expect(spawn({ path: path('a', 'b', 'p1', 'c', 'z'), exclusion })).toEqual([{ nodes: ['q', 'b'], direct: false }, { nodes: ['q', 'c'], direct: false }]);
+    expect(spawn({ path: path('a', 'b', 'p1', 'c', 'z'), exclusion })).toEqual([
+      { nodes: ['q', 'b'], direct: false },
+      { nodes: ['q', 'c'], direct: false },
+    ]);
     expect(spawn({ path: path('a', 'p1', 'z'), exclusion })).toEqual([{ nodes: ['q', 'p1'], direct: false }]);
     expect(spawn({ path: path('a', 'z'), exclusion })).toEqual([{ nodes: ['q'], direct: true }]);
   });

@@ -57,13 +57,21 @@ describe('what passes', () => {
   });
 
   it("accepts the explorer's copied view query, enums written bare", () => {
-    const filters = { ...emptyFilters, hidden: ['leibniz', 'project'] as const, competences: ['leichtbau'], levels: ['regional' as const], years: [2015, 2020] as [number, number] };
+    const filters = {
+      ...emptyFilters,
+      hidden: ['leibniz', 'project'] as const,
+      competences: ['leichtbau'],
+      levels: ['regional' as const],
+      years: [2015, 2020] as [number, number],
+    };
     const r = check(networkQuery({ ...initialState, filters: { ...filters, hidden: [...filters.hidden] } }));
     expect(r.shapeErrors).toEqual([]);
   });
 
   it('lets a researcher page through every organisation with its projects, 100 at a time', () => {
-    expect(check('{ organizations(limit: 100, offset: 2500) { id name projects { id title } } }').cost).toBeLessThanOrEqual(defaultApiLimits.maxCost);
+    expect(check('{ organizations(limit: 100, offset: 2500) { id name projects { id title } } }').cost).toBeLessThanOrEqual(
+      defaultApiLimits.maxCost,
+    );
   });
 });
 
@@ -104,7 +112,11 @@ describe('what it costs', () => {
 
 describe('what is stopped', () => {
   it('costs four nested cooperation lists beyond any maximum, one organisation or not', () => {
-    expect(check('{ organizations(limit: 1) { cooperationPartners { cooperationPartners { cooperationPartners { cooperationPartners { id } } } } } }').cost).toBeGreaterThan(1_000_000);
+    expect(
+      check(
+        '{ organizations(limit: 1) { cooperationPartners { cooperationPartners { cooperationPartners { cooperationPartners { id } } } } } }',
+      ).cost,
+    ).toBeGreaterThan(1_000_000);
   });
 
   it('stops a document deeper than the depth limit before it is costed', () => {

@@ -12,7 +12,10 @@ describe('the checked-in schema', () => {
   it('is the schema the server builds (else run npm run schema)', async () => {
     const built = await schemaText();
     const checkedIn = readFileSync(schemaFile, 'utf8');
-    expect(checkedIn === built, 'schema.graphql differs from the schema the server builds: run `npm run schema` and commit the result').toBe(true);
+    expect(
+      checkedIn === built,
+      'schema.graphql differs from the schema the server builds: run `npm run schema` and commit the result',
+    ).toBe(true);
   });
 
   it("gives the client's generated types, for the client's documents as they are (else run npm run schema)", async () => {

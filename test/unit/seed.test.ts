@@ -74,7 +74,11 @@ function expectPlantedGaps(d: Dataset, companies: number): void {
   const whiteProjects = new Set(d.projects.filter((p) => p.competenceIds.includes(WHITE_SPOT_COMPETENCE_ID)).map((p) => p.id));
   expect(whiteProjects.size).toBeGreaterThan(0);
   expect(d.participations.filter((p) => whiteProjects.has(p.projectId) && research.has(p.orgId))).toEqual([]);
-  for (const id of holders) expect([...(graph.get(id) ?? [])].filter((p) => research.has(p)), id).toEqual([]);
+  for (const id of holders)
+    expect(
+      [...(graph.get(id) ?? [])].filter((p) => research.has(p)),
+      id,
+    ).toEqual([]);
 
   expect(d.projects.map((p) => p.title)).toContain(WHITE_SPOT_PROJECT_TITLE);
 
@@ -82,11 +86,21 @@ function expectPlantedGaps(d: Dataset, companies: number): void {
   const cutOff = d.organizations.filter((o) => districts.get(o.id) === CUT_OFF_DISTRICT_ID);
   expect(cutOff.length).toBeGreaterThan(0);
   expect(cutOff.filter((o) => o.kind !== 'company').map((o) => `${o.id} (${o.kind})`)).toEqual([]);
-  for (const o of cutOff) expect([...(graph.get(o.id) ?? [])].filter((p) => research.has(p)), o.id).toEqual([]);
+  for (const o of cutOff)
+    expect(
+      [...(graph.get(o.id) ?? [])].filter((p) => research.has(p)),
+      o.id,
+    ).toEqual([]);
   const inside = new Set(cutOff.map((o) => o.id));
   const coops = d.cooperations.filter((c) => inside.has(c.fromId) || inside.has(c.toId));
-  expect(coops.filter((c) => inside.has(c.fromId) && inside.has(c.toId)), 'a cooperation within the district').not.toHaveLength(0);
-  expect(coops.filter((c) => firms.has(c.fromId) && firms.has(c.toId) && inside.has(c.fromId) !== inside.has(c.toId)), 'a cooperation with a firm outside').not.toHaveLength(0);
+  expect(
+    coops.filter((c) => inside.has(c.fromId) && inside.has(c.toId)),
+    'a cooperation within the district',
+  ).not.toHaveLength(0);
+  expect(
+    coops.filter((c) => firms.has(c.fromId) && firms.has(c.toId) && inside.has(c.fromId) !== inside.has(c.toId)),
+    'a cooperation with a firm outside',
+  ).not.toHaveLength(0);
 
   // 3. Institute without industry partners, but with research partners.
   const institutePartners = [...(graph.get(INSTITUTE_WITHOUT_INDUSTRY_ID) ?? [])];
@@ -118,7 +132,9 @@ describe('seed: synthetic companies', () => {
     const withIndustry = new Set(demo.orgIndustries.map((i) => i.orgId));
     const companies = companiesOf(demo);
     expect(companies).not.toHaveLength(0);
-    expect(companies.filter((c) => [undefined, 'berlin'].includes(districts.get(c.id))).map((c) => `${c.id} in ${districts.get(c.id)}`)).toEqual([]);
+    expect(
+      companies.filter((c) => [undefined, 'berlin'].includes(districts.get(c.id))).map((c) => `${c.id} in ${districts.get(c.id)}`),
+    ).toEqual([]);
     expect(companies.filter((c) => !withCompetence.has(c.id)).map((c) => c.id)).toEqual([]);
     expect(companies.filter((c) => !withIndustry.has(c.id)).map((c) => c.id)).toEqual([]);
   });
@@ -131,7 +147,11 @@ describe('seed: synthetic companies', () => {
     expect(large).toBeGreaterThanOrEqual(3);
     expect(large).toBeLessThanOrEqual(30);
     const sizeOf = (h: number) => (h < 10 ? 'micro' : h < 50 ? 'small' : h < 250 ? 'medium' : 'large');
-    expect(companiesOf(demo).filter((c) => c.sizeClass !== sizeOf(c.employees ?? 0)).map((c) => `${c.id}: ${c.employees} as ${c.sizeClass}`)).toEqual([]);
+    expect(
+      companiesOf(demo)
+        .filter((c) => c.sizeClass !== sizeOf(c.employees ?? 0))
+        .map((c) => `${c.id}: ${c.employees} as ${c.sizeClass}`),
+    ).toEqual([]);
   });
 
   it('names every company uniquely and gives it one to four competences and one to three industries', () => {
@@ -156,7 +176,8 @@ describe('seed: real facts', () => {
   it('reads the 117 institutions by kind and society', () => {
     const unis = demo.organizations.filter((o) => o.kind === 'university');
     const institutes = demo.organizations.filter((o) => o.kind === 'research_institute');
-    const tally = (values: (string | undefined)[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
+    const tally = (values: (string | undefined)[]) =>
+      Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
     expect(tally(unis.map((u) => u.universityKind))).toEqual({ university: 6, university_applied: 12, art_college: 5, private: 32 });
     expect(tally(institutes.map((i) => i.society))).toEqual({ leibniz: 30, fraunhofer: 13, max_planck: 9, other: 10 });
     expect([...unis, ...institutes].filter((o) => o.synthetic || !o.source || !o.confidence || !o.topics).map((o) => o.id)).toEqual([]);
@@ -176,7 +197,9 @@ describe('seed: real facts', () => {
 
   it('includes the chambers, agency, ministry, associations and the cluster as real actors', () => {
     const actors = demo.organizations.filter((o) => !['company', 'university', 'research_institute'].includes(o.kind));
-    const tally = Object.fromEntries(['chamber', 'agency', 'ministry', 'association', 'network'].map((k) => [k, actors.filter((a) => a.kind === k).length]));
+    const tally = Object.fromEntries(
+      ['chamber', 'agency', 'ministry', 'association', 'network'].map((k) => [k, actors.filter((a) => a.kind === k).length]),
+    );
     expect(tally).toEqual({ chamber: 6, agency: 1, ministry: 1, association: 3, network: 1 });
     expect(actors.filter((a) => a.synthetic || !a.source).map((a) => a.id)).toEqual([]);
   });
@@ -198,7 +221,10 @@ describe('seed: determinism and integrity', () => {
     for (const table of ['districts', 'places', 'competences', 'industries', 'actionFields', 'organizations', 'projects'] as const) {
       const ids = demo[table].map((r) => r.id);
       expect(ids.length, table).toBeGreaterThan(0);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), table).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        table,
+      ).toEqual([]);
     }
     expect(() => validateDataset(demo)).not.toThrow();
   });
@@ -209,7 +235,10 @@ describe('seed: determinism and integrity', () => {
     expect(demo.projects).not.toHaveLength(0);
     for (const project of demo.projects) {
       const list = byProject.get(project.id) ?? [];
-      expect(list.filter((p) => p.role === 'lead'), project.id).toHaveLength(1);
+      expect(
+        list.filter((p) => p.role === 'lead'),
+        project.id,
+      ).toHaveLength(1);
       expect(list.length, project.id).toBeGreaterThanOrEqual(2);
       expect(list.length, project.id).toBeLessThanOrEqual(15);
       expect(new Set(list.map((p) => p.orgId)).size, project.id).toBe(list.length);

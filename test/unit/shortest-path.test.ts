@@ -27,6 +27,8 @@ describe('toPath', () => {
   });
 
   it('refuses a path whose nodes do not match its relationships', () => {
-    expect(() => toPath([org('a')], [{ type: 'COOPERATES_WITH', source: 'a', target: 'b', role: null, since: null }])).toThrow(/1 nodes for 1 relationships/);
+    expect(() => toPath([org('a')], [{ type: 'COOPERATES_WITH', source: 'a', target: 'b', role: null, since: null }])).toThrow(
+      /1 nodes for 1 relationships/,
+    );
   });
 });

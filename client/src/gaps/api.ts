@@ -4,28 +4,49 @@ import { gql } from '../api.ts';
 import { graphql, type ResultOf, type VariablesOf } from '../graphql.ts';
 import type { GapLensName } from '../state.ts';
 
-const GapOrgFields = graphql(`fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }`);
+const GapOrgFields = graphql(
+  `fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }`,
+);
 export type GapOrg = ResultOf<typeof GapOrgFields>;
 
 const reportQueries = {
-  isolated: graphql(`query IsolatedReport { isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ...GapOrgFields } } }`),
-  reach: graphql(`query ReachReport { reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }`),
-  whitespots: graphql(`query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies
+  isolated: graphql(
+    `query IsolatedReport { isolated: isolatedOrganizations(limit: 500) { total byDistrict { key label count } bySizeClass { key label count } byCompetence { key label count } organizations { ...GapOrgFields } } }`,
+  ),
+  reach: graphql(
+    `query ReachReport { reach: researchReach(limit: 0) { companies withoutDirectTie withoutTieWithinTwo byDistrict { key label companies withoutDirectTie withoutTieWithinTwo } } }`,
+  ),
+  whitespots:
+    graphql(`query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies
     whiteSpot demandWithoutResearchLink supplyWithoutUptake } }`),
-  research: graphql(`query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }`),
-  districts: graphql(`query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies
+  research: graphql(
+    `query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }`,
+  ),
+  districts:
+    graphql(`query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies
     companiesWithResearchTie cutOffFromResearch } between { from to ties } } }`),
-  brokers: graphql(`query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }`),
-  communities: graphql(`query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }
+  brokers: graphql(
+    `query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }`,
+  ),
+  communities:
+    graphql(`query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }
     unbridged { a b sharedCompetences } } }`),
-  kpis: graphql(`query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }`),
+  kpis: graphql(
+    `query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }`,
+  ),
 } satisfies Record<GapLensName, unknown>;
 
 type Reports = typeof reportQueries;
 /** Any one lens's report: the field of that lens is set. */
 export type ReportData = Partial<
-  ResultOf<Reports['isolated']> & ResultOf<Reports['reach']> & ResultOf<Reports['whitespots']> & ResultOf<Reports['research']> &
-  ResultOf<Reports['districts']> & ResultOf<Reports['brokers']> & ResultOf<Reports['communities']> & ResultOf<Reports['kpis']>
+  ResultOf<Reports['isolated']> &
+    ResultOf<Reports['reach']> &
+    ResultOf<Reports['whitespots']> &
+    ResultOf<Reports['research']> &
+    ResultOf<Reports['districts']> &
+    ResultOf<Reports['brokers']> &
+    ResultOf<Reports['communities']> &
+    ResultOf<Reports['kpis']>
 >;
 export type Count = NonNullable<ReportData['isolated']>['byDistrict'][number];
 
@@ -50,7 +71,8 @@ export async function fetchLens(lens: GapLensKind, target: string | null): Promi
   return data.gapLens ?? [];
 }
 
-const IntroductionsQuery = graphql(`query Introductions($gap: GapKind!, $target: ID) { suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {
+const IntroductionsQuery =
+  graphql(`query Introductions($gap: GapKind!, $target: ID) { suggestedIntroductions(gap: $gap, target: $target, limit: 8, perOrganization: 1) {
   gap subject score from { id name kind districtName } to { id name kind districtName } sharedCompetences
   partner { ...RecommendationFields } } }`);
 export type Introduction = NonNullable<ResultOf<typeof IntroductionsQuery>['suggestedIntroductions']>[number];

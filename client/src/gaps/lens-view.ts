@@ -55,7 +55,7 @@ export function lensView(s: State): LensView | null {
   const groups = answerFor(s.fetched.gapLens, keys.lens);
   if (!groups) return null;
   const intros = answerFor(s.fetched.gapIntroductions, keys.introductions);
-  const intro = g.row?.includes('..') ? intros?.find((i) => introductionId(i) === g.row) ?? null : null;
+  const intro = g.row?.includes('..') ? (intros?.find((i) => introductionId(i) === g.row) ?? null) : null;
   const evidence = intro?.partner ? evidenceHighlight(intro.partner) : null;
   const path = intro && evidence ? { nodeIds: [intro.from.id, ...evidence.nodeIds], edgeKeys: evidence.edgeKeys } : null;
   const def = lensDefinitions[g.lens];

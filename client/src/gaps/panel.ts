@@ -13,7 +13,18 @@ import type { Introduction, LensGroup, MetricsStatus, ReportData } from './api.t
 import { renderChart } from './charts.ts';
 import { openPrintable } from './print.ts';
 import { gapKeys, gapTarget, introductionId } from './lens-view.ts';
-import { buildReport, formatCell, groupColors, groupLabel, lensClass, lensDefinitions, reportCsv, restColor, sortRows, type Report } from './reports.ts';
+import {
+  buildReport,
+  formatCell,
+  groupColors,
+  groupLabel,
+  lensClass,
+  lensDefinitions,
+  reportCsv,
+  restColor,
+  sortRows,
+  type Report,
+} from './reports.ts';
 import { introductionWhy } from './why.ts';
 
 export interface GapPanelOptions {
@@ -31,7 +42,10 @@ export interface GapPanel {
 }
 
 /** An answer as the panel reads it: the value for this question, or the error it failed with. */
-interface Loaded<T> { value: T | null; error: string | null }
+interface Loaded<T> {
+  value: T | null;
+  error: string | null;
+}
 const loaded = <T>(answer: Answer<T> | null, key: string | null): Loaded<T> => ({
   value: answerFor(answer, key),
   error: answer?.status === 'failed' && answer.key === key ? answer.error : null,
@@ -53,13 +67,27 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     const sort = g.sort ?? built.defaultSort;
     const [sortKey, sortDir] = sort.split(':');
     const rows = sortRows(built.rows, sort, lang);
-    const header = h('tr', {}, ...built.columns.map((c) => {
-      const active = c.key === sortKey;
-      const next = active ? `${c.key}:${sortDir === 'asc' ? 'desc' : 'asc'}` : `${c.key}:${c.format === 'text' ? 'asc' : 'desc'}`;
-      return h('th', { scope: 'col', 'aria-sort': active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none', className: c.format === 'text' ? '' : 'num' },
-        h('button', { type: 'button', className: 'sort', 'data-sort': c.key, title: t('gapSortHint'), onclick: () => set({ sort: next }) },
-          `${t(c.label)}${active ? (sortDir === 'asc' ? ' ▲' : ' ▼') : ''}`));
-    }));
+    const header = h(
+      'tr',
+      {},
+      ...built.columns.map((c) => {
+        const active = c.key === sortKey;
+        const next = active ? `${c.key}:${sortDir === 'asc' ? 'desc' : 'asc'}` : `${c.key}:${c.format === 'text' ? 'asc' : 'desc'}`;
+        return h(
+          'th',
+          {
+            scope: 'col',
+            'aria-sort': active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none',
+            className: c.format === 'text' ? '' : 'num',
+          },
+          h(
+            'button',
+            { type: 'button', className: 'sort', 'data-sort': c.key, title: t('gapSortHint'), onclick: () => set({ sort: next }) },
+            `${t(c.label)}${active ? (sortDir === 'asc' ? ' ▲' : ' ▼') : ''}`,
+          ),
+        );
+      }),
+    );
     const def = lensDefinitions[g.lens];
     const pick = (id: string) => {
       // The year filter first: the focus then fits what that year shows.
@@ -67,16 +95,28 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
       if (def.rowFocus === 'target' || g.lens === 'research') set({ target: id, row: id });
       else set({ row: id });
     };
-    const body = rows.map((r) => h('tr', { 'data-row': r.id, className: r.alert ? 'alert' : '', 'aria-current': g.row === r.id ? 'true' : undefined },
-      ...built.columns.map((c, i) => {
-        const text = formatCell(lang, r.values[c.key] ?? null, c.format);
-        return i === 0
-          ? h('th', { scope: 'row' }, h('button', { type: 'button', className: 'link', 'data-row-button': r.id, onclick: () => pick(r.id) }, text))
-          : h('td', { className: c.format === 'text' ? '' : 'num' }, text);
-      })));
-    return h('div', { className: 'gap-table-wrap' },
+    const body = rows.map((r) =>
+      h(
+        'tr',
+        { 'data-row': r.id, className: r.alert ? 'alert' : '', 'aria-current': g.row === r.id ? 'true' : undefined },
+        ...built.columns.map((c, i) => {
+          const text = formatCell(lang, r.values[c.key] ?? null, c.format);
+          return i === 0
+            ? h(
+                'th',
+                { scope: 'row' },
+                h('button', { type: 'button', className: 'link', 'data-row-button': r.id, onclick: () => pick(r.id) }, text),
+              )
+            : h('td', { className: c.format === 'text' ? '' : 'num' }, text);
+        }),
+      ),
+    );
+    return h(
+      'div',
+      { className: 'gap-table-wrap' },
       h('table', { className: 'gap-table', id: 'gap-table' }, h('thead', {}, header), h('tbody', {}, ...body)),
-      h('p', { className: 'muted' }, `${formatNumber(lang, rows.length)} ${t('gapRows')}`));
+      h('p', { className: 'muted' }, `${formatNumber(lang, rows.length)} ${t('gapRows')}`),
+    );
   }
 
   function introductions(lang: Lang, g: GapView): HTMLElement[] {
@@ -88,26 +128,48 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
         ? h('p', { className: 'muted' }, t('loading'))
         : list.length === 0
           ? h('p', { className: 'muted' }, t('gapIntroductionsNone'))
-          : h('ol', { className: 'partner-list', id: 'gap-intros' }, ...list.map((i) => {
-            const id = introductionId(i);
-            return h('li', { className: 'partner-row', 'aria-current': g.row === id ? 'true' : undefined },
-              h('button', { type: 'button', className: 'link partner-name', 'data-intro': id, onclick: () => set({ row: id }) }, `${i.from.name} → ${i.to.name}`),
-              h('span', { className: 'score' }, `${formatNumber(lang, Math.round(i.score * 100))} %`),
-              h('div', { className: 'why' }, introductionWhy(lang, i, names)));
-          }));
+          : h(
+              'ol',
+              { className: 'partner-list', id: 'gap-intros' },
+              ...list.map((i) => {
+                const id = introductionId(i);
+                return h(
+                  'li',
+                  { className: 'partner-row', 'aria-current': g.row === id ? 'true' : undefined },
+                  h(
+                    'button',
+                    { type: 'button', className: 'link partner-name', 'data-intro': id, onclick: () => set({ row: id }) },
+                    `${i.from.name} → ${i.to.name}`,
+                  ),
+                  h('span', { className: 'score' }, `${formatNumber(lang, Math.round(i.score * 100))} %`),
+                  h('div', { className: 'why' }, introductionWhy(lang, i, names)),
+                );
+              }),
+            );
     return [h('h3', {}, t('gapIntroductions')), h('p', { className: 'muted' }, t('gapIntroductionsHint')), body];
   }
 
   // Without GDS the server says what to install (in English); say first, in the UI's language, what is missing.
-  const problem = (g: GapView, error: string) => (g.lens === 'brokers' || g.lens === 'communities' ? `${t('gapMetricsMissing')}. ${error}` : error);
+  const problem = (g: GapView, error: string) =>
+    g.lens === 'brokers' || g.lens === 'communities' ? `${t('gapMetricsMissing')}. ${error}` : error;
 
   function legend(lang: Lang, g: GapView): HTMLElement | null {
     // One message is enough when the report failed for the same reason.
-    if (!lens.value) return lens.error && !report.error ? h('p', { className: 'muted', id: 'gap-lens-error' }, problem(g, lens.error)) : null;
-    return h('ul', { className: 'legend gap-legend', id: 'gap-legend' },
-      ...lens.value.map((g) => h('li', { 'data-group': g.key }, h('span', { className: 'swatch', style: `background:${groupColors[lensClass(g.key)] ?? restColor}` }),
-        ` ${groupLabel(lang, g.key)}: ${formatNumber(lang, g.count)}`)),
-      h('li', {}, h('span', { className: 'swatch', style: `background:${restColor}` }), ` ${groupLabel(lang, 'rest')}`));
+    if (!lens.value)
+      return lens.error && !report.error ? h('p', { className: 'muted', id: 'gap-lens-error' }, problem(g, lens.error)) : null;
+    return h(
+      'ul',
+      { className: 'legend gap-legend', id: 'gap-legend' },
+      ...lens.value.map((g) =>
+        h(
+          'li',
+          { 'data-group': g.key },
+          h('span', { className: 'swatch', style: `background:${groupColors[lensClass(g.key)] ?? restColor}` }),
+          ` ${groupLabel(lang, g.key)}: ${formatNumber(lang, g.count)}`,
+        ),
+      ),
+      h('li', {}, h('span', { className: 'swatch', style: `background:${restColor}` }), ` ${groupLabel(lang, 'rest')}`),
+    );
   }
 
   function render(s: State, g: GapView, built: Report | null, target: string | null): void {
@@ -117,9 +179,19 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
         ? `${t('gapMetricsAt')} ${new Date(status.computedAt).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB')}`
         : `${t('gapMetricsMissing')}${status.hint ? `: ${status.hint}` : ''}`
       : '';
-    const targetName = target ? (built?.rows.find((r) => r.id === target)?.values[built.columns[0]?.key ?? ''] ?? o.nameOf(target) ?? target) : null;
-    const charts = built ? built.charts.map((c) => h('figure', { className: 'gap-chart' }, h('figcaption', {}, t(c.title)),
-      renderChart(lang, c, lensDefinitions[g.lens].rowFocus === 'target' ? (key) => set({ target: key, row: key }) : undefined))) : [];
+    const targetName = target
+      ? (built?.rows.find((r) => r.id === target)?.values[built.columns[0]?.key ?? ''] ?? o.nameOf(target) ?? target)
+      : null;
+    const charts = built
+      ? built.charts.map((c) =>
+          h(
+            'figure',
+            { className: 'gap-chart' },
+            h('figcaption', {}, t(c.title)),
+            renderChart(lang, c, lensDefinitions[g.lens].rowFocus === 'target' ? (key) => set({ target: key, row: key }) : undefined),
+          ),
+        )
+      : [];
     const reportPart = report.error
       ? [h('p', { className: 'muted', id: 'gap-error' }, problem(g, report.error))]
       : !built
@@ -129,25 +201,76 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
             ...charts,
             table(lang, g, built),
             built.pairs
-              ? h('details', { className: 'gap-pairs', id: 'gap-pairs' }, h('summary', {}, `${t(built.pairs.title)} (${formatNumber(lang, built.pairs.items.length)})`),
-                h('ul', {}, ...built.pairs.items.map((p) => h('li', {}, p))))
+              ? h(
+                  'details',
+                  { className: 'gap-pairs', id: 'gap-pairs' },
+                  h('summary', {}, `${t(built.pairs.title)} (${formatNumber(lang, built.pairs.items.length)})`),
+                  h('ul', {}, ...built.pairs.items.map((p) => h('li', {}, p))),
+                )
               : null,
-            h('div', { className: 'row' },
-              h('button', { type: 'button', id: 'gap-csv', onclick: () => o.download(`luecken-${g.lens}.csv`, csvBlob(reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang)))) }, t('exportCsv')),
-              h('button', { type: 'button', id: 'gap-print', onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel) }, t('gapPrint'))),
+            h(
+              'div',
+              { className: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'gap-csv',
+                  onclick: () =>
+                    o.download(
+                      `luecken-${g.lens}.csv`,
+                      csvBlob(reportCsv(lang, built, sortRows(built.rows, g.sort ?? built.defaultSort, lang))),
+                    ),
+                },
+                t('exportCsv'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'gap-print',
+                  onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel),
+                },
+                t('gapPrint'),
+              ),
+            ),
             ...introductions(lang, g),
           ];
     panel.replaceChildren();
     append(panel, [
-      h('button', { type: 'button', className: 'close no-print', 'aria-label': t('close'), onclick: () => dispatch({ type: 'closeGaps' }) }, '✕'),
+      h(
+        'button',
+        { type: 'button', className: 'close no-print', 'aria-label': t('close'), onclick: () => dispatch({ type: 'closeGaps' }) },
+        '✕',
+      ),
       h('h2', { id: 'gap-title' }, t('gapTitle')),
       h('label', { className: 'title no-print', for: 'gap-lens' }, t('gapLensLabel')),
-      h('select', { id: 'gap-lens', className: 'no-print', onchange: (e: Event) => set({ lens: (e.target as HTMLSelectElement).value as GapView['lens'] }) },
-        ...gapLenses.map((l) => h('option', { value: l, selected: g.lens === l }, t(`gapLens_${l}` as Key)))),
+      h(
+        'select',
+        {
+          id: 'gap-lens',
+          className: 'no-print',
+          onchange: (e: Event) => set({ lens: (e.target as HTMLSelectElement).value as GapView['lens'] }),
+        },
+        ...gapLenses.map((l) => h('option', { value: l, selected: g.lens === l }, t(`gapLens_${l}` as Key))),
+      ),
       h('p', { className: 'gap-intro' }, t(`gapIntro_${g.lens}` as Key)),
       metricsLine ? h('p', { className: 'muted', id: 'gap-metrics' }, metricsLine) : null,
-      target ? h('p', { className: 'row', id: 'gap-target' }, `${t('gapTarget')}: `, h('strong', {}, String(targetName)),
-        lensDefinitions[g.lens].needsTarget ? null : h('button', { type: 'button', className: 'chip no-print', 'aria-label': t('close'), onclick: () => set({ target: null, row: null }) }, '✕')) : null,
+      target
+        ? h(
+            'p',
+            { className: 'row', id: 'gap-target' },
+            `${t('gapTarget')}: `,
+            h('strong', {}, String(targetName)),
+            lensDefinitions[g.lens].needsTarget
+              ? null
+              : h(
+                  'button',
+                  { type: 'button', className: 'chip no-print', 'aria-label': t('close'), onclick: () => set({ target: null, row: null }) },
+                  '✕',
+                ),
+          )
+        : null,
       legend(lang, g),
       ...reportPart,
       h('p', { className: 'synthetic-inline muted' }, t('syntheticNote')),

@@ -39,7 +39,10 @@ export function openPrintable(lang: Lang, title: string, source: HTMLElement): W
   const stamp = new Date().toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
   d.body.append(
     Object.assign(d.createElement('h1'), { textContent: title }),
-    Object.assign(d.createElement('p'), { className: 'stamp', textContent: `Cluster Explorer · Cluster Metall Brandenburg · ${stamp} · ${location.href}` }),
+    Object.assign(d.createElement('p'), {
+      className: 'stamp',
+      textContent: `Cluster Explorer · Cluster Metall Brandenburg · ${stamp} · ${location.href}`,
+    }),
     ...Array.from(clone.childNodes),
   );
   // Serialising escapes every text node, so nothing from the database turns into markup.

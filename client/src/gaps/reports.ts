@@ -10,20 +10,40 @@ import type { GapLensKind, GapOrg, IntroductionGap, ReportData } from './api.ts'
 export type Cell = string | number | boolean | null;
 export type Format = 'int' | 'share' | 'text' | 'flag';
 
-export interface Column { key: string; label: Key; format: Format }
+export interface Column {
+  key: string;
+  label: Key;
+  format: Format;
+}
 
 /** What a click on a row focuses: one organisation, the lens target, a district's nodes or a year. */
-export type RowFocus =
-  | { kind: 'organization'; id: string; target: boolean }
-  | { kind: 'target' }
-  | { kind: 'district' }
-  | { kind: 'year' };
+export type RowFocus = { kind: 'organization'; id: string; target: boolean } | { kind: 'target' } | { kind: 'district' } | { kind: 'year' };
 
-export interface ReportRow { id: string; values: Record<string, Cell>; alert: boolean }
+export interface ReportRow {
+  id: string;
+  values: Record<string, Cell>;
+  alert: boolean;
+}
 
-export interface BarsChart { kind: 'bars'; title: Key; series: Key[]; items: { key: string; label: string; values: number[]; alert: boolean }[] }
-export interface HeatmapChart { kind: 'heatmap'; title: Key; columns: Key[]; rows: { key: string; label: string; values: number[]; alert: boolean }[] }
-export interface LinesChart { kind: 'lines'; title: Key; xs: number[]; series: { label: string; values: number[] }[]; share: boolean }
+export interface BarsChart {
+  kind: 'bars';
+  title: Key;
+  series: Key[];
+  items: { key: string; label: string; values: number[]; alert: boolean }[];
+}
+export interface HeatmapChart {
+  kind: 'heatmap';
+  title: Key;
+  columns: Key[];
+  rows: { key: string; label: string; values: number[]; alert: boolean }[];
+}
+export interface LinesChart {
+  kind: 'lines';
+  title: Key;
+  xs: number[];
+  series: { label: string; values: number[] }[];
+  share: boolean;
+}
 export type Chart = BarsChart | HeatmapChart | LinesChart;
 
 export interface Report {
@@ -52,10 +72,28 @@ export const lensDefinitions: Record<GapLensName, LensDefinition> = {
   isolated: { lens: 'ISOLATED', introductions: 'ISOLATED', rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
   reach: { lens: 'RESEARCH_REACH', introductions: 'NO_RESEARCH_TIE', rowFocus: 'district', needsTarget: false, focusGroups: () => null },
   whitespots: { lens: 'WHITE_SPOT', introductions: 'WHITE_SPOT', rowFocus: 'target', needsTarget: true, focusGroups: () => null },
-  research: { lens: 'RESEARCH_WITHOUT_INDUSTRY', introductions: 'RESEARCH_WITHOUT_INDUSTRY', rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
-  districts: { lens: 'DISTRICTS', introductions: 'CUT_OFF_DISTRICT', rowFocus: 'target', needsTarget: false, focusGroups: () => ['district'] },
+  research: {
+    lens: 'RESEARCH_WITHOUT_INDUSTRY',
+    introductions: 'RESEARCH_WITHOUT_INDUSTRY',
+    rowFocus: 'organization',
+    needsTarget: false,
+    focusGroups: () => null,
+  },
+  districts: {
+    lens: 'DISTRICTS',
+    introductions: 'CUT_OFF_DISTRICT',
+    rowFocus: 'target',
+    needsTarget: false,
+    focusGroups: () => ['district'],
+  },
   brokers: { lens: 'BROKERS', introductions: 'BROKER', rowFocus: 'target', needsTarget: false, focusGroups: () => ['broker', 'cut_off'] },
-  communities: { lens: 'COMMUNITIES', introductions: 'UNBRIDGED_COMMUNITIES', rowFocus: 'target', needsTarget: false, focusGroups: (t) => [`c${t}`] },
+  communities: {
+    lens: 'COMMUNITIES',
+    introductions: 'UNBRIDGED_COMMUNITIES',
+    rowFocus: 'target',
+    needsTarget: false,
+    focusGroups: (t) => [`c${t}`],
+  },
   kpis: { lens: 'RESEARCH_REACH', introductions: null, rowFocus: 'year', needsTarget: false, focusGroups: () => null },
 };
 
@@ -63,10 +101,19 @@ const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', 
 
 /** Colours of the lens classes: Okabe–Ito for the gap classes, Tableau 10 for the ten largest communities. */
 export const groupColors: Readonly<Record<string, string>> = {
-  isolated: '#D55E00', none: '#D55E00', unlinked: '#D55E00', without_industry: '#D55E00', cut_off: '#D55E00',
-  within_two: '#E69F00', articulation: '#E69F00',
-  direct: '#009E73', linked: '#009E73', with_industry: '#56B4E9',
-  research: '#0072B2', broker: '#0072B2', district: '#CC79A7',
+  isolated: '#D55E00',
+  none: '#D55E00',
+  unlinked: '#D55E00',
+  without_industry: '#D55E00',
+  cut_off: '#D55E00',
+  within_two: '#E69F00',
+  articulation: '#E69F00',
+  direct: '#009E73',
+  linked: '#009E73',
+  with_industry: '#56B4E9',
+  research: '#0072B2',
+  broker: '#0072B2',
+  district: '#CC79A7',
   ...Object.fromEntries(communityColors.map((c, i) => [`c${i + 1}`, c])),
   community: '#7F3C8D',
 };
@@ -87,8 +134,13 @@ function maybe(lang: Lang, key: string): string | null {
 }
 
 const org = (o: GapOrg, lang: Lang) => ({
-  name: o.name, kind: valueLabel(lang, 'kind', o.kind), district: o.districtName, sizeClass: o.sizeClass && valueLabel(lang, 'size', o.sizeClass),
-  employees: o.employees, competences: o.competences.length, synthetic: o.synthetic,
+  name: o.name,
+  kind: valueLabel(lang, 'kind', o.kind),
+  district: o.districtName,
+  sizeClass: o.sizeClass && valueLabel(lang, 'size', o.sizeClass),
+  employees: o.employees,
+  competences: o.competences.length,
+  synthetic: o.synthetic,
 });
 
 const col = (key: string, format: Format = 'int', label: Key = `col_${key}` as Key): Column => ({ key, label, format });
@@ -99,7 +151,11 @@ const syntheticColumn = col('synthetic', 'flag', 'syntheticBadge');
 export type CompetenceNames = ReadonlyMap<string, Term>;
 
 /** A community's profile in the user's language: its top competences and districts. */
-export function communityLabel(lang: Lang, c: { competences: { key: string; label: string }[]; districts: { label: string }[] }, names: CompetenceNames): string {
+export function communityLabel(
+  lang: Lang,
+  c: { competences: { key: string; label: string }[]; districts: { label: string }[] },
+  names: CompetenceNames,
+): string {
   const competences = c.competences.map((k) => (names.get(k.key) ? localName(lang, names.get(k.key) as Term) : k.label));
   return `${competences.join(', ')} · ${c.districts.map((d) => d.label).join(', ')}`;
 }
@@ -116,10 +172,29 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
         rows: r.organizations.map((o) => ({ id: o.id, values: org(o, lang), alert: false })),
         defaultSort: 'employees:desc',
         charts: [
-          { kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_isolated'], items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })) },
-          { kind: 'bars', title: 'gapChartSize', series: ['gapGroup_isolated'], items: r.bySizeClass.map((d) => ({ key: d.key, label: valueLabel(lang, 'size', d.key), values: [d.count], alert: false })) },
-          { kind: 'bars', title: 'gapChartCompetences', series: ['gapGroup_isolated'],
-            items: r.byCompetence.slice(0, 12).map((d) => ({ key: d.key, label: names.get(d.key) ? localName(lang, names.get(d.key) as Term) : d.label, values: [d.count], alert: false })) },
+          {
+            kind: 'bars',
+            title: 'gapChartDistricts',
+            series: ['gapGroup_isolated'],
+            items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.count], alert: false })),
+          },
+          {
+            kind: 'bars',
+            title: 'gapChartSize',
+            series: ['gapGroup_isolated'],
+            items: r.bySizeClass.map((d) => ({ key: d.key, label: valueLabel(lang, 'size', d.key), values: [d.count], alert: false })),
+          },
+          {
+            kind: 'bars',
+            title: 'gapChartCompetences',
+            series: ['gapGroup_isolated'],
+            items: r.byCompetence.slice(0, 12).map((d) => ({
+              key: d.key,
+              label: names.get(d.key) ? localName(lang, names.get(d.key) as Term) : d.label,
+              values: [d.count],
+              alert: false,
+            })),
+          },
         ],
         notes: [`${formatNumber(lang, r.total)} ${t('gapGroup_isolated')}`],
         pairs: null,
@@ -131,33 +206,83 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       return {
         columns: [col('district', 'text'), col('companies'), col('withoutDirect'), col('withoutTwo'), col('share', 'share')],
         rows: r.byDistrict.map((d) => ({
-          id: d.key, alert: d.withoutTieWithinTwo === d.companies && d.companies > 0,
-          values: { district: d.label, companies: d.companies, withoutDirect: d.withoutDirectTie, withoutTwo: d.withoutTieWithinTwo, share: d.companies ? d.withoutTieWithinTwo / d.companies : 0 },
+          id: d.key,
+          alert: d.withoutTieWithinTwo === d.companies && d.companies > 0,
+          values: {
+            district: d.label,
+            companies: d.companies,
+            withoutDirect: d.withoutDirectTie,
+            withoutTwo: d.withoutTieWithinTwo,
+            share: d.companies ? d.withoutTieWithinTwo / d.companies : 0,
+          },
         })),
         defaultSort: 'share:desc',
-        charts: [{
-          kind: 'bars', title: 'gapChartDistricts', series: ['col_withoutDirect', 'col_withoutTwo'],
-          items: r.byDistrict.map((d) => ({ key: d.key, label: d.label, values: [d.withoutDirectTie, d.withoutTieWithinTwo], alert: d.withoutTieWithinTwo === d.companies })),
-        }],
-        notes: [`${formatNumber(lang, r.withoutDirectTie)} / ${formatNumber(lang, r.companies)} ${t('col_withoutDirect')} · ${formatNumber(lang, r.withoutTieWithinTwo)} ${t('col_withoutTwo')}`],
+        charts: [
+          {
+            kind: 'bars',
+            title: 'gapChartDistricts',
+            series: ['col_withoutDirect', 'col_withoutTwo'],
+            items: r.byDistrict.map((d) => ({
+              key: d.key,
+              label: d.label,
+              values: [d.withoutDirectTie, d.withoutTieWithinTwo],
+              alert: d.withoutTieWithinTwo === d.companies,
+            })),
+          },
+        ],
+        notes: [
+          `${formatNumber(lang, r.withoutDirectTie)} / ${formatNumber(lang, r.companies)} ${t('col_withoutDirect')} · ${formatNumber(lang, r.withoutTieWithinTwo)} ${t('col_withoutTwo')}`,
+        ],
         pairs: null,
       };
     }
     case 'whitespots': {
       const rows = data.whitespots ?? [];
       const finding = (w: (typeof rows)[number]) =>
-        [w.whiteSpot && t('flag_whiteSpot'), w.demandWithoutResearchLink && !w.whiteSpot && t('flag_demand'), w.supplyWithoutUptake && t('flag_supply')].filter(Boolean).join(', ');
+        [
+          w.whiteSpot && t('flag_whiteSpot'),
+          w.demandWithoutResearchLink && !w.whiteSpot && t('flag_demand'),
+          w.supplyWithoutUptake && t('flag_supply'),
+        ]
+          .filter(Boolean)
+          .join(', ');
       return {
-        columns: [col('competence', 'text'), col('companies'), col('research'), col('ties'), col('researchProjects'), col('linked'), col('finding', 'text')],
+        columns: [
+          col('competence', 'text'),
+          col('companies'),
+          col('research'),
+          col('ties'),
+          col('researchProjects'),
+          col('linked'),
+          col('finding', 'text'),
+        ],
         rows: rows.map((w) => ({
-          id: w.competence.id, alert: w.whiteSpot || w.demandWithoutResearchLink,
-          values: { competence: localName(lang, w.competence), companies: w.companies, research: w.research, ties: w.ties, researchProjects: w.researchProjects, linked: w.linkedCompanies, finding: finding(w) },
+          id: w.competence.id,
+          alert: w.whiteSpot || w.demandWithoutResearchLink,
+          values: {
+            competence: localName(lang, w.competence),
+            companies: w.companies,
+            research: w.research,
+            ties: w.ties,
+            researchProjects: w.researchProjects,
+            linked: w.linkedCompanies,
+            finding: finding(w),
+          },
         })),
         defaultSort: 'companies:desc',
-        charts: [{
-          kind: 'heatmap', title: 'gapChartMatrix', columns: ['col_companies', 'col_research', 'col_ties', 'col_researchProjects', 'col_linked'],
-          rows: rows.map((w) => ({ key: w.competence.id, label: localName(lang, w.competence), values: [w.companies, w.research, w.ties, w.researchProjects, w.linkedCompanies], alert: w.whiteSpot || w.demandWithoutResearchLink })),
-        }],
+        charts: [
+          {
+            kind: 'heatmap',
+            title: 'gapChartMatrix',
+            columns: ['col_companies', 'col_research', 'col_ties', 'col_researchProjects', 'col_linked'],
+            rows: rows.map((w) => ({
+              key: w.competence.id,
+              label: localName(lang, w.competence),
+              values: [w.companies, w.research, w.ties, w.researchProjects, w.linkedCompanies],
+              alert: w.whiteSpot || w.demandWithoutResearchLink,
+            })),
+          },
+        ],
         notes: [],
         pairs: null,
       };
@@ -165,13 +290,24 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
     case 'research': {
       const rows = data.research ?? [];
       const byDistrict = new Map<string, number>();
-      for (const r of rows) byDistrict.set(r.organization.districtName ?? '–', (byDistrict.get(r.organization.districtName ?? '–') ?? 0) + 1);
+      for (const r of rows)
+        byDistrict.set(r.organization.districtName ?? '–', (byDistrict.get(r.organization.districtName ?? '–') ?? 0) + 1);
       return {
         columns: [...orgColumns, col('partners'), col('projects'), col('competences'), syntheticColumn],
-        rows: rows.map((r) => ({ id: r.organization.id, alert: r.partners === 0, values: { ...org(r.organization, lang), partners: r.partners, projects: r.projects } })),
+        rows: rows.map((r) => ({
+          id: r.organization.id,
+          alert: r.partners === 0,
+          values: { ...org(r.organization, lang), partners: r.partners, projects: r.projects },
+        })),
         defaultSort: 'competences:desc',
-        charts: [{ kind: 'bars', title: 'gapChartDistricts', series: ['gapGroup_without_industry'],
-          items: [...byDistrict].sort((a, b) => b[1] - a[1]).map(([label, n]) => ({ key: label, label, values: [n], alert: false })) }],
+        charts: [
+          {
+            kind: 'bars',
+            title: 'gapChartDistricts',
+            series: ['gapGroup_without_industry'],
+            items: [...byDistrict].sort((a, b) => b[1] - a[1]).map(([label, n]) => ({ key: label, label, values: [n], alert: false })),
+          },
+        ],
         notes: [],
         pairs: null,
       };
@@ -181,34 +317,93 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       const districtName = new Map(rows.map((d) => [d.district.id, d.district.name]));
       const between = [...(data.districts?.between ?? [])].sort((a, b) => b.ties - a.ties);
       return {
-        columns: [col('district', 'text'), col('organizations'), col('research'), col('tiesWithin'), col('tiesOutside'), col('researchTies'), col('finding', 'text')],
+        columns: [
+          col('district', 'text'),
+          col('organizations'),
+          col('research'),
+          col('tiesWithin'),
+          col('tiesOutside'),
+          col('researchTies'),
+          col('finding', 'text'),
+        ],
         rows: rows.map((d) => ({
-          id: d.district.id, alert: d.cutOffFromResearch,
-          values: { district: d.district.name, organizations: d.organizations, research: d.research, tiesWithin: d.tiesWithin, tiesOutside: d.tiesOutside, researchTies: d.researchTies, finding: d.cutOffFromResearch ? t('flag_cutOff') : '' },
+          id: d.district.id,
+          alert: d.cutOffFromResearch,
+          values: {
+            district: d.district.name,
+            organizations: d.organizations,
+            research: d.research,
+            tiesWithin: d.tiesWithin,
+            tiesOutside: d.tiesOutside,
+            researchTies: d.researchTies,
+            finding: d.cutOffFromResearch ? t('flag_cutOff') : '',
+          },
         })),
         defaultSort: 'researchTies:asc',
-        charts: [{
-          kind: 'bars', title: 'gapChartTies', series: ['col_tiesWithin', 'col_tiesOutside', 'col_researchTies'],
-          items: rows.map((d) => ({ key: d.district.id, label: d.district.name, values: [d.tiesWithin, d.tiesOutside, d.researchTies], alert: d.cutOffFromResearch })),
-        }],
+        charts: [
+          {
+            kind: 'bars',
+            title: 'gapChartTies',
+            series: ['col_tiesWithin', 'col_tiesOutside', 'col_researchTies'],
+            items: rows.map((d) => ({
+              key: d.district.id,
+              label: d.district.name,
+              values: [d.tiesWithin, d.tiesOutside, d.researchTies],
+              alert: d.cutOffFromResearch,
+            })),
+          },
+        ],
         notes: [],
         pairs: {
           title: 'gapBetween',
-          items: between.map((p) => `${districtName.get(p.from) ?? p.from} ↔ ${districtName.get(p.to) ?? p.to}: ${formatNumber(lang, p.ties)}`),
+          items: between.map(
+            (p) => `${districtName.get(p.from) ?? p.from} ↔ ${districtName.get(p.to) ?? p.to}: ${formatNumber(lang, p.ties)}`,
+          ),
         },
       };
     }
     case 'brokers': {
       const rows = data.brokers?.brokers ?? [];
       return {
-        columns: [col('name', 'text'), col('kind', 'text'), col('district', 'text'), col('degree'), col('betweenness'), col('splitOff'), col('researchCutOff'), col('bridgeTies'), col('articulation', 'flag'), syntheticColumn],
+        columns: [
+          col('name', 'text'),
+          col('kind', 'text'),
+          col('district', 'text'),
+          col('degree'),
+          col('betweenness'),
+          col('splitOff'),
+          col('researchCutOff'),
+          col('bridgeTies'),
+          col('articulation', 'flag'),
+          syntheticColumn,
+        ],
         rows: rows.map((b) => ({
-          id: b.organization.id, alert: b.articulation,
-          values: { ...org(b.organization, lang), degree: b.degree, betweenness: Math.round(b.betweenness), splitOff: b.splitOff, researchCutOff: b.researchCutOff, bridgeTies: b.bridgeTies, articulation: b.articulation },
+          id: b.organization.id,
+          alert: b.articulation,
+          values: {
+            ...org(b.organization, lang),
+            degree: b.degree,
+            betweenness: Math.round(b.betweenness),
+            splitOff: b.splitOff,
+            researchCutOff: b.researchCutOff,
+            bridgeTies: b.bridgeTies,
+            articulation: b.articulation,
+          },
         })),
         defaultSort: 'splitOff:desc',
-        charts: [{ kind: 'bars', title: 'gapChartSplit', series: ['col_splitOff', 'col_researchCutOff'],
-          items: rows.slice(0, 12).map((b) => ({ key: b.organization.id, label: b.organization.name, values: [b.splitOff, b.researchCutOff], alert: b.articulation })) }],
+        charts: [
+          {
+            kind: 'bars',
+            title: 'gapChartSplit',
+            series: ['col_splitOff', 'col_researchCutOff'],
+            items: rows.slice(0, 12).map((b) => ({
+              key: b.organization.id,
+              label: b.organization.name,
+              values: [b.splitOff, b.researchCutOff],
+              alert: b.articulation,
+            })),
+          },
+        ],
         notes: [],
         pairs: null,
       };
@@ -218,18 +413,47 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       if (!r) return empty;
       const labelOf = new Map(r.communities.map((c) => [c.id, communityLabel(lang, c, names)]));
       return {
-        columns: [col('id', 'int', 'gapGroup_community'), col('label', 'text'), col('size'), col('companies'), col('research'), col('hubs', 'text')],
+        columns: [
+          col('id', 'int', 'gapGroup_community'),
+          col('label', 'text'),
+          col('size'),
+          col('companies'),
+          col('research'),
+          col('hubs', 'text'),
+        ],
         rows: r.communities.map((c) => ({
-          id: String(c.id), alert: c.research === 0,
-          values: { id: c.id, label: labelOf.get(c.id) ?? c.label, size: c.size, companies: c.companies, research: c.research, hubs: c.hubs.map((x) => x.name).join(', ') },
+          id: String(c.id),
+          alert: c.research === 0,
+          values: {
+            id: c.id,
+            label: labelOf.get(c.id) ?? c.label,
+            size: c.size,
+            companies: c.companies,
+            research: c.research,
+            hubs: c.hubs.map((x) => x.name).join(', '),
+          },
         })),
         defaultSort: 'size:desc',
-        charts: [{ kind: 'bars', title: 'gapChartSize', series: ['col_companies', 'col_research'],
-          items: r.communities.slice(0, 12).map((c) => ({ key: String(c.id), label: `${c.id}: ${labelOf.get(c.id) ?? ''}`, values: [c.companies, c.research], alert: c.research === 0 })) }],
+        charts: [
+          {
+            kind: 'bars',
+            title: 'gapChartSize',
+            series: ['col_companies', 'col_research'],
+            items: r.communities.slice(0, 12).map((c) => ({
+              key: String(c.id),
+              label: `${c.id}: ${labelOf.get(c.id) ?? ''}`,
+              values: [c.companies, c.research],
+              alert: c.research === 0,
+            })),
+          },
+        ],
         notes: [],
         pairs: {
           title: 'gapUnbridged',
-          items: r.unbridged.map((g) => `${g.a} ↔ ${g.b}: ${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')}`),
+          items: r.unbridged.map(
+            (g) =>
+              `${g.a} ↔ ${g.b}: ${g.sharedCompetences.map((k) => (names.get(k) ? localName(lang, names.get(k) as Term) : k)).join(', ')}`,
+          ),
         },
       };
     }
@@ -238,12 +462,25 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       const levels = [...new Set(rows.flatMap((y) => y.activeProjectsByLevel.map((l) => l.key)))];
       return {
         columns: [col('year'), col('smes'), col('smeShare', 'share'), col('newTies'), col('activeProjects')],
-        rows: rows.map((y) => ({ id: String(y.year), alert: false, values: { year: y.year, smes: y.smes, smeShare: y.smeResearchShare, newTies: y.newTies, activeProjects: y.activeProjects } })),
+        rows: rows.map((y) => ({
+          id: String(y.year),
+          alert: false,
+          values: { year: y.year, smes: y.smes, smeShare: y.smeResearchShare, newTies: y.newTies, activeProjects: y.activeProjects },
+        })),
         defaultSort: 'year:asc',
         charts: [
-          { kind: 'lines', title: 'gapChartKpi', xs: rows.map((y) => y.year), share: true, series: [{ label: t('col_smeShare'), values: rows.map((y) => y.smeResearchShare) }] },
           {
-            kind: 'lines', title: 'gapChartNewTies', xs: rows.map((y) => y.year), share: false,
+            kind: 'lines',
+            title: 'gapChartKpi',
+            xs: rows.map((y) => y.year),
+            share: true,
+            series: [{ label: t('col_smeShare'), values: rows.map((y) => y.smeResearchShare) }],
+          },
+          {
+            kind: 'lines',
+            title: 'gapChartNewTies',
+            xs: rows.map((y) => y.year),
+            share: false,
             series: [
               { label: t('col_newTies'), values: rows.map((y) => y.newTies) },
               ...levels.map((level) => ({
@@ -287,7 +524,12 @@ export function formatCell(lang: Lang, v: Cell, format: Format): string {
 
 /** The whole report as CSV, in the table's order: numbers as numbers, flags and text as shown. */
 export function reportCsv(lang: Lang, report: Report, rows: readonly ReportRow[]): string {
-  const raw = (v: Cell, format: Format): CsvCell => (typeof v === 'number' && format === 'share' ? Math.round(v * 10_000) / 10_000 : typeof v === 'number' ? v : formatCell(lang, v, format));
+  const raw = (v: Cell, format: Format): CsvCell =>
+    typeof v === 'number' && format === 'share' ? Math.round(v * 10_000) / 10_000 : typeof v === 'number' ? v : formatCell(lang, v, format);
   const header = ['id', ...report.columns.map((c) => translate(lang, c.label))];
-  return toCsv(lang, header, rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))]));
+  return toCsv(
+    lang,
+    header,
+    rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))]),
+  );
 }

@@ -81,10 +81,7 @@ function shapeOf(id: string, name: string, ring: Ring): DistrictShape {
   const height = maxY - minY;
   const position = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   // Clamp: (max - centre) / half-width can come out as 1.0000000000000002 in floating point.
-  const points = ring.flatMap((p) => [
-    clampUnit((p.x - position.x) / (width / 2 || 1)),
-    clampUnit((p.y - position.y) / (height / 2 || 1)),
-  ]);
+  const points = ring.flatMap((p) => [clampUnit((p.x - position.x) / (width / 2 || 1)), clampUnit((p.y - position.y) / (height / 2 || 1))]);
   return { id, name, position, width, height, points };
 }
 

@@ -52,7 +52,16 @@ export function visibleMatches(cy: cytoscape.Core, state: State): Set<string> | 
   if (!filtersActive(state.filters)) return null;
   const nodes = cy.nodes('[nodeType]');
   const data = nodes.map((n) => n.data() as NodeData);
-  const matched = matchingNodes(data, (id) => cy.getElementById(id).neighborhood().nodes().map((n) => n.id()), state.filters);
+  const matched = matchingNodes(
+    data,
+    (id) =>
+      cy
+        .getElementById(id)
+        .neighborhood()
+        .nodes()
+        .map((n) => n.id()),
+    state.filters,
+  );
   for (const id of expandedSet(cy, state.expanded)) matched.add(id);
   return matched;
 }

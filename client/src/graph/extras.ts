@@ -23,7 +23,14 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
   const addGraph = (graph: WireGraph): cytoscape.Collection => {
     const { nodes, edges } = toElements(graph);
     const newNodes = cy.add(nodes.filter((n) => cy.getElementById(n.data.id).empty()));
-    const newEdges = cy.add(edges.filter((e) => cy.getElementById(e.data.id).empty() && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty()));
+    const newEdges = cy.add(
+      edges.filter(
+        (e) =>
+          cy.getElementById(e.data.id).empty() &&
+          cy.getElementById(e.data.source).nonempty() &&
+          cy.getElementById(e.data.target).nonempty(),
+      ),
+    );
     if (newNodes.nonempty()) placeNear(newNodes.nodes());
     return newNodes.union(newEdges);
   };
@@ -53,7 +60,13 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
     elements?.difference(stillUsed).remove();
   };
 
-  const visibleIds = () => new Set(cy.nodes('[nodeType]').filter((n) => !n.hasClass('hidden') && !n.hasClass('faded')).map((n) => n.id()));
+  const visibleIds = () =>
+    new Set(
+      cy
+        .nodes('[nodeType]')
+        .filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'))
+        .map((n) => n.id()),
+    );
 
   return {
     sync(s) {
@@ -61,11 +74,10 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
       for (const key of [...added.keys()]) if (key !== 'revealed' && !s.expanded.includes(key)) drop(key);
       if (s.revealed) {
         const visible = visibleIds();
-        load(
-          'revealed',
-          membershipNetwork,
-          (g) => ({ nodes: [], edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)) }),
-        );
+        load('revealed', membershipNetwork, (g) => ({
+          nodes: [],
+          edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)),
+        }));
       } else if (added.has('revealed')) drop('revealed');
     },
     destroy() {

@@ -8,7 +8,14 @@ import type { LayoutName } from '../state.ts';
 type Positions = Map<string, { x: number; y: number }>;
 
 const ringOf: Record<string, number> = {
-  fraunhofer: 6, leibniz: 6, max_planck: 6, other_institute: 6, university: 5, actor: 4, project: 3, company: 1,
+  fraunhofer: 6,
+  leibniz: 6,
+  max_planck: 6,
+  other_institute: 6,
+  university: 5,
+  actor: 4,
+  project: 3,
+  company: 1,
 };
 
 function concentric(cy: cytoscape.Core): Positions {
@@ -42,11 +49,16 @@ function concentric(cy: cytoscape.Core): Positions {
 
 function geographic(cy: cytoscape.Core): Positions {
   const orgs = cy.nodes('[nodeType = "organization"]').map((n) => n.data() as NodeData);
-  const placed = placeOnMap(orgs.filter((d) => d.lat !== null && d.lon !== null).map((d) => ({ id: d.id, lat: d.lat as number, lon: d.lon as number })));
+  const placed = placeOnMap(
+    orgs.filter((d) => d.lat !== null && d.lon !== null).map((d) => ({ id: d.id, lat: d.lat as number, lon: d.lon as number })),
+  );
   const out: Positions = new Map(placed);
   // A project sits at the centre of its participants.
   cy.nodes('[nodeType = "project"]').forEach((p) => {
-    const ps = p.neighborhood('node[nodeType = "organization"]').map((n) => out.get(n.id())).filter((x): x is { x: number; y: number } => !!x);
+    const ps = p
+      .neighborhood('node[nodeType = "organization"]')
+      .map((n) => out.get(n.id()))
+      .filter((x): x is { x: number; y: number } => !!x);
     if (ps.length) out.set(p.id(), { x: ps.reduce((s, q) => s + q.x, 0) / ps.length, y: ps.reduce((s, q) => s + q.y, 0) / ps.length });
   });
   return out;
@@ -77,7 +89,14 @@ export function showDistricts(cy: cytoscape.Core, visible: boolean): void {
     shapes.map((s, z) => ({
       group: 'nodes' as const,
       classes: 'district-shape',
-      data: { id: `district-shape-${s.id}`, label: s.name, points: s.points.join(' '), width: s.width, height: s.height, z: Math.min(z, 9) },
+      data: {
+        id: `district-shape-${s.id}`,
+        label: s.name,
+        points: s.points.join(' '),
+        width: s.width,
+        height: s.height,
+        z: Math.min(z, 9),
+      },
       position: s.position,
       locked: true,
       selectable: false,

@@ -23,7 +23,11 @@ export interface DistrictLink {
 const research = new Set(['university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute']);
 
 /** Pure aggregation over node data and ties (organisation pairs), testable without Cytoscape. */
-export function summarise(nodes: readonly NodeData[], ties: readonly [string, string][], names: ReadonlyMap<string, string>): { districts: DistrictSummary[]; links: DistrictLink[] } {
+export function summarise(
+  nodes: readonly NodeData[],
+  ties: readonly [string, string][],
+  names: ReadonlyMap<string, string>,
+): { districts: DistrictSummary[]; links: DistrictLink[] } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const summaries = new Map<string, DistrictSummary>();
   const summary = (id: string) => {
@@ -70,7 +74,8 @@ export function organisationTies(cy: cytoscape.Core): [string, string][] {
   });
   cy.nodes('[nodeType = "project"]').forEach((p) => {
     const members = p.neighborhood('node[nodeType = "organization"]').map((n) => n.id());
-    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
   });
   return out;
 }
@@ -105,7 +110,13 @@ export function showOverview(cy: cytoscape.Core, visible: boolean, names: Readon
     ...links.map((l) => ({
       group: 'edges' as const,
       classes: 'overview',
-      data: { id: `overview-${l.source}|${l.target}`, source: `overview-${l.source}`, target: `overview-${l.target}`, ties: l.ties, width: 1 + Math.log2(1 + l.ties) * 1.5 },
+      data: {
+        id: `overview-${l.source}|${l.target}`,
+        source: `overview-${l.source}`,
+        target: `overview-${l.target}`,
+        ties: l.ties,
+        width: 1 + Math.log2(1 + l.ties) * 1.5,
+      },
     })),
   ]);
 }

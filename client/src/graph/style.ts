@@ -44,18 +44,25 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node[category = "actor"]', style: { 'background-color': palette.actor.color } },
     { selector: 'node.by-degree', style: { width: 'data(sizeDegree)', height: 'data(sizeDegree)' } },
     { selector: 'node.labelled, node.selected, node.path, node.search-hit', style: { label: 'data(label)' } },
-    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 20, 'font-size': 14, 'font-weight': 'bold' } },
+    {
+      selector: 'node.selected',
+      style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 20, 'font-size': 14, 'font-weight': 'bold' },
+    },
     {
       selector: 'edge',
       style: { width: 1, 'line-color': edgeColors.participation, 'curve-style': 'haystack', opacity: 0.8, 'z-index': 10 },
     },
     { selector: 'edge[kind = "cooperation"]', style: { width: 1.6, 'line-color': edgeColors.cooperation } },
-    { selector: 'edge[kind = "membership"]', style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' } },
+    {
+      selector: 'edge[kind = "membership"]',
+      style: { width: 1, 'line-color': edgeColors.membership, 'curve-style': 'straight', 'line-style': 'dashed' },
+    },
     // The gap lens recolours by class; shapes stay, so the kind is still readable.
     { selector: 'node.lens-rest', style: { 'background-color': restColor, opacity: 0.6 } },
     // A thin dark outline makes even the smallest firm of a lens class stand out from the grey rest.
     ...Object.entries(groupColors).map(([key, color]) => ({
-      selector: `node.lens-${key}`, style: { 'background-color': color, 'border-width': 1, 'border-color': '#1b1f24', 'z-index': 15 },
+      selector: `node.lens-${key}`,
+      style: { 'background-color': color, 'border-width': 1, 'border-color': '#1b1f24', 'z-index': 15 },
     })),
     { selector: 'edge.lens-edge', style: { opacity: 0.2 } },
     { selector: 'node.gap-focus', style: { 'border-width': 3, 'border-color': '#000000', label: 'data(label)', 'z-index': 25 } },
@@ -82,7 +89,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     // Berlin holds research but no cluster companies: no share to colour.
     { selector: 'node.overview[companies = 0]', style: { 'background-color': '#c8ccd0' } },
-    { selector: 'edge.overview', style: { width: 'data(width)', 'line-color': '#6b7580', 'curve-style': 'straight', opacity: 0.55, 'z-index': 15 } },
+    {
+      selector: 'edge.overview',
+      style: { width: 'data(width)', 'line-color': '#6b7580', 'curve-style': 'straight', opacity: 0.55, 'z-index': 15 },
+    },
     {
       selector: 'node.district-shape',
       style: {

@@ -21,8 +21,10 @@ export function bindGraphEvents(cy: cytoscape.Core, events: GraphEvents): { dest
   const onTap = (e: cytoscape.EventObject) => {
     const target = e.target as cytoscape.Core | cytoscape.NodeSingular;
     if (target === cy) events.onTap(null);
-    else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode()) events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
-    else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType')) events.onTap((target as cytoscape.NodeSingular).id());
+    else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode())
+      events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
+    else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType'))
+      events.onTap((target as cytoscape.NodeSingular).id());
   };
   const onExpand = (e: cytoscape.EventObject) => events.onDoubleTap((e.target as cytoscape.NodeSingular).id());
   cy.on('tap', onTap);
@@ -38,7 +40,11 @@ export function bindGraphEvents(cy: cytoscape.Core, events: GraphEvents): { dest
   };
 }
 
-export function mountGraph(container: HTMLElement, elements: { nodes: NodeElement[]; edges: EdgeElement[] }, events: GraphEvents): GraphMount {
+export function mountGraph(
+  container: HTMLElement,
+  elements: { nodes: NodeElement[]; edges: EdgeElement[] },
+  events: GraphEvents,
+): GraphMount {
   const webgl = hasHardwareGpu();
   const cy = cytoscape({
     container,

@@ -4,8 +4,34 @@ import { formatNumber, localName, type Lang } from '../i18n.ts';
 import type { Recommendation, Term } from './types.ts';
 
 const words = {
-  de: { covers: 'deckt', coversEnd: 'ab', related: 'verwandt über', and: 'und', steps: (n: number) => (n === 1 ? '1 Schritt' : `${n} Schritte`), via: 'über', with: 'mit', project: 'Projekt', intro: 'Vorstellung durch', track: (n: number) => `Erfahrung mit ${n} ähnlichen Firmen`, noTie: 'noch keine Verbindung', km: 'km' },
-  en: { covers: 'covers', coversEnd: '', related: 'related through', and: 'and', steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`), via: 'via', with: 'with', project: 'project', intro: 'introduction by', track: (n: number) => `worked with ${n} similar firms`, noTie: 'no connection yet', km: 'km' },
+  de: {
+    covers: 'deckt',
+    coversEnd: 'ab',
+    related: 'verwandt über',
+    and: 'und',
+    steps: (n: number) => (n === 1 ? '1 Schritt' : `${n} Schritte`),
+    via: 'über',
+    with: 'mit',
+    project: 'Projekt',
+    intro: 'Vorstellung durch',
+    track: (n: number) => `Erfahrung mit ${n} ähnlichen Firmen`,
+    noTie: 'noch keine Verbindung',
+    km: 'km',
+  },
+  en: {
+    covers: 'covers',
+    coversEnd: '',
+    related: 'related through',
+    and: 'and',
+    steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+    via: 'via',
+    with: 'with',
+    project: 'project',
+    intro: 'introduction by',
+    track: (n: number) => `worked with ${n} similar firms`,
+    noTie: 'no connection yet',
+    km: 'km',
+  },
 } as const;
 
 function joinNames(lang: Lang, names: string[]): string {
@@ -40,7 +66,9 @@ export function explain(lang: Lang, r: Recommendation): string {
   const name = (t: Term) => localName(lang, t);
   const parts: string[] = [];
   const exact = r.breakdown.competence.coverage.filter((c) => c.match === 'exact').map((c) => name(c.need));
-  const related = r.breakdown.competence.coverage.filter((c) => c.match === 'related' && c.via).map((c) => `${name(c.need)} (${w.related} ${name(c.via as Term)})`);
+  const related = r.breakdown.competence.coverage
+    .filter((c) => c.match === 'related' && c.via)
+    .map((c) => `${name(c.need)} (${w.related} ${name(c.via as Term)})`);
   const covered = [...exact, ...related];
   if (covered.length) parts.push(`${w.covers} ${joinNames(lang, covered)}${w.coversEnd ? ` ${w.coversEnd}` : ''}`);
   parts.push(route(lang, r) ?? w.noTie);

@@ -15,7 +15,8 @@ export const RecommendationFields = graphql(`fragment RecommendationFields on Tr
   evidence { kind path { ...PathFields } }
 }`);
 
-export const PartnersQuery = graphql(`query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
+export const PartnersQuery =
+  graphql(`query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {
   transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {
     organization { id name } needs { id nameDe nameEn } coldStart candidates
     partners { ...RecommendationFields } } }`);

@@ -14,7 +14,9 @@ export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: Layou
   byId('graph').setAttribute('aria-label', t('graphLabel'));
   // The map's boundary data require their source note whenever they are shown.
   const map = layout === 'geo' || layout === 'districts';
-  byId('synthetic-note').textContent = [layout === 'districts' ? t('overviewHint') : '', t('syntheticNote'), map ? t('mapAttribution') : ''].filter(Boolean).join(' ');
+  byId('synthetic-note').textContent = [layout === 'districts' ? t('overviewHint') : '', t('syntheticNote'), map ? t('mapAttribution') : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function renderStats(t: (key: Key) => string, lang: Lang, stats: Stats, visible: number | null): void {
@@ -53,7 +55,18 @@ export function showError(t: (key: Key) => string, err: unknown, retry: () => vo
   const banner = byId('banner');
   banner.replaceChildren(
     h('span', {}, errorText(t, err)),
-    h('button', { type: 'button', id: 'retry', onclick: () => { banner.hidden = true; retry(); } }, t('retry')),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'retry',
+        onclick: () => {
+          banner.hidden = true;
+          retry();
+        },
+      },
+      t('retry'),
+    ),
   );
   banner.hidden = false;
 }

@@ -27,38 +27,87 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
   let shownKey = '';
   let generation = 0;
 
-  const select = (id: string, label: string) => h('button', { type: 'button', className: 'link', 'data-select': id, onclick: () => dispatch({ type: 'select', id }) }, label);
+  const select = (id: string, label: string) =>
+    h('button', { type: 'button', className: 'link', 'data-select': id, onclick: () => dispatch({ type: 'select', id }) }, label);
   const filterLink = (filter: ListFilter, id: string, label: string) =>
     h('button', { type: 'button', className: 'link', onclick: () => dispatch({ type: 'addToList', filter, value: id }) }, label);
-  const terms = (filter: ListFilter, items: NamedTerm[]) => h('ul', {}, ...items.map((c) => h('li', {}, filterLink(filter, c.id, localName(o.lang(), c)))));
+  const terms = (filter: ListFilter, items: NamedTerm[]) =>
+    h('ul', {}, ...items.map((c) => h('li', {}, filterLink(filter, c.id, localName(o.lang(), c)))));
   const year = (date: string) => date.slice(0, 4);
   const section = (key: Key, body: Node | null) => (body ? [h('h3', {}, t(key)), body] : []);
 
   const actions = (id: string, s: State) => {
     const expanded = s.expanded.includes(id);
-    return h('div', { className: 'actions' },
-      h('button', { type: 'button', id: 'action-expand', onclick: () => dispatch({ type: 'toggleExpanded', id }) }, t(expanded ? 'collapse' : 'expand')),
-      h('button', { type: 'button', id: 'action-focus-1', 'aria-pressed': String(s.focus?.id === id && s.focus.hops === 1), onclick: () => dispatch({ type: 'focus', id, hops: 1 }) }, t('focus1')),
-      h('button', { type: 'button', id: 'action-focus-2', 'aria-pressed': String(s.focus?.id === id && s.focus.hops === 2), onclick: () => dispatch({ type: 'focus', id, hops: 2 }) }, t('focus2')),
-      s.focus ? h('button', { type: 'button', id: 'action-focus-off', onclick: () => dispatch({ type: 'clearFocus' }) }, t('focusOff')) : null,
-      h('button', { type: 'button', id: 'action-path', onclick: () => dispatch({ type: 'pickPathEnd', id }) }, t(s.pathFrom && s.pathFrom !== id ? 'pathTo' : 'pathFrom')),
-      o.isProject(id) ? null : h('button', { type: 'button', id: 'action-partners', onclick: () => dispatch({ type: 'openPartners', org: id }) }, t('tpOpen')),
+    return h(
+      'div',
+      { className: 'actions' },
+      h(
+        'button',
+        { type: 'button', id: 'action-expand', onclick: () => dispatch({ type: 'toggleExpanded', id }) },
+        t(expanded ? 'collapse' : 'expand'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'action-focus-1',
+          'aria-pressed': String(s.focus?.id === id && s.focus.hops === 1),
+          onclick: () => dispatch({ type: 'focus', id, hops: 1 }),
+        },
+        t('focus1'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'action-focus-2',
+          'aria-pressed': String(s.focus?.id === id && s.focus.hops === 2),
+          onclick: () => dispatch({ type: 'focus', id, hops: 2 }),
+        },
+        t('focus2'),
+      ),
+      s.focus
+        ? h('button', { type: 'button', id: 'action-focus-off', onclick: () => dispatch({ type: 'clearFocus' }) }, t('focusOff'))
+        : null,
+      h(
+        'button',
+        { type: 'button', id: 'action-path', onclick: () => dispatch({ type: 'pickPathEnd', id }) },
+        t(s.pathFrom && s.pathFrom !== id ? 'pathTo' : 'pathFrom'),
+      ),
+      o.isProject(id)
+        ? null
+        : h('button', { type: 'button', id: 'action-partners', onclick: () => dispatch({ type: 'openPartners', org: id }) }, t('tpOpen')),
     );
   };
 
   const header = (title: string, synthetic: boolean) =>
-    h('div', {}, h('button', { type: 'button', className: 'close', 'aria-label': t('close'), onclick: () => dispatch({ type: 'select', id: null }) }, '✕'),
-      h('h2', { id: 'details-title' }, title, synthetic ? h('span', { className: 'badge' }, t('syntheticBadge')) : null));
+    h(
+      'div',
+      {},
+      h(
+        'button',
+        { type: 'button', className: 'close', 'aria-label': t('close'), onclick: () => dispatch({ type: 'select', id: null }) },
+        '✕',
+      ),
+      h('h2', { id: 'details-title' }, title, synthetic ? h('span', { className: 'badge' }, t('syntheticBadge')) : null),
+    );
 
   /** The stored metrics, as the gap lens and the API report them; the community and a weak point open their lens. */
   const metrics = (d: OrgDetails, lang: Lang): Node | null => {
     if (!d.metricsAt) return null;
     const n = (v: number | null) => (v === null ? t('none') : formatNumber(lang, Math.round(v * 10) / 10));
     const lens = (label: string, change: { lens: 'communities' | 'brokers'; target: string }) =>
-      h('button', { type: 'button', className: 'link', 'data-lens': change.lens, onclick: () => dispatch({ type: 'openGaps', ...change }) }, label);
+      h(
+        'button',
+        { type: 'button', className: 'link', 'data-lens': change.lens, onclick: () => dispatch({ type: 'openGaps', ...change }) },
+        label,
+      );
     const rows: [Key, Node | string][] = [
       ['metricComponent', `${n(d.componentId)} (${n(d.componentSize)})`],
-      ['metricCommunity', d.communityId === null ? t('none') : lens(String(d.communityId), { lens: 'communities', target: String(d.communityId) })],
+      [
+        'metricCommunity',
+        d.communityId === null ? t('none') : lens(String(d.communityId), { lens: 'communities', target: String(d.communityId) }),
+      ],
       ['metricBetweenness', n(d.betweenness)],
       ['metricEffectiveSize', n(d.effectiveSize)],
       ['col_articulation', d.articulation ? lens(t('yes'), { lens: 'brokers', target: d.id }) : t('no')],
@@ -89,10 +138,35 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       h('dl', {}, ...facts.filter(([, v]) => v !== null).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v as Node | string)])),
       ...section('competences', d.competences.length ? terms('competences', d.competences) : null),
       ...section('industries', d.industries.length ? terms('industries', d.industries) : null),
-      ...section('projects', d.projectsConnection.edges.length ? h('ul', {}, ...d.projectsConnection.edges.map((e) =>
-        h('li', {}, select(e.node.id, e.node.title), ` · ${year(e.node.start)}–${year(e.node.end)} · ${e.node.level}${e.properties.role === 'lead' ? ` · ${t('lead')}` : ''}`))) : null),
-      ...section('partners', d.cooperationPartnersConnection.edges.length ? h('ul', {}, ...d.cooperationPartnersConnection.edges.map((e) =>
-        h('li', {}, select(e.node.id, e.node.name), e.properties.since ? ` · ${e.properties.since}` : ''))) : null),
+      ...section(
+        'projects',
+        d.projectsConnection.edges.length
+          ? h(
+              'ul',
+              {},
+              ...d.projectsConnection.edges.map((e) =>
+                h(
+                  'li',
+                  {},
+                  select(e.node.id, e.node.title),
+                  ` · ${year(e.node.start)}–${year(e.node.end)} · ${e.node.level}${e.properties.role === 'lead' ? ` · ${t('lead')}` : ''}`,
+                ),
+              ),
+            )
+          : null,
+      ),
+      ...section(
+        'partners',
+        d.cooperationPartnersConnection.edges.length
+          ? h(
+              'ul',
+              {},
+              ...d.cooperationPartnersConnection.edges.map((e) =>
+                h('li', {}, select(e.node.id, e.node.name), e.properties.since ? ` · ${e.properties.since}` : ''),
+              ),
+            )
+          : null,
+      ),
       ...section('memberOf', d.memberOf.length ? h('ul', {}, ...d.memberOf.map((m) => h('li', {}, select(m.id, m.name)))) : null),
       ...section('metricsTitle', metrics(d, lang)),
     );
@@ -103,14 +177,29 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
     panel.replaceChildren(
       header(d.title, d.synthetic),
       actions(d.id, s),
-      h('dl', {},
-        h('dt', {}, t('period')), h('dd', {}, `${year(d.start)}–${year(d.end)}`),
-        h('dt', {}, t('level')), h('dd', {}, filterLink('levels', d.level, d.level)),
-        h('dt', {}, t('programme')), h('dd', {}, d.programme ?? t('none')),
-        h('dt', {}, t('actionField')), h('dd', {}, d.actionField ? filterLink('actionFields', d.actionField.id, localName(lang, d.actionField)) : t('none'))),
+      h(
+        'dl',
+        {},
+        h('dt', {}, t('period')),
+        h('dd', {}, `${year(d.start)}–${year(d.end)}`),
+        h('dt', {}, t('level')),
+        h('dd', {}, filterLink('levels', d.level, d.level)),
+        h('dt', {}, t('programme')),
+        h('dd', {}, d.programme ?? t('none')),
+        h('dt', {}, t('actionField')),
+        h('dd', {}, d.actionField ? filterLink('actionFields', d.actionField.id, localName(lang, d.actionField)) : t('none')),
+      ),
       ...section('competences', d.competences.length ? terms('competences', d.competences) : null),
-      ...section('participants', h('ul', {}, ...d.participantsConnection.edges.map((e) =>
-        h('li', {}, select(e.node.id, e.node.name), e.properties.role === 'lead' ? ` · ${t('lead')}` : '')))),
+      ...section(
+        'participants',
+        h(
+          'ul',
+          {},
+          ...d.participantsConnection.edges.map((e) =>
+            h('li', {}, select(e.node.id, e.node.name), e.properties.role === 'lead' ? ` · ${t('lead')}` : ''),
+          ),
+        ),
+      ),
     );
   };
 

@@ -6,7 +6,11 @@ import { pathKey } from '../loader.ts';
 import type { Key } from '../i18n.ts';
 import type { Action, State } from '../state.ts';
 
-const relationKey: Record<string, Key> = { participation: 'edgeParticipation', cooperation: 'edgeCooperation', membership: 'edgeMembership' };
+const relationKey: Record<string, Key> = {
+  participation: 'edgeParticipation',
+  cooperation: 'edgeCooperation',
+  membership: 'edgeMembership',
+};
 
 /** Renders the box from the state: the path picked and its answer (fetched.path). */
 export function renderPath(box: HTMLElement, s: State, t: (k: Key) => string, dispatch: (a: Action) => void): void {
@@ -37,7 +41,23 @@ export function renderPath(box: HTMLElement, s: State, t: (k: Key) => string, di
     return;
   }
   const steps = result.steps.map((step) =>
-    h('li', {}, `${step.from.name} → ${step.to.name}`, h('br', {}),
-      h('small', {}, [t(relationKey[step.relation] ?? 'edgeParticipation'), step.role ? t(step.role === 'lead' ? 'lead' : 'partner') : null, step.year ?? step.since].filter((x) => x !== null && x !== undefined).join(' · '))));
+    h(
+      'li',
+      {},
+      `${step.from.name} → ${step.to.name}`,
+      h('br', {}),
+      h(
+        'small',
+        {},
+        [
+          t(relationKey[step.relation] ?? 'edgeParticipation'),
+          step.role ? t(step.role === 'lead' ? 'lead' : 'partner') : null,
+          step.year ?? step.since,
+        ]
+          .filter((x) => x !== null && x !== undefined)
+          .join(' · '),
+      ),
+    ),
+  );
   box.replaceChildren(h('h2', {}, `${t('pathTitle')}: ${result.length} ${t('pathSteps')}`), h('ol', { id: 'path-steps' }, ...steps), clear);
 }

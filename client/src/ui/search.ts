@@ -60,8 +60,21 @@ export function mountSearch(container: HTMLElement, o: SearchOptions): SearchVie
         : hits.map((hit, i) =>
             h(
               'li',
-              { role: 'option', id: `search-hit-${i}`, 'aria-selected': i === active ? 'true' : 'false', onmousedown: (e: Event) => { e.preventDefault(); choose(i); } },
-              h('span', {}, hit.name, hit.secondary && hit.type === 'organization' && hit.secondary !== hit.name ? ` (${hit.secondary})` : ''),
+              {
+                role: 'option',
+                id: `search-hit-${i}`,
+                'aria-selected': i === active ? 'true' : 'false',
+                onmousedown: (e: Event) => {
+                  e.preventDefault();
+                  choose(i);
+                },
+              },
+              h(
+                'span',
+                {},
+                hit.name,
+                hit.secondary && hit.type === 'organization' && hit.secondary !== hit.name ? ` (${hit.secondary})` : '',
+              ),
               h('span', { className: 'hit-type' }, o.t(typeKey[hit.type])),
             ),
           )),

@@ -31,27 +31,95 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
       { id: 'degree', key: 'sizeDegree' },
     ];
     container.replaceChildren(
-      h('div', { className: 'row' },
-        h('button', { type: 'button', id: 'partners-open', className: 'primary', onclick: () => dispatch({ type: 'openPartners', org: null }) }, t('tpOpen')),
-        h('button', { type: 'button', id: 'gaps-open', className: 'primary', 'aria-pressed': String(s.gaps !== null), onclick: () => dispatch(s.gaps ? { type: 'closeGaps' } : { type: 'openGaps' }) }, t('gapOpen'))),
+      h(
+        'div',
+        { className: 'row' },
+        h(
+          'button',
+          { type: 'button', id: 'partners-open', className: 'primary', onclick: () => dispatch({ type: 'openPartners', org: null }) },
+          t('tpOpen'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'gaps-open',
+            className: 'primary',
+            'aria-pressed': String(s.gaps !== null),
+            onclick: () => dispatch(s.gaps ? { type: 'closeGaps' } : { type: 'openGaps' }),
+          },
+          t('gapOpen'),
+        ),
+      ),
       h('h2', {}, t('layout')),
-      h('div', { className: 'row', role: 'group', 'aria-label': t('layout') },
-        ...layouts.map((l) => h('button', { type: 'button', id: `layout-${l.id}`, 'aria-pressed': String(s.layout === l.id), onclick: () => dispatch({ type: 'setLayout', layout: l.id }) }, t(l.key)))),
+      h(
+        'div',
+        { className: 'row', role: 'group', 'aria-label': t('layout') },
+        ...layouts.map((l) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              id: `layout-${l.id}`,
+              'aria-pressed': String(s.layout === l.id),
+              onclick: () => dispatch({ type: 'setLayout', layout: l.id }),
+            },
+            t(l.key),
+          ),
+        ),
+      ),
       h('h2', {}, t('sizeBy')),
-      h('div', { className: 'row', role: 'group', 'aria-label': t('sizeBy') },
-        ...sizes.map((z) => h('button', { type: 'button', id: `size-${z.id}`, 'aria-pressed': String(s.sizeBy === z.id), onclick: () => dispatch({ type: 'setSizeBy', sizeBy: z.id }) }, t(z.key)))),
-      h('div', { className: 'row', style: 'margin-top:0.6rem' },
-        h('button', { type: 'button', id: 'reveal', 'aria-pressed': String(s.revealed), onclick: () => dispatch({ type: 'setRevealed', revealed: !s.revealed }) }, t('revealRelations'))),
+      h(
+        'div',
+        { className: 'row', role: 'group', 'aria-label': t('sizeBy') },
+        ...sizes.map((z) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              id: `size-${z.id}`,
+              'aria-pressed': String(s.sizeBy === z.id),
+              onclick: () => dispatch({ type: 'setSizeBy', sizeBy: z.id }),
+            },
+            t(z.key),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { className: 'row', style: 'margin-top:0.6rem' },
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'reveal',
+            'aria-pressed': String(s.revealed),
+            onclick: () => dispatch({ type: 'setRevealed', revealed: !s.revealed }),
+          },
+          t('revealRelations'),
+        ),
+      ),
       h('h2', {}, 'Export'),
-      h('div', { className: 'row' },
+      h(
+        'div',
+        { className: 'row' },
         h('button', { type: 'button', id: 'export-png', onclick: o.exportPng }, t('exportPng')),
         h('button', { type: 'button', id: 'export-csv', onclick: o.exportCsv }, t('exportCsv')),
-        h('button', { type: 'button', id: 'copy-graphql', onclick: o.copyGraphql }, t('copyGraphql'))),
+        h('button', { type: 'button', id: 'copy-graphql', onclick: o.copyGraphql }, t('copyGraphql')),
+      ),
     );
   };
   return {
     update(state) {
-      if (last && last.layout === state.layout && last.sizeBy === state.sizeBy && last.lang === state.lang && last.revealed === state.revealed && (last.gaps === null) === (state.gaps === null)) return;
+      if (
+        last &&
+        last.layout === state.layout &&
+        last.sizeBy === state.sizeBy &&
+        last.lang === state.lang &&
+        last.revealed === state.revealed &&
+        (last.gaps === null) === (state.gaps === null)
+      )
+        return;
       const focused = (document.activeElement as HTMLElement | null)?.id;
       last = state;
       render(state);

@@ -14,14 +14,26 @@ interface OrganizationType {
 }
 
 export const organizationTypes: readonly OrganizationType[] = [
-  { name: 'Company', doc: 'A company of the cluster (all companies of the demo data are synthetic).', hasMembers: false,
-    extra: '"Head count." employees: Int\n  "Year founded." founded: Int\n  "EU SME class by head count." sizeClass: SizeClass' },
-  { name: 'University', doc: 'A Hochschule: university, university of applied sciences, art college or private.', hasMembers: false,
-    extra: 'universityKind: UniversityKind' },
-  { name: 'ResearchInstitute', doc: 'A research institute: Leibniz, Fraunhofer, Max Planck or other.', hasMembers: false,
-    extra: 'society: ResearchSociety' },
+  {
+    name: 'Company',
+    doc: 'A company of the cluster (all companies of the demo data are synthetic).',
+    hasMembers: false,
+    extra: '"Head count." employees: Int\n  "Year founded." founded: Int\n  "EU SME class by head count." sizeClass: SizeClass',
+  },
+  {
+    name: 'University',
+    doc: 'A Hochschule: university, university of applied sciences, art college or private.',
+    hasMembers: false,
+    extra: 'universityKind: UniversityKind',
+  },
+  {
+    name: 'ResearchInstitute',
+    doc: 'A research institute: Leibniz, Fraunhofer, Max Planck or other.',
+    hasMembers: false,
+    extra: 'society: ResearchSociety',
+  },
   { name: 'Chamber', doc: 'A chamber (IHK or Handwerkskammer).', hasMembers: true, extra: '' },
-  { name: 'Association', doc: 'A business or employers\' association (Verband).', hasMembers: true, extra: '' },
+  { name: 'Association', doc: "A business or employers' association (Verband).", hasMembers: true, extra: '' },
   { name: 'Network', doc: 'A network or cluster.', hasMembers: true, extra: '' },
   { name: 'Agency', doc: 'An economic development agency.', hasMembers: false, extra: '' },
   { name: 'Ministry', doc: 'A ministry of the state.', hasMembers: false, extra: '' },

@@ -66,24 +66,38 @@ async function viaPartners(db: Database, gap: PartnerGap, target: string | null,
   const sources = await gapSources(db, gap, target, Math.min(MAX_SOURCES, limit));
   const [found, froms, names] = await Promise.all([
     Promise.all(sources.map((s) => search(db, s, per))),
-    organizations(db, sources.map((s) => s.fromId)),
+    organizations(
+      db,
+      sources.map((s) => s.fromId),
+    ),
     competenceNames(db),
   ]);
   const chosen = sources.map((source, i) => (found[i]?.partners ?? []).filter((p) => !source.exclude.has(p.organization.id)).slice(0, per));
   // Both ends as the reports show organisations (size class, synthetic flag), by one statement.
-  const tos = await organizations(db, chosen.flat().map((p) => p.organization.id));
+  const tos = await organizations(
+    db,
+    chosen.flat().map((p) => p.organization.id),
+  );
   return sources.flatMap((source, i) => {
     const result = found[i];
     const from = froms.get(source.fromId);
     if (!result || !from) return [];
     return (chosen[i] ?? []).flatMap((partner) => {
       const to = tos.get(partner.organization.id);
-      return to ? [{
-        gap, subject: source.subject, from, to, score: partner.score,
-        why: `${from.name} ${source.reason(from, result.needs)}; ${partnerClause(partner, names)}.`,
-        sharedCompetences: shared(from.competences, partner.organization.competences),
-        partner,
-      }] : [];
+      return to
+        ? [
+            {
+              gap,
+              subject: source.subject,
+              from,
+              to,
+              score: partner.score,
+              why: `${from.name} ${source.reason(from, result.needs)}; ${partnerClause(partner, names)}.`,
+              sharedCompetences: shared(from.competences, partner.organization.competences),
+              partner,
+            },
+          ]
+        : [];
     });
   });
 }
@@ -97,19 +111,31 @@ async function communityBridges(db: Database, target: string | null, limit: numb
     .slice(0, limit)
     .map((g) => ({ a: byId.get(g.a), b: byId.get(g.b), competences: g.sharedCompetences }))
     .filter((p) => p.a?.hubs[0] && p.b?.hubs[0]);
-  const [orgs, names] = await Promise.all([organizations(db, pairs.flatMap((p) => [p.a!.hubs[0]!.id, p.b!.hubs[0]!.id])), competenceNames(db)]);
+  const [orgs, names] = await Promise.all([
+    organizations(
+      db,
+      pairs.flatMap((p) => [p.a!.hubs[0]!.id, p.b!.hubs[0]!.id]),
+    ),
+    competenceNames(db),
+  ]);
   return pairs.flatMap(({ a, b, competences }) => {
     const from = orgs.get(a!.hubs[0]!.id);
     const to = orgs.get(b!.hubs[0]!.id);
     if (!from || !to) return [];
-    return [{
-      gap: 'UNBRIDGED_COMMUNITIES' as const, subject: `${a!.id}-${b!.id}`, from, to,
-      score: Math.round((competences.length / 3) * 10_000) / 10_000,
-      why: `Communities ${a!.id} (${a!.label}) and ${b!.id} (${b!.label}) share ${list(competences.map((c) => names.get(c) ?? c))} but no tie; ` +
-        `${from.name} and ${to.name} are their hubs.`,
-      sharedCompetences: shared(from.competences, to.competences),
-      partner: null,
-    }];
+    return [
+      {
+        gap: 'UNBRIDGED_COMMUNITIES' as const,
+        subject: `${a!.id}-${b!.id}`,
+        from,
+        to,
+        score: Math.round((competences.length / 3) * 10_000) / 10_000,
+        why:
+          `Communities ${a!.id} (${a!.label}) and ${b!.id} (${b!.label}) share ${list(competences.map((c) => names.get(c) ?? c))} but no tie; ` +
+          `${from.name} and ${to.name} are their hubs.`,
+        sharedCompetences: shared(from.competences, to.competences),
+        partner: null,
+      },
+    ];
   });
 }
 
@@ -128,7 +154,9 @@ export async function suggestedIntroductions(db: Database, args: IntroductionsAr
     case 'CUT_OFF_DISTRICT':
     case 'BROKER': {
       const found = await viaPartners(db, gap, target, limit, per);
-      return found.sort((x, y) => y.score - x.score || x.from.id.localeCompare(y.from.id) || x.to.id.localeCompare(y.to.id)).slice(0, limit);
+      return found
+        .sort((x, y) => y.score - x.score || x.from.id.localeCompare(y.from.id) || x.to.id.localeCompare(y.to.id))
+        .slice(0, limit);
     }
     default:
       throw new UnreachableCaseError(gap);

@@ -7,7 +7,14 @@ import { ids, intInRange } from '../arguments.ts';
 import { LensRow, TargetExistsRow } from './rows.ts';
 import { requireMetrics } from './status.ts';
 
-export type GapLensKind = 'ISOLATED' | 'RESEARCH_REACH' | 'WHITE_SPOT' | 'RESEARCH_WITHOUT_INDUSTRY' | 'DISTRICTS' | 'BROKERS' | 'COMMUNITIES';
+export type GapLensKind =
+  | 'ISOLATED'
+  | 'RESEARCH_REACH'
+  | 'WHITE_SPOT'
+  | 'RESEARCH_WITHOUT_INDUSTRY'
+  | 'DISTRICTS'
+  | 'BROKERS'
+  | 'COMMUNITIES';
 
 export interface GapLensArgs {
   lens: GapLensKind;
@@ -54,14 +61,13 @@ export async function gapLens(db: Database, args: GapLensArgs): Promise<GapLensG
   const size = intInRange('communities', args.communities ?? 10, 1, 50);
   const expected = targetLabel[args.lens];
   if (args.lens === 'WHITE_SPOT' && target === null) throw badInput('target', 'is required for WHITE_SPOT: a competence id.', null);
-  if (args.lens === 'COMMUNITIES' && target !== null && !/^[1-9]\d{0,6}$/.test(target)) throw badInput('target', `must be a community number for COMMUNITIES, got "${target}".`, target);
+  if (args.lens === 'COMMUNITIES' && target !== null && !/^[1-9]\d{0,6}$/.test(target))
+    throw badInput('target', `must be a community number for COMMUNITIES, got "${target}".`, target);
   if (args.lens === 'BROKERS' || args.lens === 'COMMUNITIES') await requireMetrics(db);
   if (target !== null && expected) {
     const [row] = await db.read('gaps/lens/target-exists', { label: expected.label, id: target }, TargetExistsRow);
     if (row?.found !== true) throw notFound(expected.what, target);
   }
   const rows = await db.read(statement(args.lens), { target, size }, LensRow);
-  return rows
-    .filter((g) => g.ids.length > 0)
-    .map((g) => ({ ...g, count: g.ids.length }));
+  return rows.filter((g) => g.ids.length > 0).map((g) => ({ ...g, count: g.ids.length }));
 }

@@ -4,9 +4,7 @@ import type { Database, Params, RowParser } from '../../db.ts';
 import { badInput } from '../../errors.ts';
 import type { OrganizationKind } from '../../vocabulary.ts';
 import { intInRange } from '../arguments.ts';
-import {
-  DistrictsRow, IsolatedRow, KpisRow, ResearchReachRow, ResearchWithoutIndustryRow, WhiteSpotRow,
-} from './rows.ts';
+import { DistrictsRow, IsolatedRow, KpisRow, ResearchReachRow, ResearchWithoutIndustryRow, WhiteSpotRow } from './rows.ts';
 
 async function one<T>(db: Database, name: string, params: Params, parser: RowParser<T>): Promise<T> {
   const [row] = await db.read(name, params, parser);
@@ -20,10 +18,15 @@ export interface IsolatedArgs {
 }
 
 export async function isolatedOrganizations(db: Database, args: IsolatedArgs): Promise<IsolatedRow> {
-  return one(db, 'gaps/isolated', {
-    kinds: args.kinds ?? null,
-    limit: intInRange('limit', args.limit ?? 50, 0, 500),
-  }, IsolatedRow);
+  return one(
+    db,
+    'gaps/isolated',
+    {
+      kinds: args.kinds ?? null,
+      limit: intInRange('limit', args.limit ?? 50, 0, 500),
+    },
+    IsolatedRow,
+  );
 }
 
 export async function researchReach(db: Database, args: { limit?: number | null }): Promise<ResearchReachRow> {
@@ -38,10 +41,14 @@ export async function researchWithoutIndustry(
   db: Database,
   args: { withCompetencesOnly?: boolean | null; limit?: number | null },
 ): Promise<ResearchWithoutIndustryRow[]> {
-  return db.read('gaps/research-without-industry', {
-    withCompetencesOnly: args.withCompetencesOnly ?? true,
-    limit: intInRange('limit', args.limit ?? 100, 1, 500),
-  }, ResearchWithoutIndustryRow);
+  return db.read(
+    'gaps/research-without-industry',
+    {
+      withCompetencesOnly: args.withCompetencesOnly ?? true,
+      limit: intInRange('limit', args.limit ?? 100, 1, 500),
+    },
+    ResearchWithoutIndustryRow,
+  );
 }
 
 export async function districtConnectivity(db: Database): Promise<DistrictsRow> {

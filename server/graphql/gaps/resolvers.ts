@@ -6,7 +6,12 @@ import { communities, type CommunitiesArgs } from './communities.ts';
 import { gapLens, type GapLensArgs } from './lens.ts';
 import { suggestedIntroductions, type IntroductionsArgs } from './introductions.ts';
 import {
-  competenceWhiteSpots, districtConnectivity, isolatedOrganizations, networkKpis, researchReach, researchWithoutIndustry,
+  competenceWhiteSpots,
+  districtConnectivity,
+  isolatedOrganizations,
+  networkKpis,
+  researchReach,
+  researchWithoutIndustry,
   type IsolatedArgs,
 } from './reports.ts';
 import { networkMetrics } from './status.ts';
@@ -17,7 +22,10 @@ export const gapResolvers = {
     isolatedOrganizations: ((_, args, ctx) => isolatedOrganizations(ctx.db, args)) satisfies Resolver<IsolatedArgs>,
     researchReach: ((_, args, ctx) => researchReach(ctx.db, args)) satisfies Resolver<{ limit?: number | null }>,
     competenceWhiteSpots: ((_, __, ctx) => competenceWhiteSpots(ctx.db)) satisfies Resolver<NoArgs>,
-    researchWithoutIndustry: ((_, args, ctx) => researchWithoutIndustry(ctx.db, args)) satisfies Resolver<{ withCompetencesOnly?: boolean | null; limit?: number | null }>,
+    researchWithoutIndustry: ((_, args, ctx) => researchWithoutIndustry(ctx.db, args)) satisfies Resolver<{
+      withCompetencesOnly?: boolean | null;
+      limit?: number | null;
+    }>,
     districtConnectivity: ((_, __, ctx) => districtConnectivity(ctx.db)) satisfies Resolver<NoArgs>,
     brokers: ((_, args, ctx) => brokers(ctx.db, args)) satisfies Resolver<BrokersArgs>,
     communities: ((_, args, ctx) => communities(ctx.db, args)) satisfies Resolver<CommunitiesArgs>,

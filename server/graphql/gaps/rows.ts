@@ -65,17 +65,19 @@ export const ResearchWithoutIndustryRow = z.object({ organization: GapOrganizati
 export type ResearchWithoutIndustryRow = z.infer<typeof ResearchWithoutIndustryRow>;
 
 export const DistrictsRow = z.object({
-  districts: z.array(z.object({
-    district: z.object({ id: z.string(), name: z.string(), kind: z.enum(districtKinds) }),
-    organizations: count,
-    companies: count,
-    research: count,
-    tiesWithin: count,
-    tiesOutside: count,
-    researchTies: count,
-    companiesWithResearchTie: count,
-    cutOffFromResearch: z.boolean(),
-  })),
+  districts: z.array(
+    z.object({
+      district: z.object({ id: z.string(), name: z.string(), kind: z.enum(districtKinds) }),
+      organizations: count,
+      companies: count,
+      research: count,
+      tiesWithin: count,
+      tiesOutside: count,
+      researchTies: count,
+      companiesWithResearchTie: count,
+      cutOffFromResearch: z.boolean(),
+    }),
+  ),
   between: z.array(z.object({ from: z.string(), to: z.string(), ties: count })),
 });
 export type DistrictsRow = z.infer<typeof DistrictsRow>;

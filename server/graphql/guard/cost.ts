@@ -36,7 +36,12 @@ function pageOf(field: GraphQLField<unknown, unknown>, args: Args, argument: 'li
   for (const name of [argument, 'offset'] as const) {
     const v = args[name];
     if (v !== undefined && v !== null && (typeof v !== 'number' || !Number.isInteger(v) || v < 0)) {
-      violations.push({ field: field.name, argument: name, value: v, message: `${field.name}(${name}): must be a whole number ≥ 0, got ${JSON.stringify(v)}.` });
+      violations.push({
+        field: field.name,
+        argument: name,
+        value: v,
+        message: `${field.name}(${name}): must be a whole number ≥ 0, got ${JSON.stringify(v)}.`,
+      });
     }
   }
   if (typeof value === 'number' && value > pageSize.max) {

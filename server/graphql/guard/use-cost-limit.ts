@@ -54,7 +54,12 @@ function spent(err: BudgetSpent, perMinute: number, value: number): GraphQLError
   );
 }
 
-export function useCostLimit<C extends CostContext>(schema: GraphQLSchema, entityTypes: ReadonlySet<string>, limits: ApiLimits, budget: ClientBudget): ApolloServerPlugin<C> {
+export function useCostLimit<C extends CostContext>(
+  schema: GraphQLSchema,
+  entityTypes: ReadonlySet<string>,
+  limits: ApiLimits,
+  budget: ClientBudget,
+): ApolloServerPlugin<C> {
   const heavySlot = heavySlots();
   return {
     async requestDidStart() {

@@ -61,7 +61,12 @@ function participationEdges(r: ProjectRow): WireEdge[] {
 
 function cooperationEdge(r: CooperationRow): WireEdge {
   const { source, target } = r;
-  return { key: cooperationKey(source, target), source, target, attributes: { kind: 'cooperation', since: r.since, cooperationKind: r.kind, synthetic: r.synthetic } };
+  return {
+    key: cooperationKey(source, target),
+    source,
+    target,
+    attributes: { kind: 'cooperation', since: r.since, cooperationKind: r.kind, synthetic: r.synthetic },
+  };
 }
 
 function membershipEdge(r: MembershipRow): WireEdge {

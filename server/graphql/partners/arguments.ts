@@ -66,7 +66,7 @@ export function parseRequest(args: TransferPartnersArgs): PartnerRequest {
   if (organizationId !== null) ids('organizationId', [organizationId]);
   const competences = ids('competences', args.competences);
   if (competences !== null && competences.length === 0) {
-    throw badInput('competences', 'give at least one competence id, or leave it out to use the organisation\'s own.', []);
+    throw badInput('competences', "give at least one competence id, or leave it out to use the organisation's own.", []);
   }
   if (organizationId === null && competences === null) {
     throw badInput('competences', 'give competences (the needs), an organizationId (its competences are used), or both.');
@@ -109,7 +109,9 @@ function reference(request: PartnerRequest, context: PartnerContext): ReferenceP
   }
   if (near) return { ...near, label: null };
   const o = context.organization;
-  return o && o.latitude !== null && o.longitude !== null ? { latitude: o.latitude, longitude: o.longitude, label: o.place ?? o.name } : null;
+  return o && o.latitude !== null && o.longitude !== null
+    ? { latitude: o.latitude, longitude: o.longitude, label: o.place ?? o.name }
+    : null;
 }
 
 export function resolveQuery(request: PartnerRequest, context: PartnerContext): PartnerQuery {
@@ -125,7 +127,11 @@ export function resolveQuery(request: PartnerRequest, context: PartnerContext): 
   }
   const point = reference(request, context);
   if (request.kinds?.includes('company') && point === null) {
-    throw badInput('kinds', 'firms are searched around a location: give near or an organizationId, or ask only for university and research_institute.', request.kinds);
+    throw badInput(
+      'kinds',
+      'firms are searched around a location: give near or an organizationId, or ask only for university and research_institute.',
+      request.kinds,
+    );
   }
   if (request.maxDistanceKm !== null && point === null) {
     throw badInput('maxDistanceKm', 'needs a location to measure from: give near or an organizationId.', request.maxDistanceKm);

@@ -92,7 +92,10 @@ export function score(needs: readonly string[], s: Signals, scaleKm: number): Sc
       count: s.introducers.length,
       introducerIds: s.introducers.slice(0, FULL_INTRODUCTIONS).map((i) => i.id),
     },
-    trackRecord: { ...component(WEIGHTS.trackRecord, Math.min(s.similarFirms, FULL_TRACK_RECORD) / FULL_TRACK_RECORD), similarFirms: s.similarFirms },
+    trackRecord: {
+      ...component(WEIGHTS.trackRecord, Math.min(s.similarFirms, FULL_TRACK_RECORD) / FULL_TRACK_RECORD),
+      similarFirms: s.similarFirms,
+    },
     geography: { ...component(WEIGHTS.geography, km === null ? 0 : Math.max(0, 1 - km / scaleKm)), distanceKm: km, scaleKm },
   };
   const total = Object.values(breakdown).reduce((sum, c: Component) => sum + c.contribution, 0);

@@ -7,8 +7,14 @@ import { parseRequest, resolveQuery, type PartnerKind, type PartnerQuery, type T
 import { evidence, type Evidence } from './evidence.ts';
 import { needFields } from './relatedness.ts';
 import {
-  CandidateRow, DetailsRow, IntroductionRow, PartnerContext, TrackRecordRow,
-  type CompetenceName, type PartnerOrganization, type ReferencePoint,
+  CandidateRow,
+  DetailsRow,
+  IntroductionRow,
+  PartnerContext,
+  TrackRecordRow,
+  type CompetenceName,
+  type PartnerOrganization,
+  type ReferencePoint,
 } from './rows.ts';
 import { rank, score, type Breakdown, type Scored, type Signals } from './scoring.ts';
 
@@ -27,7 +33,12 @@ export interface TransferPartner {
   score: number;
   breakdown: Omit<Breakdown, 'competence' | 'warmIntroductions'> & {
     competence: Omit<Breakdown['competence'], 'coverage'> & {
-      coverage: { need: CompetenceName; match: Breakdown['competence']['coverage'][number]['match']; via: CompetenceName | null; weight: number }[];
+      coverage: {
+        need: CompetenceName;
+        match: Breakdown['competence']['coverage'][number]['match'];
+        via: CompetenceName | null;
+        weight: number;
+      }[];
     };
     warmIntroductions: Omit<Breakdown['warmIntroductions'], 'introducerIds'> & { introducers: PartnerOrganization[] };
   };
@@ -60,21 +71,29 @@ function similarProfile(q: PartnerQuery): { competences: string[]; industries: s
 async function signals(db: Database, q: PartnerQuery): Promise<Signals[]> {
   const needs = q.needs.map((n) => n.id);
   const fields = [...new Set(needFields(needs).map((f) => f.field))].sort();
-  const pool = await db.read('partners/candidates', {
-    fields,
-    researchKinds: q.kinds.filter((k) => k !== 'company'),
-    firms: q.kinds.includes('company'),
-    here: q.reference && { latitude: q.reference.latitude, longitude: q.reference.longitude },
-    maxMeters: q.maxDistanceKm === null ? null : q.maxDistanceKm * 1000,
-    rings: rings(q.maxDistanceKm),
-    source: q.source?.id ?? null,
-    firmCap: FIRM_CAP,
-    networkCap: NETWORK_CAP,
-  }, CandidateRow);
+  const pool = await db.read(
+    'partners/candidates',
+    {
+      fields,
+      researchKinds: q.kinds.filter((k) => k !== 'company'),
+      firms: q.kinds.includes('company'),
+      here: q.reference && { latitude: q.reference.latitude, longitude: q.reference.longitude },
+      maxMeters: q.maxDistanceKm === null ? null : q.maxDistanceKm * 1000,
+      rings: rings(q.maxDistanceKm),
+      source: q.source?.id ?? null,
+      firmCap: FIRM_CAP,
+      networkCap: NETWORK_CAP,
+    },
+    CandidateRow,
+  );
   const candidates = pool.map((r) => r.id);
   const [introductions, trackRecord] = await Promise.all([
     q.source ? db.read('partners/introductions', { source: q.source.id, candidates, tieCap: TIE_CAP }, IntroductionRow) : [],
-    db.read('partners/track-record', { candidates, source: q.source?.id ?? null, ...similarProfile(q), trackCap: TRACK_CAP }, TrackRecordRow),
+    db.read(
+      'partners/track-record',
+      { candidates, source: q.source?.id ?? null, ...similarProfile(q), trackCap: TRACK_CAP },
+      TrackRecordRow,
+    ),
   ]);
   const similar = new Map(trackRecord.map((r) => [r.id, r.similarFirms]));
   const byCandidate = new Map<string, { direct: number | null; introducers: { id: string; distance: number }[] }>();
@@ -103,12 +122,16 @@ function coldStart(q: PartnerQuery, shown: readonly Scored[]): ColdStart | null 
 
 async function present(db: Database, q: PartnerQuery, shown: readonly Scored[]): Promise<TransferPartner[]> {
   if (shown.length === 0) return [];
-  const rows = await db.read('partners/details', {
-    source: q.source?.id ?? null,
-    partners: shown.map((s) => ({ id: s.id, introducers: s.breakdown.warmIntroductions.introducerIds, direct: s.known })),
-    ...similarProfile(q),
-    trackCap: TRACK_CAP,
-  }, DetailsRow);
+  const rows = await db.read(
+    'partners/details',
+    {
+      source: q.source?.id ?? null,
+      partners: shown.map((s) => ({ id: s.id, introducers: s.breakdown.warmIntroductions.introducerIds, direct: s.known })),
+      ...similarProfile(q),
+      trackCap: TRACK_CAP,
+    },
+    DetailsRow,
+  );
   // Each row: the partner first in organizations, then its named introducers.
   const details = new Map(rows.map((r) => [r.organizations[0].id, r]));
   const name = (id: string): CompetenceName => q.vocabulary.get(id) ?? { id, nameDe: id, nameEn: id };
@@ -136,11 +159,15 @@ async function present(db: Database, q: PartnerQuery, shown: readonly Scored[]):
 export async function transferPartners(db: Database, args: TransferPartnersArgs): Promise<TransferPartners> {
   const request = parseRequest(args);
   const near = request.near;
-  const [context] = await db.read('partners/context', {
-    organizationId: request.organizationId,
-    placeId: near && 'placeId' in near ? near.placeId : null,
-    districtId: near && 'districtId' in near ? near.districtId : null,
-  }, PartnerContext);
+  const [context] = await db.read(
+    'partners/context',
+    {
+      organizationId: request.organizationId,
+      placeId: near && 'placeId' in near ? near.placeId : null,
+      districtId: near && 'districtId' in near ? near.districtId : null,
+    },
+    PartnerContext,
+  );
   if (!context) throw new Error('partners/context returned no row');
   const q = resolveQuery(request, context);
   const needs = q.needs.map((n) => n.id);

@@ -34,7 +34,10 @@ export interface PathsArgs {
 }
 
 /** Two different organisations; maxHops 1 to 12 (the searches' bound). */
-export function pathEnds(args: ShortestPathArgs, defaultMaxHops: number): { from: string; to: string; includeMemberships: boolean; maxHops: number } {
+export function pathEnds(
+  args: ShortestPathArgs,
+  defaultMaxHops: number,
+): { from: string; to: string; includeMemberships: boolean; maxHops: number } {
   ids('from', [args.from]);
   ids('to', [args.to]);
   if (args.from === args.to) throw badInput('to', `must differ from "from" (both are "${args.to}").`, args.to);

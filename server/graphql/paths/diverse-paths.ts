@@ -25,7 +25,11 @@ const key = (p: Path): string => p.nodeIds.join(' ');
 
 /** The organisations strictly between the ends. */
 export function middleOrganizations(p: Path): string[] {
-  return p.steps.slice(0, -1).map((s) => s.to).filter((n) => n.nodeType === 'organization').map((n) => n.id);
+  return p.steps
+    .slice(0, -1)
+    .map((s) => s.to)
+    .filter((n) => n.nodeType === 'organization')
+    .map((n) => n.id);
 }
 
 /**
@@ -50,7 +54,8 @@ export function spawn(c: Candidate): Exclusion[] {
 }
 
 /** Shortest first, equal lengths by their node ids: the same graph always gives the same order. */
-const byLength = (a: Candidate, b: Candidate): number => a.path.length - b.path.length || (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0);
+const byLength = (a: Candidate, b: Candidate): number =>
+  a.path.length - b.path.length || (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0);
 
 export async function diversePaths(db: Database, args: PathsArgs): Promise<Path[]> {
   const { from, to, includeMemberships } = pathEnds(args, 12);
@@ -81,5 +86,8 @@ export async function diversePaths(db: Database, args: PathsArgs): Promise<Path[
     rows = await search(exclusions);
   }
   // Kept in the order found; shown shortest first (equal lengths by node ids), like the pool.
-  return kept.map((path) => ({ path, exclusion: { nodes: [], direct: false } })).sort(byLength).map((c) => c.path);
+  return kept
+    .map((path) => ({ path, exclusion: { nodes: [], direct: false } }))
+    .sort(byLength)
+    .map((c) => c.path);
 }

@@ -11,7 +11,10 @@ export function luceneQuery(input: string): string {
     .filter(Boolean)
     .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w).replace(lucene, '\\$&'));
   // Each word must match; the last one may be a prefix, so "Fraunh" finds Fraunhofer while typing.
-  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).map((w) => `+${w}`).join(' ');
+  return words
+    .map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w))
+    .map((w) => `+${w}`)
+    .join(' ');
 }
 
 export interface SearchArgs {

@@ -123,7 +123,9 @@ export function buildBaseline(db: Database, mix: readonly Question[]): Express {
       const ids = (reach.organizations as { id: string }[]).map((o) => o.id);
       const [organizations, projects, cooperations, memberships] = await Promise.all([
         read(cypher('paths/neighbourhood/organizations'), { ids }).then((rows) => rows.map((r) => OrganizationRow.parse(r))),
-        read(cypher('paths/neighbourhood/projects'), { projectIds: (reach.projects as { id: string }[]).map((p) => p.id), ids }).then((rows) => rows.map((r) => ProjectRow.parse(r))),
+        read(cypher('paths/neighbourhood/projects'), { projectIds: (reach.projects as { id: string }[]).map((p) => p.id), ids }).then(
+          (rows) => rows.map((r) => ProjectRow.parse(r)),
+        ),
         read(cypher('network/cooperations'), { ids, yearTo: null }).then((rows) => rows.map((r) => CooperationRow.parse(r))),
         read(cypher('network/memberships'), { ids }).then((rows) => rows.map((r) => MembershipRow.parse(r))),
       ]);
@@ -158,8 +160,12 @@ export function buildBaseline(db: Database, mix: readonly Question[]): Express {
     },
     transferPartners: async (b) => {
       const answer = await transferPartners(db, {
-        organizationId: b.org as string | null, competences: b.competences as string[] | null, kinds: b.kinds as string[] | null,
-        near: null, maxDistanceKm: b.max as number | null, limit: 15,
+        organizationId: b.org as string | null,
+        competences: b.competences as string[] | null,
+        kinds: b.kinds as string[] | null,
+        near: null,
+        maxDistanceKm: b.max as number | null,
+        limit: 15,
       });
       return pick(answer, shape('transferPartners'));
     },

@@ -48,7 +48,10 @@ function run(shot: Shot): void {
   let nextStart = 0;
   const setupClient = (client: autocannon.Client) => {
     const start = nextStart++ % requests.length;
-    (client as autocannon.Client & { setRequests(r: typeof requests): void }).setRequests([...requests.slice(start), ...requests.slice(0, start)]);
+    (client as autocannon.Client & { setRequests(r: typeof requests): void }).setRequests([
+      ...requests.slice(start),
+      ...requests.slice(0, start),
+    ]);
   };
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();

@@ -51,4 +51,5 @@ export function fire(shot: Shot): Firing {
 }
 
 /** `count` loopback addresses 127.0.1.1, 127.0.1.2, …: one per typical user. */
-export const users = (count: number): string[] => Array.from({ length: count }, (_, i) => `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`);
+export const users = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`);

@@ -38,7 +38,13 @@ export const typicalMix: readonly Question[] = [
   ask('companiesConnection', companiesQuery, { district: 'prignitz' }),
   ask('neighbourhood', neighbourhoodQuery, { id: 'co-0042' }),
   ask('search', searchQuery, { text: 'Cottbus' }),
-  ask('transferPartners', partnersQuery, { org: brokerId(), competences: null, kinds: ['university', 'research_institute', 'company'], near: null, max: null }),
+  ask('transferPartners', partnersQuery, {
+    org: brokerId(),
+    competences: null,
+    kinds: ['university', 'research_institute', 'company'],
+    near: null,
+    max: null,
+  }),
 ];
 
 export function weights(mix: readonly Question[]): Record<string, number> {
@@ -52,10 +58,29 @@ const nested = (depth: number): string => (depth === 0 ? 'id name' : `id name co
 
 /** What one abusive client cycles through; each kind is sent equally often. */
 export const abusiveMix: readonly { kind: string; body: unknown }[] = [
-  { kind: 'deep nesting (cooperationPartners × 5, projects → participants → projects)', body: { query: `{ organization(id: "fhg-ipk") { ${nested(5)}
-      projects { participants { name projects { title participants { name } } } } } }` } },
-  { kind: 'alias flood (100 × search)', body: { query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: search(text: "GmbH ${i % 10}", limit: 100) { id name }`).join(' ')} }` } },
-  { kind: 'whole network with memberships', body: { query: '{ network(filter: { includeMemberships: true }) { nodeCount edgeCount graph } }' } },
-  { kind: 'two-hop neighbourhood of a hub, 2,000 organisations', body: { query: '{ neighbourhood(id: "fhg-ipk", hops: 2, includeMemberships: true, limit: 2000) { graph } }' } },
-  { kind: 'every organisation with its projects and their participants', body: { query: '{ organizations { id name projects { title participants { id name } } } }' } },
+  {
+    kind: 'deep nesting (cooperationPartners × 5, projects → participants → projects)',
+    body: {
+      query: `{ organization(id: "fhg-ipk") { ${nested(5)}
+      projects { participants { name projects { title participants { name } } } } } }`,
+    },
+  },
+  {
+    kind: 'alias flood (100 × search)',
+    body: {
+      query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: search(text: "GmbH ${i % 10}", limit: 100) { id name }`).join(' ')} }`,
+    },
+  },
+  {
+    kind: 'whole network with memberships',
+    body: { query: '{ network(filter: { includeMemberships: true }) { nodeCount edgeCount graph } }' },
+  },
+  {
+    kind: 'two-hop neighbourhood of a hub, 2,000 organisations',
+    body: { query: '{ neighbourhood(id: "fhg-ipk", hops: 2, includeMemberships: true, limit: 2000) { graph } }' },
+  },
+  {
+    kind: 'every organisation with its projects and their participants',
+    body: { query: '{ organizations { id name projects { title participants { id name } } } }' },
+  },
 ];

@@ -8,7 +8,13 @@ export type TableRow = [figure: string, ours: string, baseline: string, ratio: s
 export function printTable(rows: readonly TableRow[]): void {
   const all: readonly (readonly string[])[] = [['figure', 'ours', 'baseline', 'ratio', 'goal', 'met'], ...rows];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
-  for (const row of all) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+  for (const row of all)
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export const met = (pass: boolean): string => (pass ? 'yes' : 'NO');
@@ -19,7 +25,10 @@ export const times = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(2
 export const failed = (o: Outcome): number => o.responses - o.answers.ok + o.errors;
 
 export const codeList = (codes: Record<string, number>): string =>
-  Object.entries(codes).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ×${v}`).join(', ');
+  Object.entries(codes)
+    .sort(([, a], [, b]) => b - a)
+    .map(([k, v]) => `${k} ×${v}`)
+    .join(', ');
 
 export const sumCodes = (outcomes: readonly Outcome[]): Record<string, number> => {
   const sum: Record<string, number> = {};
@@ -53,8 +62,16 @@ export function p99OverAll(o: Outcome, intended: number): { p99: number; failedS
   return { p99: failedShare > 0.01 ? Number.POSITIVE_INFINITY : o.latencyMs.p99, failedShare };
 }
 
-export interface Round { app: Outcome; baseline: Outcome }
-export interface Pair { intended: number; alone: Outcome; withAbuser: Outcome; abuser: Outcome }
+export interface Round {
+  app: Outcome;
+  baseline: Outcome;
+}
+export interface Pair {
+  intended: number;
+  alone: Outcome;
+  withAbuser: Outcome;
+  abuser: Outcome;
+}
 
 export interface LoadSetup {
   connections: number;
@@ -66,7 +83,11 @@ export interface LoadSetup {
 }
 
 export function loadTable(
-  s: LoadSetup, rounds: readonly Round[], pairs: readonly Pair[], same: readonly { same: boolean }[], oneByOne: Latencies,
+  s: LoadSetup,
+  rounds: readonly Round[],
+  pairs: readonly Pair[],
+  same: readonly { same: boolean }[],
+  oneByOne: Latencies,
 ): { rows: TableRow[]; figures: Record<string, unknown> } {
   const med = (side: keyof Round, f: (o: Outcome) => number) => median(rounds.map((r) => f(r[side])));
   const both = (f: (o: Outcome) => number) => ({ app: med('app', f), baseline: med('baseline', f) });
@@ -95,8 +116,12 @@ export function loadTable(
     sent: pairs.reduce((n, p) => n + p.abuser.sent, 0),
     clientCpuShare: pmed((p) => p.abuser.clientCpuShare),
     timeouts: pairs.reduce((n, p) => n + p.abuser.timeouts, 0),
-    answers: Object.fromEntries(Object.keys(pairs[0]?.abuser.answers ?? {}).map((k) =>
-      [k, pairs.reduce((n, p) => n + p.abuser.answers[k as keyof Outcome['answers']], 0)])) as Record<keyof Outcome['answers'], number>,
+    answers: Object.fromEntries(
+      Object.keys(pairs[0]?.abuser.answers ?? {}).map((k) => [
+        k,
+        pairs.reduce((n, p) => n + p.abuser.answers[k as keyof Outcome['answers']], 0),
+      ]),
+    ) as Record<keyof Outcome['answers'], number>,
   };
   const codes = {
     app: sumCodes(rounds.map((r) => r.app)),
@@ -111,27 +136,61 @@ export function loadTable(
   const info = (figure: string, ours: string, baseline = '', ratio = ''): TableRow => [figure, ours, baseline, ratio, '', ''];
 
   const rows: TableRow[] = [
-    [`throughput, typical mix (${s.connections} users, closed loop)`, `${rps.app.toFixed(1)} req/s`, `${rps.baseline.toFixed(1)} req/s`,
-      times(throughputRatio), `>= ${s.goals.throughputRatio}`, met(throughputRatio >= s.goals.throughputRatio)],
+    [
+      `throughput, typical mix (${s.connections} users, closed loop)`,
+      `${rps.app.toFixed(1)} req/s`,
+      `${rps.baseline.toFixed(1)} req/s`,
+      times(throughputRatio),
+      `>= ${s.goals.throughputRatio}`,
+      met(throughputRatio >= s.goals.throughputRatio),
+    ],
     info('  latency p50', ms(p50.app), ms(p50.baseline), times(p50.app / p50.baseline)),
     info('  latency p99', ms(p99.app), ms(p99.baseline), times(p99.app / p99.baseline)),
-    info('  answers without data', `${count('app', failed)} of ${count('app', (o) => o.sent)}`, `${count('baseline', failed)} of ${count('baseline', (o) => o.sent)}`),
+    info(
+      '  answers without data',
+      `${count('app', failed)} of ${count('app', (o) => o.sent)}`,
+      `${count('baseline', failed)} of ${count('baseline', (o) => o.sent)}`,
+    ),
     ...(Object.keys(codes.app).length ? [info('    by code', codeList(codes.app))] : []),
-    ...Object.entries(oneByOne).map(([field, t]) => info(`  one at a time: ${field}`, ms(t.app), ms(t.baseline), times(t.app / t.baseline))),
-    [`typical p99 beside an abuser (${s.typicalRate} req/s)`, `${shown(abused)} abused`, `${shown(alone)} alone`,
-      times(abuseP99Ratio), `<= ${s.goals.abuseP99Ratio}`, met(abuseP99Ratio <= s.goals.abuseP99Ratio)],
+    ...Object.entries(oneByOne).map(([field, t]) =>
+      info(`  one at a time: ${field}`, ms(t.app), ms(t.baseline), times(t.app / t.baseline)),
+    ),
+    [
+      `typical p99 beside an abuser (${s.typicalRate} req/s)`,
+      `${shown(abused)} abused`,
+      `${shown(alone)} alone`,
+      times(abuseP99Ratio),
+      `<= ${s.goals.abuseP99Ratio}`,
+      met(abuseP99Ratio <= s.goals.abuseP99Ratio),
+    ],
     info('  typical p50 beside the abuser', `${ms(abused.p50)} abused`, `${ms(alone.p50)} alone`, times(abuseP50Ratio)),
     info('  typical requests without data', `${abused.withoutData} of ${intended} abused`, `${alone.withoutData} of ${intended} alone`),
     ...(Object.keys(codes.typicalAbused).length || Object.keys(codes.typicalAlone).length
-      ? [info('    by code', codeList(codes.typicalAbused) || '-', codeList(codes.typicalAlone) || '-')] : []),
-    info(`  abuser's answers (${s.abuseConnections} conn. from ${s.abuserAddress})`,
+      ? [info('    by code', codeList(codes.typicalAbused) || '-', codeList(codes.typicalAlone) || '-')]
+      : []),
+    info(
+      `  abuser's answers (${s.abuseConnections} conn. from ${s.abuserAddress})`,
       `2xx ${a.ok}, 2xx+errors ${a.graphqlErrors}, 400 ${a.status400}, 429 ${a.status429}, 5xx ${a.status5xx}, other ${a.other}, timeouts ${abuser.timeouts}`,
-      `${abuser.sent} sent, client ${abuser.clientCpuShare.toFixed(2)} cores`),
+      `${abuser.sent} sent, client ${abuser.clientCpuShare.toFixed(2)} cores`,
+    ),
     info('    by code', codeList(codes.abuser) || '-'),
-    ['baseline answers equal the app\'s', `${sameCount}/${same.length}`, '', '', 'all', met(sameCount === same.length)],
+    ["baseline answers equal the app's", `${sameCount}/${same.length}`, '', '', 'all', met(sameCount === same.length)],
   ];
   return {
     rows,
-    figures: { rps, p50, p99, throughputRatio, oneAtATime: oneByOne, typicalRate: s.typicalRate, abused, alone, abuseP99Ratio, abuseP50Ratio, abuser, codes },
+    figures: {
+      rps,
+      p50,
+      p99,
+      throughputRatio,
+      oneAtATime: oneByOne,
+      typicalRate: s.typicalRate,
+      abused,
+      alone,
+      abuseP99Ratio,
+      abuseP50Ratio,
+      abuser,
+      codes,
+    },
   };
 }

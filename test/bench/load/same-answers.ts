@@ -11,7 +11,12 @@ export interface Comparison {
 /** Lists sorted by their JSON, object keys sorted: equal values print equal. */
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, x]) => [k, canonical(x)]),
+    );
   return v;
 }
 
@@ -45,7 +50,9 @@ export async function sameAnswers(appUrl: string, baselineUrl: string, mix: read
     const empty = answer === null || answer === undefined || (Array.isArray(answer) && answer.length === 0);
     const difference = errors
       ? `errors: ${JSON.stringify(errors).slice(0, 300)}`
-      : empty ? 'the app answered nothing' : firstDifference(canonical(app.data?.[q.field]), canonical(base.data?.[q.field]), q.field);
+      : empty
+        ? 'the app answered nothing'
+        : firstDifference(canonical(app.data?.[q.field]), canonical(base.data?.[q.field]), q.field);
     out.push({ question: label(q), same: difference === null, difference });
   }
   return out;

@@ -12,10 +12,11 @@ export async function listen(app: Express): Promise<{ url: string; close(): Prom
   const address = server.address();
   return {
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -29,7 +30,9 @@ export async function settle(db: Database, maxSeconds = 120): Promise<number> {
     const session = db.driver.session({ database: db.database });
     let running = 0;
     try {
-      const r = await session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
+      const r = await session.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+      );
       running = Number(r.records[0]?.get('running') ?? 0);
     } finally {
       await session.close();

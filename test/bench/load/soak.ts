@@ -14,7 +14,11 @@ export interface SoakOptions {
   log: (line: string) => void;
 }
 
-interface Sample { seconds: number; rssMb: number; heapUsedMb: number }
+interface Sample {
+  seconds: number;
+  rssMb: number;
+  heapUsedMb: number;
+}
 
 export async function soak(o: SoakOptions): Promise<{ rows: TableRow[]; figures: Record<string, unknown> }> {
   setFlagsFromString('--expose-gc');
@@ -51,8 +55,14 @@ export async function soak(o: SoakOptions): Promise<{ rows: TableRow[]; figures:
   };
   const info = (figure: string, ours: string): TableRow => [figure, ours, '', '', '', ''];
   const rows: TableRow[] = [
-    ['heapUsed after GC: slope', `${slopes.heapUsedMbPerMinute.toFixed(2)} MB/min`, '', '', `<= ${o.heapGoalMbPerMinute} MB/min`,
-      met(slopes.heapUsedMbPerMinute <= o.heapGoalMbPerMinute)],
+    [
+      'heapUsed after GC: slope',
+      `${slopes.heapUsedMbPerMinute.toFixed(2)} MB/min`,
+      '',
+      '',
+      `<= ${o.heapGoalMbPerMinute} MB/min`,
+      met(slopes.heapUsedMbPerMinute <= o.heapGoalMbPerMinute),
+    ],
     info('  start → end', `${first.heapUsedMb.toFixed(1)} → ${last.heapUsedMb.toFixed(1)} MB`),
     info('  slope over the second half', `${slopes.heapUsedMbPerMinuteSecondHalf.toFixed(2)} MB/min`),
     info('rss: slope', `${slopes.rssMbPerMinute.toFixed(2)} MB/min`),
