@@ -48,7 +48,6 @@ export type ReportData = Partial<
     ResultOf<Reports['communities']> &
     ResultOf<Reports['kpis']>
 >;
-export type Count = NonNullable<ReportData['isolated']>['byDistrict'][number];
 
 export function fetchReport(lens: GapLensName): Promise<ReportData> {
   // Each lens's document answers with its own field of ReportData.

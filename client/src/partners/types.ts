@@ -23,5 +23,4 @@ export const PartnersQuery =
 
 export type PartnerAnswer = ResultOf<typeof PartnersQuery>['transferPartners'];
 export type Recommendation = ResultOf<typeof RecommendationFields>;
-export type PartnerOrg = Recommendation['organization'];
 export type Term = PartnerAnswer['needs'][number];
