@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgQuery, projectQuery } from '../../client/src/detail-queries.ts';
 import { networkQuery } from '../../client/src/export.ts';
+import * as clientDocuments from '../../client/src/gql/graphql.ts';
 import { emptyFilters, initialState } from '../../client/src/state.ts';
 import { defaultApiLimits, projectRoot } from '../../server/config.ts';
 import { Database } from '../../server/db.ts';
@@ -54,6 +55,17 @@ describe('what passes', () => {
       expect(r.shapeErrors).toEqual([]);
       expect(r.cost).toBeLessThanOrEqual(defaultApiLimits.maxCost / 4);
     }
+  });
+
+  it('passes every query the explorer sends, fragments and all, within the shape limits', () => {
+    const documents = Object.entries(clientDocuments).filter(([name]) => name.endsWith('Document'));
+    expect(documents.length).toBeGreaterThan(10);
+    const refused = documents.flatMap(([name, document]) =>
+      validate(schema, parse(String(document), parseOptions), [...specifiedRules, ...armor().validationRules]).map(
+        (e) => `${name}: ${e.message}`,
+      ),
+    );
+    expect(refused).toEqual([]);
   });
 
   it("accepts the explorer's copied view query, enums written bare", () => {

@@ -36,7 +36,8 @@ export function armor() {
     blockFieldSuggestion: { enabled: false },
     // Costs are ours (cost.ts): Armor's flat model cannot multiply by page sizes.
     costLimit: { enabled: false },
-    maxDepth: { n: shapeLimits.depth, onReject: [report('depth')], propagateOnRejection: false },
+    // Depth counts fields, not fragments: the client's typed documents share selections as fragments.
+    maxDepth: { n: shapeLimits.depth, flattenFragments: true, onReject: [report('depth')], propagateOnRejection: false },
     maxAliases: { n: shapeLimits.aliases, onReject: [report('aliases')], propagateOnRejection: false },
     maxDirectives: { n: shapeLimits.directives, onReject: [report('directives')], propagateOnRejection: false },
     // Armor's token limit throws from a plugin hook, which Apollo answers with a 500.
