@@ -167,8 +167,11 @@ function trickle(ask: () => Promise<void>, everyMs = 150) {
 }
 
 // The app's health watch probes Neo4j once a second: for about that long after Neo4j is back,
-// the app may still answer DATABASE_UNAVAILABLE.
+// the app may still answer DATABASE_UNAVAILABLE. A Neo4j restarted after a crash also starts with
+// cold caches and plans: the questions piled up meanwhile may run past the query timeout for a few
+// seconds more. Within this long of being back, every question must be answered again.
 const noticeMs = 2_000;
+const recoverWithinMs = 15_000;
 // A restart is the 1 s back-off plus one Neo4j start: seconds on a quiet machine, more than a
 // minute on a CI runner busy with other JVMs.
 const restartWithinMs = 150_000;
@@ -198,9 +201,8 @@ async function killNeo4jUnder(s: Started, ask: () => Promise<void>): Promise<Out
     outage.backAt = await until('the app logs that Neo4j is back', restartWithinMs, () =>
       /Neo4j is back on/.test(s.output().slice(logFrom)) ? Date.now() : undefined,
     );
-    const settledAt = outage.backAt + noticeMs;
-    await until('ten answers to questions asked once it was back', 60_000, () =>
-      t.outcomes.filter((o) => o.sentAt > settledAt).length >= 10 ? true : undefined,
+    await until('ten answers in a row to questions asked once it was back', 90_000, () =>
+      answeredSince(outage.backAt, t.outcomes).length >= 10 ? true : undefined,
     );
   } catch (err) {
     outage.log = s.output().slice(logFrom);
@@ -214,7 +216,15 @@ async function killNeo4jUnder(s: Started, ask: () => Promise<void>): Promise<Out
 
 const failed = (outcomes: Outcome[]) => outcomes.filter((o) => !o.ok);
 const answeredBeforeKill = (o: Outage) => o.outcomes.filter((x) => x.doneAt < o.killedAt);
+/** The questions asked after `from` from the first of an unbroken run of answers to the end. */
+function answeredSince(from: number, outcomes: readonly Outcome[]): Outcome[] {
+  const after = outcomes.filter((o) => o.sentAt > from);
+  const lastFailure = after.findLastIndex((o) => !o.ok);
+  return after.slice(lastFailure + 1);
+}
 const askedOnceBack = (o: Outage) => o.outcomes.filter((x) => x.sentAt > o.backAt + noticeMs);
+/** How long after the app said Neo4j is back it answered every question again. */
+const recoveredAfterMs = (o: Outage): number => (answeredSince(o.backAt, o.outcomes)[0]?.sentAt ?? Number.POSITIVE_INFINITY) - o.backAt;
 
 function describeFailure(o: Outcome): string {
   if (o.error instanceof Failed) return o.error.code;
@@ -339,7 +349,8 @@ describe('npm start', () => {
         [...codes].filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'QUERY_TIMEOUT'),
         why,
       ).toEqual([]);
-      expect(failed(askedOnceBack(outage)).map(describeFailure), why).toEqual([]);
+      expect(recoveredAfterMs(outage), why).toBeLessThan(recoverWithinMs);
+      expect(answeredSince(outage.backAt, outage.outcomes).length, why).toBeGreaterThanOrEqual(10);
       expect(outage.backAt - outage.killedAt).toBeLessThan(restartWithinMs);
       expect(outage.log).toMatch(
         new RegExp(`Neo4j on bolt://\\S+ \\(pid ${outage.killedPid}\\) died unexpectedly \\(killed by SIGKILL\\)`),
