@@ -2,16 +2,9 @@
 // and the German or English sentence of a suggested introduction.
 import { describe, expect, it } from 'vitest';
 import type { Introduction, ReportData } from '../../client/src/gaps/api.ts';
-import {
-  buildReport,
-  communityLabel,
-  formatCell,
-  groupColors,
-  groupLabel,
-  lensDefinitions,
-  reportCsv,
-  sortRows,
-} from '../../client/src/gaps/reports.ts';
+import { groupColors, groupLabel, lensDefinitions } from '../../client/src/gaps/lenses.ts';
+import { formatCell, reportCsv, sortRows } from '../../client/src/gaps/report-table.ts';
+import { buildReport, communityLabel } from '../../client/src/gaps/reports.ts';
 import { introductionWhy } from '../../client/src/gaps/why.ts';
 import type { Term } from '../../client/src/partners/types.ts';
 import { gapLenses } from '../../client/src/state.ts';

@@ -2,7 +2,7 @@
 // colour scale per column, and lines over years. Plain SVG elements, so the printable page and
 // the CSV-free screenshot show exactly what the panel shows; text only through textContent.
 import { formatNumber, translate, type Lang } from '../i18n.ts';
-import type { BarsChart, Chart, HeatmapChart, LinesChart } from './reports.ts';
+import type { BarsChart, Chart, HeatmapChart, LinesChart } from './report-table.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const seriesColors = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7'];

@@ -14,4 +14,4 @@ export {
 } from './api.ts';
 export { gapKeys, gapTarget, lensView, type LensView } from './lens-view.ts';
 export { mountGapPanel } from './panel.ts';
-export { groupColors, lensDefinitions, restColor } from './reports.ts';
+export { groupColors, lensDefinitions, restColor } from './lenses.ts';

@@ -4,7 +4,7 @@ import { answerFor } from '../fetched.ts';
 import { evidenceHighlight } from '../partners/index.ts';
 import type { GapView, State } from '../state.ts';
 import type { Introduction, LensGroup } from './api.ts';
-import { lensClass, lensDefinitions } from './reports.ts';
+import { lensClass, lensDefinitions } from './lenses.ts';
 
 /** What the graph shows under the lens: a class per organisation, and what to fit into view. */
 export interface LensView {

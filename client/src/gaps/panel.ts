@@ -13,18 +13,9 @@ import type { Introduction, LensGroup, MetricsStatus, ReportData } from './api.t
 import { renderChart } from './charts.ts';
 import { openPrintable } from './print.ts';
 import { gapKeys, gapTarget, introductionId } from './lens-view.ts';
-import {
-  buildReport,
-  formatCell,
-  groupColors,
-  groupLabel,
-  lensClass,
-  lensDefinitions,
-  reportCsv,
-  restColor,
-  sortRows,
-  type Report,
-} from './reports.ts';
+import { groupColors, groupLabel, lensClass, lensDefinitions, restColor } from './lenses.ts';
+import { formatCell, type Report, reportCsv, sortRows } from './report-table.ts';
+import { buildReport } from './reports.ts';
 import { introductionWhy } from './why.ts';
 
 export interface GapPanelOptions {

@@ -1,137 +1,12 @@
-// Each gap lens as data: its report as table rows and columns, its charts, the lens classes that
-// colour the graph, what a row click focuses and which introductions it suggests. Pure: the
-// panel renders these, the CSV and the printable page write them, and unit tests read them.
-import { toCsv, type CsvCell } from '../csv.ts';
-import { dictionaries, formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
+// Each gap lens's report as data: table rows and columns, charts, notes and pairs, in the user's
+// language. Pure: the panel renders these, the CSV and the printable page write them, and unit
+// tests read them.
+import { formatNumber, localName, translate, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Term } from '../partners/index.ts';
 import type { GapLensName } from '../state.ts';
-import type { GapLensKind, GapOrg, IntroductionGap, ReportData } from './api.ts';
-
-export type Cell = string | number | boolean | null;
-export type Format = 'int' | 'share' | 'text' | 'flag';
-
-export interface Column {
-  key: string;
-  label: Key;
-  format: Format;
-}
-
-/** What a click on a row focuses: one organisation, the lens target, a district's nodes or a year. */
-export type RowFocus = { kind: 'organization'; id: string; target: boolean } | { kind: 'target' } | { kind: 'district' } | { kind: 'year' };
-
-export interface ReportRow {
-  id: string;
-  values: Record<string, Cell>;
-  alert: boolean;
-}
-
-export interface BarsChart {
-  kind: 'bars';
-  title: Key;
-  series: Key[];
-  items: { key: string; label: string; values: number[]; alert: boolean }[];
-}
-export interface HeatmapChart {
-  kind: 'heatmap';
-  title: Key;
-  columns: Key[];
-  rows: { key: string; label: string; values: number[]; alert: boolean }[];
-}
-export interface LinesChart {
-  kind: 'lines';
-  title: Key;
-  xs: number[];
-  series: { label: string; values: number[] }[];
-  share: boolean;
-}
-export type Chart = BarsChart | HeatmapChart | LinesChart;
-
-export interface Report {
-  columns: Column[];
-  rows: ReportRow[];
-  defaultSort: string;
-  charts: Chart[];
-  /** Findings above the table. */
-  notes: string[];
-  /** Pairs listed under the table: communities without a bridge, ties between districts. */
-  pairs: { title: Key; items: string[] } | null;
-}
-
-export interface LensDefinition {
-  /** The gapLens classes that colour the graph. */
-  lens: GapLensKind;
-  introductions: IntroductionGap | null;
-  rowFocus: RowFocus['kind'];
-  /** The lens needs a target: the report's first row of interest when none is chosen. */
-  needsTarget: boolean;
-  /** Lens classes a chosen target focuses on; null: all of them. */
-  focusGroups: (target: string) => string[] | null;
-}
-
-export const lensDefinitions: Record<GapLensName, LensDefinition> = {
-  isolated: { lens: 'ISOLATED', introductions: 'ISOLATED', rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
-  reach: { lens: 'RESEARCH_REACH', introductions: 'NO_RESEARCH_TIE', rowFocus: 'district', needsTarget: false, focusGroups: () => null },
-  whitespots: { lens: 'WHITE_SPOT', introductions: 'WHITE_SPOT', rowFocus: 'target', needsTarget: true, focusGroups: () => null },
-  research: {
-    lens: 'RESEARCH_WITHOUT_INDUSTRY',
-    introductions: 'RESEARCH_WITHOUT_INDUSTRY',
-    rowFocus: 'organization',
-    needsTarget: false,
-    focusGroups: () => null,
-  },
-  districts: {
-    lens: 'DISTRICTS',
-    introductions: 'CUT_OFF_DISTRICT',
-    rowFocus: 'target',
-    needsTarget: false,
-    focusGroups: () => ['district'],
-  },
-  brokers: { lens: 'BROKERS', introductions: 'BROKER', rowFocus: 'target', needsTarget: false, focusGroups: () => ['broker', 'cut_off'] },
-  communities: {
-    lens: 'COMMUNITIES',
-    introductions: 'UNBRIDGED_COMMUNITIES',
-    rowFocus: 'target',
-    needsTarget: false,
-    focusGroups: (t) => [`c${t}`],
-  },
-  kpis: { lens: 'RESEARCH_REACH', introductions: null, rowFocus: 'year', needsTarget: false, focusGroups: () => null },
-};
-
-const communityColors = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
-
-/** Colours of the lens classes: Okabe–Ito for the gap classes, Tableau 10 for the ten largest communities. */
-export const groupColors: Readonly<Record<string, string>> = {
-  isolated: '#D55E00',
-  none: '#D55E00',
-  unlinked: '#D55E00',
-  without_industry: '#D55E00',
-  cut_off: '#D55E00',
-  within_two: '#E69F00',
-  articulation: '#E69F00',
-  direct: '#009E73',
-  linked: '#009E73',
-  with_industry: '#56B4E9',
-  research: '#0072B2',
-  broker: '#0072B2',
-  district: '#CC79A7',
-  ...Object.fromEntries(communityColors.map((c, i) => [`c${i + 1}`, c])),
-  community: '#7F3C8D',
-};
-export const restColor = '#dfe3e8';
-
-/** The graph class of a lens group: communities beyond the ten coloured ones share one colour. */
-export const lensClass = (key: string): string => (key in groupColors ? key : /^c\d+$/.test(key) ? 'community' : 'rest');
-
-export function groupLabel(lang: Lang, key: string): string {
-  const m = /^c(\d+)$/.exec(key);
-  if (m) return `${translate(lang, 'gapGroup_community')} ${m[1]}`;
-  return maybe(lang, `gapGroup_${key}`) ?? key;
-}
-
-/** A dictionary entry for a key built from data (a group or level name), or null. */
-function maybe(lang: Lang, key: string): string | null {
-  return key in dictionaries[lang] ? dictionaries[lang][key as Key] : null;
-}
+import type { GapOrg, ReportData } from './api.ts';
+import { dictionaryEntry } from './lenses.ts';
+import type { Column, Format, Report } from './report-table.ts';
 
 const org = (o: GapOrg, lang: Lang) => ({
   name: o.name,
@@ -484,7 +359,7 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
             series: [
               { label: t('col_newTies'), values: rows.map((y) => y.newTies) },
               ...levels.map((level) => ({
-                label: `${t('col_activeProjects')} (${maybe(lang, `level${level.charAt(0).toUpperCase()}${level.slice(1)}`) ?? level})`,
+                label: `${t('col_activeProjects')} (${dictionaryEntry(lang, `level${level.charAt(0).toUpperCase()}${level.slice(1)}`) ?? level})`,
                 values: rows.map((y) => y.activeProjectsByLevel.find((l) => l.key === level)?.count ?? 0),
               })),
             ],
@@ -495,41 +370,4 @@ export function buildReport(lens: GapLensName, data: ReportData, lang: Lang, nam
       };
     }
   }
-}
-
-/** The rows in the order of "column:asc|desc"; ties keep the report's order. */
-export function sortRows(rows: readonly ReportRow[], sort: string, lang: Lang): ReportRow[] {
-  const [key, dir] = sort.split(':') as [string, string | undefined];
-  const sign = dir === 'desc' ? -1 : 1;
-  const collator = new Intl.Collator(lang === 'de' ? 'de' : 'en', { numeric: true });
-  const rank = (v: Cell): number | string => (v === null ? -Infinity : typeof v === 'boolean' ? Number(v) : v);
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => {
-      const x = rank(a.row.values[key] ?? null);
-      const y = rank(b.row.values[key] ?? null);
-      const c = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0;
-      return c * sign || a.i - b.i;
-    })
-    .map((x) => x.row);
-}
-
-export function formatCell(lang: Lang, v: Cell, format: Format): string {
-  if (v === null || v === undefined) return '–';
-  if (format === 'share' && typeof v === 'number') return `${formatNumber(lang, Math.round(v * 1000) / 10)} %`;
-  if (format === 'flag' || typeof v === 'boolean') return v ? translate(lang, 'yes') : '';
-  if (typeof v === 'number') return formatNumber(lang, v);
-  return v;
-}
-
-/** The whole report as CSV, in the table's order: numbers as numbers, flags and text as shown. */
-export function reportCsv(lang: Lang, report: Report, rows: readonly ReportRow[]): string {
-  const raw = (v: Cell, format: Format): CsvCell =>
-    typeof v === 'number' && format === 'share' ? Math.round(v * 10_000) / 10_000 : typeof v === 'number' ? v : formatCell(lang, v, format);
-  const header = ['id', ...report.columns.map((c) => translate(lang, c.label))];
-  return toCsv(
-    lang,
-    header,
-    rows.map((r) => [r.id, ...report.columns.map((c) => raw(r.values[c.key] ?? null, c.format))]),
-  );
 }
