@@ -1,5 +1,6 @@
 // Checks a dataset before anything is written: a bad row is reported with its table, row,
 // field and value, and the database stays as it was.
+import * as vocabulary from '../server/vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 
 export interface DatasetProblem {
@@ -18,17 +19,8 @@ export class DatasetError extends Error {
   }
 }
 
-const organizationKinds = new Set([
-  'company',
-  'university',
-  'research_institute',
-  'chamber',
-  'association',
-  'network',
-  'agency',
-  'ministry',
-]);
-const levels = new Set(['regional', 'national', 'international']);
+const organizationKinds: ReadonlySet<string> = new Set(vocabulary.organizationKinds);
+const levels: ReadonlySet<string> = new Set(vocabulary.projectLevels);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function validateDataset(d: Dataset): void {

@@ -4,7 +4,8 @@ import { cooperationKinds, organizationKinds, participationRoles, projectLevels,
 
 const year = z.number().int().nullable();
 
-export const OrganizationRow = z.object({
+/** What every statement that shows an organisation returns about it. */
+export const OrganizationFacts = z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
@@ -12,6 +13,9 @@ export const OrganizationRow = z.object({
   society: z.enum(societies).nullable(),
   universityKind: z.enum(universityKinds).nullable(),
   employees: z.number().int().nullable(),
+});
+
+export const OrganizationRow = OrganizationFacts.extend({
   synthetic: z.boolean(),
   x: z.number().nullable(),
   y: z.number().nullable(),

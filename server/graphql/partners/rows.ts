@@ -1,19 +1,13 @@
 // The rows of the cypher/partners/* statements, parsed where they come in.
 import { z } from 'zod';
-import { organizationKinds, societies, universityKinds } from '../../vocabulary.ts';
+import { organizationKinds } from '../../vocabulary.ts';
+import { OrganizationFacts } from '../network/index.ts';
 import { PathNodeRow, PathRelationshipRow } from '../paths/index.ts';
 
 export const CompetenceName = z.object({ id: z.string(), nameDe: z.string(), nameEn: z.string() });
 export type CompetenceName = z.infer<typeof CompetenceName>;
 
-export const PartnerOrganization = z.object({
-  id: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  kind: z.enum(organizationKinds),
-  society: z.enum(societies).nullable(),
-  universityKind: z.enum(universityKinds).nullable(),
-  employees: z.number().int().nullable(),
+export const PartnerOrganization = OrganizationFacts.extend({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   place: z.string().nullable(),
