@@ -4,13 +4,12 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { orgQuery } from '../../client/src/detail-queries.ts';
-import { defaultApiLimits } from '../../server/config.ts';
 import { isTimeout, type Database } from '../../server/db.ts';
 import { formatError } from '../../server/graphql/format-error.ts';
 import { applySchema } from '../../server/schema.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { tinyDataset } from '../fixtures/tiny.ts';
-import { connect, freshDatabase, gql, startApp, type RunningApp } from '../setup/db.ts';
+import { connect, freshDatabase, gql, startApp, testApiLimits, type RunningApp } from '../setup/db.ts';
 
 let db: Database;
 let app: RunningApp;
@@ -127,7 +126,7 @@ describe('shape and cost limits, checked before anything runs', () => {
 
 describe('fair use', () => {
   it('slows a client that spends its cost budget: 429 RATE_LIMITED with Retry-After, others unaffected', async () => {
-    const small = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, costPerMinute: 12_000 } });
+    const small = await startApp(db, (e) => logged.push(e), { limits: { ...testApiLimits, costPerMinute: 12_000 } });
     try {
       const network = () =>
         fetch(`${small.url}/graphql`, {
@@ -158,7 +157,7 @@ describe('fair use', () => {
   });
 
   it('charges refused requests, so a client that keeps sending what is refused is soon turned away at the door', async () => {
-    const small = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, costPerMinute: 10_000 } });
+    const small = await startApp(db, (e) => logged.push(e), { limits: { ...testApiLimits, costPerMinute: 10_000 } });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
@@ -177,7 +176,7 @@ describe('fair use', () => {
   });
 
   it('answers a client with too many requests running at once with 429, and frees its slot when one ends', async () => {
-    const one = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, requestsInFlight: 1 } });
+    const one = await startApp(db, (e) => logged.push(e), { limits: { ...testApiLimits, requestsInFlight: 1 } });
     const { request } = await import('node:http');
     // A request whose body never finishes stays in flight.
     const slow = request(`${one.url}/graphql`, {
@@ -221,7 +220,7 @@ describe('fair use', () => {
 
 describe('time limits', () => {
   it('stops a generated query that runs past its time limit with QUERY_TIMEOUT, and keeps answering', async () => {
-    const strict = await startApp(db, (e) => logged.push(e), { limits: { ...defaultApiLimits, generatedQueryTimeoutMs: 300 } });
+    const strict = await startApp(db, (e) => logged.push(e), { limits: { ...testApiLimits, generatedQueryTimeoutMs: 300 } });
     const session = db.driver.session({ database: db.database });
     try {
       // Planning the detail query from cold takes seconds (server/warm-up.ts), far past 300 ms.

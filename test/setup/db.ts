@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import type { Server } from 'node:http';
 import { ensureMetrics } from '../../server/analysis/ensure.ts';
 import { buildApp, type App } from '../../server/app.ts';
-import type { ApiLimits } from '../../server/config.ts';
+import { defaultApiLimits, type ApiLimits } from '../../server/config.ts';
 import { silentLogger, type Logger } from '../../server/log.ts';
 import { Database } from '../../server/db.ts';
 import { applySchema } from '../../server/schema.ts';
@@ -34,8 +34,16 @@ export interface RunningApp {
 }
 
 /**
+ * The limits of a test app: the production ones, except the statement time limit. Tests check
+ * answers; on a busy 2-core CI machine, with test files running side by side, the whole demo
+ * network right after loading can take longer than the production 5 s. Tests of the time limit
+ * itself pass their own limits.
+ */
+export const testApiLimits: ApiLimits = Object.freeze({ ...defaultApiLimits, queryTimeoutMs: 60_000 });
+
+/**
  * Builds the app in process and listens on a free port; `logError` receives each internal error
- * the app logs, `clientDir` serves a built client at /, `limits` replace the defaults.
+ * the app logs, `clientDir` serves a built client at /, `limits` replace `testApiLimits`.
  */
 export async function startApp(
   db: Database,
@@ -43,7 +51,7 @@ export async function startApp(
   options: { clientDir?: string; limits?: ApiLimits } = {},
 ): Promise<RunningApp> {
   const log: Logger = { ...silentLogger, error: (_message, _fields, err) => logError(err) };
-  const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits });
+  const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits ?? testApiLimits });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
