@@ -3,5 +3,5 @@
 export { armor, parseOptions, shapeLimits, tooManyTokens } from './armor.ts';
 export { ClientBudget } from './budget.ts';
 export { gateRootFields, requestGate, type Gate } from './gate.ts';
-export { limitDirective } from './page-size.ts';
+export { limitDirective, pageSize } from './page-size.ts';
 export { useCostLimit } from './use-cost-limit.ts';
