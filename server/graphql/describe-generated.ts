@@ -154,7 +154,7 @@ export function describeGenerated(schema: GraphQLSchema, nodeTypes: ReadonlySet<
       for (const value of type.getValues()) {
         const entity = entities.get(value.name);
         if (empty(value.description) && shape?.kind === 'Implementation' && entity) {
-          value.description = `The ${value.name} node type: ${schema.getType(value.name)?.description ?? value.name}`;
+          value.description = `The ${value.name} node type. ${schema.getType(value.name)?.description ?? value.name}`;
         }
       }
     }

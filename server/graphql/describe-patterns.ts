@@ -45,6 +45,15 @@ type Text = string | null;
 
 const plural = (name: string, entities: ReadonlyMap<string, Entity>) => entities.get(name)?.plural ?? `${name} items`;
 
+/** A type name with its article: a Chamber, an ActionField. */
+const an = (name: string) => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+
+/** ` (related organizations)` where a relationship field's name does not say what it holds. */
+const relatedAs = (field: string, target: string, entities: ReadonlyMap<string, Entity>) => {
+  const many = plural(target, entities);
+  return many === field ? '' : ` (related ${many})`;
+};
+
 /** The description of `name` on an entity, as a sentence to append. */
 function mirror(entity: Entity | undefined, name: string): string {
   const d = entity?.fields[name]?.description?.trim();
@@ -79,13 +88,13 @@ export function describeType(type: GraphQLNamedType, shape: Shape | null, entiti
     const props = relation.properties ? ` and the relationship's properties (${relation.properties})` : '';
     switch (shape.kind) {
       case 'RelationConnection':
-        return `A page of a ${e}'s ${r} (cursor pagination, ${pageNote}): each related ${t} with its cursor${props}, pageInfo to go on, and totalCount.`;
+        return `A page of ${an(e)}'s ${r} (cursor pagination, ${pageNote}): each related ${t} with its cursor${props}, pageInfo to go on, and totalCount.`;
       case 'RelationRelationship':
-        return `One of a ${e}'s ${r}: the related ${t} (node) and its cursor${relation.properties ? `, and the properties of the relationship (properties)` : ''}.`;
+        return `One of ${an(e)}'s ${r}: the related ${t} (node) and its cursor${relation.properties ? `, and the properties of the relationship (properties)` : ''}.`;
       case 'RelationConnectionWhere':
-        return `Filter on a ${e}'s ${r}: node filters the related ${t}${relation.properties ? ', edge the properties of the relationship' : ''}; AND, OR and NOT combine filters.`;
+        return `Filter on ${an(e)}'s ${r}: node filters the related ${t}${relation.properties ? ', edge the properties of the relationship' : ''}; AND, OR and NOT combine filters.`;
       case 'RelationConnectionSort':
-        return `One sort key of a ${e}'s ${r}Connection: a property of the related ${t} (node)${relation.properties ? ' or of the relationship (edge)' : ''}.`;
+        return `One sort key of ${an(e)}'s ${r}Connection: a property of the related ${t} (node)${relation.properties ? ' or of the relationship (edge)' : ''}.`;
       case 'RelationConnectionFilters':
         return `Filter ${many} by their ${r}: all, none, exactly one (single) or at least one (some) of them match, or an aggregate over them.`;
       case 'RelationConnectionAggregateInput':
@@ -93,21 +102,21 @@ export function describeType(type: GraphQLNamedType, shape: Shape | null, entiti
       case 'RelationAggregateInput':
         return `The older form of ${type.name.replace(/AggregateInput$/, 'ConnectionAggregateInput')} (deprecated; use ${r}Connection: { aggregate: … }): filter ${many} by aggregates over their ${r}.`;
       case 'RelationNodeAggregationWhereInput':
-        return `Conditions on aggregates (min, max, average, sum; text lengths) of the properties of a ${e}'s ${r}, the related ${plural(t, entities)}.`;
+        return `Conditions on aggregates (min, max, average, sum; text lengths) of the properties of ${an(e)}'s ${r}${relatedAs(r, t, entities)}.`;
       case 'RelationEdgeAggregationWhereInput':
-        return `Conditions on aggregates of the properties of a ${e}'s ${r} relationships, under the name of their properties type.`;
+        return `Conditions on aggregates of the properties of ${an(e)}'s ${r} relationships, under the name of their properties type.`;
       case 'RelationEdgeWhere':
-        return `Filter on the properties of a ${e}'s ${r} relationship, under the name of its properties type.`;
+        return `Filter on the properties of ${an(e)}'s ${r} relationship, under the name of its properties type.`;
       case 'RelationEdgeSort':
-        return `Sort by a property of a ${e}'s ${r} relationship, under the name of its properties type.`;
+        return `Sort by a property of ${an(e)}'s ${r} relationship, under the name of its properties type.`;
       case 'RelationRelationshipProperties':
-        return `The properties stored on a ${e}'s ${r} relationship.`;
+        return `The properties stored on ${an(e)}'s ${r} relationship.`;
       case 'RelationAggregateSelection':
-        return `Aggregates over a ${e}'s ${r}: how many (count), and per property of the related ${t} (node)${relation.properties ? ' and of the relationship (edge)' : ''}.`;
+        return `Aggregates over ${an(e)}'s ${r}: how many (count), and per property of the related ${t} (node)${relation.properties ? ' and of the relationship (edge)' : ''}.`;
       case 'RelationNodeAggregateSelection':
-        return `Aggregates of each property of a ${e}'s ${r} (the related ${t}): min, max, average and sum of numbers; shortest and longest of texts.`;
+        return `Aggregates of each property of ${an(e)}'s ${r} (the related ${t}): min, max, average and sum of numbers; shortest and longest of texts.`;
       case 'RelationEdgeAggregateSelection':
-        return `Aggregates of each property of a ${e}'s ${r} relationships.`;
+        return `Aggregates of each property of ${an(e)}'s ${r} relationships.`;
       default:
         return null;
     }
@@ -118,7 +127,7 @@ export function describeType(type: GraphQLNamedType, shape: Shape | null, entiti
     case 'Where':
       return entity.plural
         ? `Filter on ${many}: one field per property (with operators such as eq, in, gt) or relationship; fields combine with AND, and AND, OR and NOT combine whole filters.`
-        : `Filter on the properties of a ${e} relationship; fields combine with AND, and AND, OR and NOT combine whole filters.`;
+        : `Filter on the properties of ${an(e)} relationship; fields combine with AND, and AND, OR and NOT combine whole filters.`;
     case 'Sort':
       return `One sort key of ${many}: a property, ascending (ASC) or descending (DESC).`;
     case 'Edge':
@@ -217,12 +226,12 @@ function whereField(field: AnyField, entity: Entity, entities: ReadonlyMap<strin
   const named = getNamedType(field.type).name;
   const relation = entity.relations.get(name.charAt(0).toUpperCase() + name.slice(1));
   if (relation && named.endsWith('RelationshipFilters')) {
-    return `Filter by the related ${plural(relation.target, entities)} (${name}): all, none, exactly one or at least one of them match.${mirror(entity, name)}`;
+    return `Filter by ${name}${relatedAs(name, relation.target, entities)}: all, none, exactly one or at least one of them match.${mirror(entity, name)}`;
   }
   const base = name.replace(/(Connection|Aggregate)$/, '');
   const via = entity.relations.get(base.charAt(0).toUpperCase() + base.slice(1));
   if (via && name.endsWith('Connection')) {
-    return `Filter by the ${base} entries: the related ${via.target} (node)${via.properties ? " and the relationship's properties (edge)" : ''}.`;
+    return `Filter by ${base} through the relationship: the related ${via.target} (node)${via.properties ? " and the relationship's properties (edge)" : ''}; all, none, single or some of them, or an aggregate.`;
   }
   if (via && name.endsWith('Aggregate'))
     return `The older form of ${base}Connection: { aggregate: … } (deprecated): filter by aggregates over the ${base}.`;
