@@ -18,7 +18,6 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputField,
-  type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 import { describeField, describeType, type Entity, type Relation, type Shape } from './describe-patterns.ts';
@@ -91,7 +90,7 @@ function shapeOf(name: string, entities: ReadonlyMap<string, Entity>, connection
   return null;
 }
 
-/** What a Query list or connection field of the entity API pages: its node type, or null. */
+/** The node type a list or connection field of the entity API pages, or null for any other field. */
 function pagedEntity(field: GraphQLField<unknown, unknown>, entities: ReadonlyMap<string, Entity>): string | null {
   const named = getNamedType(field.type);
   if (entities.has(named.name) && isListType(getNullableType(field.type))) return named.name;
@@ -146,7 +145,7 @@ export function describeGenerated(schema: GraphQLSchema, nodeTypes: ReadonlySet<
     const field = e.plural ? schema.getQueryType()?.getFields()[`${e.plural}Connection`] : undefined;
     if (field) connections.set(getNamedType(field.type).name, e);
   }
-  for (const type of Object.values(schema.getTypeMap()) as GraphQLNamedType[]) {
+  for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type)) continue;
     const shape = shapeOf(type.name, entities, connections);
     if (empty(type.description)) type.description = written.get(type.name) ?? describeType(type, shape, entities);

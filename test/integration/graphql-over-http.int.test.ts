@@ -19,8 +19,9 @@ afterAll(async () => {
   await db.close();
 });
 
-/** The warnings the README lists under "GraphQL over HTTP", by audit id. */
+/** The warnings and notices the README lists under "GraphQL over HTTP", by audit id. */
 const knownWarnings = ['572B', 'FDE2', '7B9B'];
+const knownNotices = ['5A70', 'D6D5', '6A70'];
 
 describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
   let results: AuditResult[];
@@ -38,6 +39,7 @@ describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
 
   it('warns only where the README says why', () => {
     expect(results.filter((r) => r.status === 'warn').map((r) => r.id)).toEqual(knownWarnings);
+    expect(results.filter((r) => r.status === 'notice').map((r) => r.id)).toEqual(knownNotices);
   });
 
   it('logs no internal error while it runs', () => {

@@ -67,6 +67,12 @@ describe('the note on a full page', () => {
     expect(notes?.[1]?.hint).toContain('organizationsConnection(first, after)');
   });
 
+  it('notes a connection that fills the default page of 100', async () => {
+    const { notes, data } = await notesOf('{ companiesConnection { edges { node { id } } } }');
+    expect((data?.companiesConnection as { edges: unknown[] }).edges.length).toBe(100);
+    expect(notes?.map((n) => [n.path, n.pageSize])).toEqual([[['companiesConnection'], 100]]);
+  });
+
   it('notes a connection whose page is full, and tells how to page on', async () => {
     const { notes } = await notesOf('{ companiesConnection(first: 5) { edges { node { id } } pageInfo { hasNextPage } } }');
     expect(notes).toEqual([
