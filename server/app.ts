@@ -9,7 +9,7 @@ import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } 
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
 import { formatError } from './graphql/format-error.ts';
-import { armor, ClientBudget, parseOptions, useCostLimit } from './graphql/guard/index.ts';
+import { armor, ClientBudget, parseOptions, useCostLimit, usePageNote } from './graphql/guard/index.ts';
 import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';
@@ -72,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     plugins: [
       ...armorPlugins,
       useCostLimit<GraphQLContext>(schema, entityTypeNames, limits, budget),
+      usePageNote<GraphQLContext>(entityTypeNames),
       useErrorLog<GraphQLContext>(log),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
     ],

@@ -4,7 +4,9 @@ import { Neo4jGraphQL, type Neo4jGraphQLConstructor } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db.ts';
 import type { Resolver } from './domain.ts';
+import { describeGenerated } from './describe-generated.ts';
 import { domains } from './domains.ts';
+import { entityTypeNames } from './entities/index.ts';
 import { gateRootFields } from './guard/index.ts';
 
 export { requestContext, type GraphQLContext } from './context.ts';
@@ -22,8 +24,9 @@ function mergedResolvers(): NonNullable<Neo4jGraphQLConstructor['resolvers']> {
 }
 
 export async function buildSchema(db: Database): Promise<GraphQLSchema> {
+  const typeDefs = domains.flatMap((d) => d.typeDefs);
   const lib = new Neo4jGraphQL({
-    typeDefs: domains.flatMap((d) => d.typeDefs),
+    typeDefs,
     // The library runs its generated Cypher on the same driver the database module owns.
     driver: db.driver,
     resolvers: mergedResolvers(),
@@ -31,5 +34,5 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
       excludeDeprecatedFields: { aggregationFilters: true, relationshipFilters: true, attributeFilters: true },
     },
   });
-  return gateRootFields(await lib.getSchema());
+  return gateRootFields(describeGenerated(await lib.getSchema(), entityTypeNames, typeDefs));
 }

@@ -25,17 +25,26 @@ function enumType(name: string, doc: string, values: readonly string[], valueDoc
 
 const typeDefs = [
   enumType('OrganizationKind', 'What an organisation is.', organizationKinds, {
+    company: 'A company (Unternehmen): a manufacturer, supplier or service firm of the metal industry.',
     research_institute: 'A research institute (Forschungsinstitut) of a society or independent.',
     university: 'A Hochschule of any kind (see universityKind).',
     chamber: 'A chamber: IHK (commerce) or Handwerkskammer (crafts).',
     association: "A business or employers' association (Verband).",
     agency: 'An economic development agency (Wirtschaftsförderung).',
+    network: 'A network or cluster initiative that organisations join as members (Netzwerk, Cluster).',
+    ministry: 'A ministry of the state of Brandenburg or of the federal government (Ministerium).',
   }),
   enumType('UniversityKind', 'The kind of a Hochschule.', universityKinds, {
+    university: 'A research university (Universität) with the right to award doctorates.',
     university_applied: 'A university of applied sciences (Fachhochschule / Technische Hochschule).',
     art_college: 'A college of art, music or film.',
+    private: 'A privately run Hochschule (state-recognised).',
   }),
   enumType('ResearchSociety', 'The society a research institute belongs to.', societies, {
+    leibniz:
+      'A Leibniz institute (Leibniz-Gemeinschaft: application-oriented basic research, jointly funded by the federal and state governments).',
+    fraunhofer: 'A Fraunhofer institute (Fraunhofer-Gesellschaft: applied research and contract research for industry).',
+    max_planck: 'A Max Planck institute (Max-Planck-Gesellschaft: basic research).',
     other: 'Independent or a federal or state institute.',
   }),
   enumType('SizeClass', 'The EU SME class of a company by head count.', sizeClasses, {
@@ -54,15 +63,33 @@ const typeDefs = [
     national: 'Funded by the federal government.',
     international: 'Funded by the EU or internationally.',
   }),
-  enumType('ParticipationRole', "An organisation's role in a project.", participationRoles, { lead: 'Coordinator (Verbundkoordinator).' }),
-  enumType('CooperationKind', 'What a direct cooperation is about.', cooperationKinds),
-  enumType('NodeType', 'The type of a node of a path or of the network.', nodeTypes),
+  enumType('ParticipationRole', "An organisation's role in a project.", participationRoles, {
+    lead: 'Coordinator of a joint project (Verbundkoordinator): leads it and speaks for the partners.',
+    partner: 'A partner of a joint project (Verbundpartner) with its own share of the work.',
+  }),
+  enumType('CooperationKind', 'What a direct cooperation is about.', cooperationKinds, {
+    supply: 'One supplies the other: parts, materials or production steps.',
+    development: 'They develop a product or process together.',
+    research: 'Joint research, e.g. a company with a university or institute.',
+    training: 'Education and training: apprenticeships, courses, dual study places.',
+    service: 'One provides services to the other: testing, consulting, maintenance.',
+  }),
+  enumType('NodeType', 'The type of a node of a path or of the network.', nodeTypes, {
+    organization: 'An organisation of any kind (see OrganizationKind).',
+    project: 'A project that organisations take part in.',
+  }),
   enumType('Relation', 'The kind of a relationship of a path.', relations, {
     participation: 'An organisation takes part in a project.',
     cooperation: 'A direct cooperation between two organisations.',
     membership: 'An organisation is a member of a chamber, association or network.',
   }),
-  enumType('SearchHitType', 'What a search hit is.', searchHitTypes),
+  enumType('SearchHitType', 'What a search hit is.', searchHitTypes, {
+    organization: 'An organisation; kind says which.',
+    competence: 'A competence field.',
+    industry: 'A target industry.',
+    place: 'A town or city.',
+    district: 'A district (Landkreis or kreisfreie Stadt).',
+  }),
 ];
 
 export const vocabulary: Domain = { name: 'vocabulary', typeDefs, resolvers: {}, costs: {} };

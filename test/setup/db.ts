@@ -70,6 +70,7 @@ export async function startApp(
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown }[];
+  extensions?: Record<string, unknown>;
 }
 
 export async function gql<T = Record<string, unknown>>(

@@ -17,16 +17,22 @@ export type ColdStart =
 export type CompetenceMatch =
   /** The partner holds the need. */
   | 'exact'
+  /** Neither it nor a related field. */
   | 'none'
   /** It holds a related field (via). */
   | 'related';
 
 /** What a direct cooperation is about. */
 export type CooperationKind =
+  /** They develop a product or process together. */
   | 'development'
+  /** Joint research, e.g. a company with a university or institute. */
   | 'research'
+  /** One provides services to the other: testing, consulting, maintenance. */
   | 'service'
+  /** One supplies the other: parts, materials or production steps. */
   | 'supply'
+  /** Education and training: apprenticeships, courses, dual study places. */
   | 'training';
 
 /** What a path behind a recommendation shows. */
@@ -38,6 +44,7 @@ export type EvidenceKind =
   /** The partner's tie to a similar firm. */
   | 'track_record';
 
+/** A kind of network gap that suggestedIntroductions can close. */
 export type GapKind =
   /** An organisation that hangs on a broker and a second link into the network; target: the broker's id. */
   | 'BROKER'
@@ -54,6 +61,7 @@ export type GapKind =
   /** A holder of a white-spot competence and research for it or a related field; target: a competence id. */
   | 'WHITE_SPOT';
 
+/** A gap report as a lens on the network: which classes of organisations it colours. */
 export type GapLensKind =
   /** Articulation points (articulation), the broker target (broker) and what it alone holds (cut_off). Needs the stored metrics. */
   | 'BROKERS'
@@ -84,7 +92,9 @@ export type NearInput = {
 
 /** The type of a node of a path or of the network. */
 export type NodeType =
+  /** An organisation of any kind (see OrganizationKind). */
   | 'organization'
+  /** A project that organisations take part in. */
   | 'project';
 
 /** What an organisation is. */
@@ -95,8 +105,11 @@ export type OrganizationKind =
   | 'association'
   /** A chamber: IHK (commerce) or Handwerkskammer (crafts). */
   | 'chamber'
+  /** A company (Unternehmen): a manufacturer, supplier or service firm of the metal industry. */
   | 'company'
+  /** A ministry of the state of Brandenburg or of the federal government (Ministerium). */
   | 'ministry'
+  /** A network or cluster initiative that organisations join as members (Netzwerk, Cluster). */
   | 'network'
   /** A research institute (Forschungsinstitut) of a society or independent. */
   | 'research_institute'
@@ -105,8 +118,9 @@ export type OrganizationKind =
 
 /** An organisation's role in a project. */
 export type ParticipationRole =
-  /** Coordinator (Verbundkoordinator). */
+  /** Coordinator of a joint project (Verbundkoordinator): leads it and speaks for the partners. */
   | 'lead'
+  /** A partner of a joint project (Verbundpartner) with its own share of the work. */
   | 'partner';
 
 /** Where a project is funded. */
@@ -129,18 +143,26 @@ export type Relation =
 
 /** The society a research institute belongs to. */
 export type ResearchSociety =
+  /** A Fraunhofer institute (Fraunhofer-Gesellschaft: applied research and contract research for industry). */
   | 'fraunhofer'
+  /** A Leibniz institute (Leibniz-Gemeinschaft: application-oriented basic research, jointly funded by the federal and state governments). */
   | 'leibniz'
+  /** A Max Planck institute (Max-Planck-Gesellschaft: basic research). */
   | 'max_planck'
   /** Independent or a federal or state institute. */
   | 'other';
 
 /** What a search hit is. */
 export type SearchHitType =
+  /** A competence field. */
   | 'competence'
+  /** A district (Landkreis or kreisfreie Stadt). */
   | 'district'
+  /** A target industry. */
   | 'industry'
+  /** An organisation; kind says which. */
   | 'organization'
+  /** A town or city. */
   | 'place';
 
 /** The EU SME class of a company by head count. */
@@ -158,7 +180,9 @@ export type SizeClass =
 export type UniversityKind =
   /** A college of art, music or film. */
   | 'art_college'
+  /** A privately run Hochschule (state-recognised). */
   | 'private'
+  /** A research university (Universität) with the right to award doctorates. */
   | 'university'
   /** A university of applied sciences (Fachhochschule / Technische Hochschule). */
   | 'university_applied';

@@ -24,33 +24,47 @@ export const organizationTypes: readonly OrganizationType[] = [
     name: 'University',
     doc: 'A Hochschule: university, university of applied sciences, art college or private.',
     hasMembers: false,
-    extra: 'universityKind: UniversityKind',
+    extra: '"Which kind of Hochschule." universityKind: UniversityKind',
   },
   {
     name: 'ResearchInstitute',
     doc: 'A research institute: Leibniz, Fraunhofer, Max Planck or other.',
     hasMembers: false,
-    extra: 'society: ResearchSociety',
+    extra: '"The research society it belongs to (Fraunhofer, Leibniz, Max Planck) or other." society: ResearchSociety',
   },
-  { name: 'Chamber', doc: 'A chamber (IHK or Handwerkskammer).', hasMembers: true, extra: '' },
+  {
+    name: 'Chamber',
+    doc: 'A chamber: an IHK (Industrie- und Handelskammer, chamber of industry and commerce) or a Handwerkskammer (chamber of crafts), the self-governing bodies firms belong to by law.',
+    hasMembers: true,
+    extra: '',
+  },
   { name: 'Association', doc: "A business or employers' association (Verband).", hasMembers: true, extra: '' },
-  { name: 'Network', doc: 'A network or cluster.', hasMembers: true, extra: '' },
-  { name: 'Agency', doc: 'An economic development agency.', hasMembers: false, extra: '' },
-  { name: 'Ministry', doc: 'A ministry of the state.', hasMembers: false, extra: '' },
+  { name: 'Network', doc: 'A network or cluster initiative that organisations join as members.', hasMembers: true, extra: '' },
+  {
+    name: 'Agency',
+    doc: 'An economic development agency (Wirtschaftsförderung), of the state or of a district.',
+    hasMembers: false,
+    extra: '',
+  },
+  { name: 'Ministry', doc: 'A ministry of the state of Brandenburg or of the federal government.', hasMembers: false, extra: '' },
 ];
 
 const organizationScalars = `
   "Stable id, e.g. fhg-ipk or co-0042."
   id: ID!
+  "Full name."
   name: String!
+  "Short name or acronym, e.g. BTU or Fraunhofer IPK."
   shortName: String
+  "What it is: company, university, research institute, chamber …; the same as its node type."
   kind: OrganizationKind!
   "True for invented demo data; real institutions are false."
   synthetic: Boolean!
   "Site or place coordinates (WGS 84)."
   location: Point
-  "Stored layout position of the network view."
+  "Stored layout position of the network view: x coordinate."
   x: Float
+  "Stored layout position of the network view: y coordinate."
   y: Float
   "The source's own topic tags (English), for real institutions."
   topics: [String!]
@@ -64,6 +78,7 @@ const organizationScalars = `
   betweenness: Float
   "Weakly connected component of the tie graph: 1 = the largest."
   componentId: Int
+  "Organisations in its component."
   componentSize: Int
   "Leiden community: 1 = the largest; null for an organisation without ties."
   communityId: Int
@@ -80,6 +95,18 @@ const organizationScalars = `
   "When these metrics were computed."
   metricsAt: DateTime`;
 
+// The relationship and computed fields of every organisation type, said once for the interface and each type.
+const doc = {
+  place: 'The town or city it is located in.',
+  competences: 'The competence fields it holds.',
+  industries: 'The target industries it supplies.',
+  projects: "The projects it takes part in; the relationship's role says lead or partner.",
+  cooperationPartners: 'Organisations it cooperates with directly (read in both directions), with since, kind and synthetic.',
+  memberOf: 'The chambers, associations and networks it is a member of (Mitgliedschaft).',
+  district: "The district of the organisation's place.",
+  degree: 'Distinct partners through projects and direct cooperations.',
+};
+
 function organizationType(t: OrganizationType): string {
   const members = t.hasMembers
     ? '\n  "Organisations that are members." members: [Organization!]! @relationship(type: "MEMBER_OF", direction: IN, properties: "Membership")'
@@ -88,105 +115,153 @@ function organizationType(t: OrganizationType): string {
 "${t.doc}"
 type ${t.name} implements Organization @node(labels: ["${t.name}", "Organization"]) ${readOnly} {${organizationScalars}
   ${t.extra}
-  place: Place @relationship(type: "LOCATED_IN", direction: OUT)
-  competences: [Competence!]! @relationship(type: "HAS_COMPETENCE", direction: OUT)
-  industries: [Industry!]! @relationship(type: "SUPPLIES", direction: OUT)
-  projects: [Project!]! @relationship(type: "PARTICIPATES_IN", direction: OUT, properties: "Participation")
-  cooperationPartners: [Organization!]! @relationship(type: "COOPERATES_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Cooperation")
-  memberOf: [Organization!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Membership")${members}
-  district: District @cypher(statement: ${statement('entities/organization-district')}, columnName: "district")
-  degree: Int! @cypher(statement: ${statement('entities/organization-degree')}, columnName: "degree")
+  "${doc.place}" place: Place @relationship(type: "LOCATED_IN", direction: OUT)
+  "${doc.competences}" competences: [Competence!]! @relationship(type: "HAS_COMPETENCE", direction: OUT)
+  "${doc.industries}" industries: [Industry!]! @relationship(type: "SUPPLIES", direction: OUT)
+  "${doc.projects}" projects: [Project!]! @relationship(type: "PARTICIPATES_IN", direction: OUT, properties: "Participation")
+  "${doc.cooperationPartners}" cooperationPartners: [Organization!]! @relationship(type: "COOPERATES_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Cooperation")
+  "${doc.memberOf}" memberOf: [Organization!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Membership")${members}
+  "${doc.district}" district: District @cypher(statement: ${statement('entities/organization-district')}, columnName: "district")
+  "${doc.degree}" degree: Int! @cypher(statement: ${statement('entities/organization-degree')}, columnName: "degree")
 }`;
 }
 
 export function entityTypeDefs(): string {
   return `
 "An organisation's part in a project."
-type Participation @relationshipProperties { role: ParticipationRole! }
+type Participation @relationshipProperties { "Lead (coordinator) or partner." role: ParticipationRole! }
 "A direct cooperation; stored with a direction, read as undirected."
-type Cooperation @relationshipProperties { since: Int kind: CooperationKind synthetic: Boolean }
-type Membership @relationshipProperties { since: Int synthetic: Boolean }
+type Cooperation @relationshipProperties {
+  "The year it began."
+  since: Int
+  "What it is about."
+  kind: CooperationKind
+  "True for invented demo data."
+  synthetic: Boolean
+}
+"A membership in a chamber, association or network."
+type Membership @relationshipProperties {
+  "The year it began."
+  since: Int
+  "True for invented demo data."
+  synthetic: Boolean
+}
 
 "Any actor of the cluster. Query all kinds at once with organizations / organizationsConnection."
 interface Organization ${limitDirective} {${organizationScalars}
-  place: Place @declareRelationship
-  competences: [Competence!]! @declareRelationship
-  industries: [Industry!]! @declareRelationship
-  projects: [Project!]! @declareRelationship
-  cooperationPartners: [Organization!]! @declareRelationship
-  memberOf: [Organization!]! @declareRelationship
-  "The district of the organisation's place."
-  district: District
-  "Distinct partners through projects and direct cooperations."
-  degree: Int!
+  "${doc.place}" place: Place @declareRelationship
+  "${doc.competences}" competences: [Competence!]! @declareRelationship
+  "${doc.industries}" industries: [Industry!]! @declareRelationship
+  "${doc.projects}" projects: [Project!]! @declareRelationship
+  "${doc.cooperationPartners}" cooperationPartners: [Organization!]! @declareRelationship
+  "${doc.memberOf}" memberOf: [Organization!]! @declareRelationship
+  "${doc.district}" district: District
+  "${doc.degree}" degree: Int!
 }
 ${organizationTypes.map(organizationType).join('\n')}
 
 "A competence field, in German and English."
 type Competence @node ${readOnly} {
+  "Stable id, e.g. fuegetechnik."
   id: ID!
+  "German name, as the cluster uses it."
   nameDe: String!
+  "English name."
   nameEn: String!
   "One of the four core fields of the cluster profile."
   core: Boolean!
+  "Organisations that hold it."
   organizations: [Organization!]! @relationship(type: "HAS_COMPETENCE", direction: IN)
+  "Projects that address it."
   projects: [Project!]! @relationship(type: "ADDRESSES", direction: IN)
 }
 
 "A target industry the cluster supplies."
 type Industry @node ${readOnly} {
+  "Stable id, e.g. fahrzeugbau."
   id: ID!
+  "German name."
   nameDe: String!
+  "English name."
   nameEn: String!
+  "Organisations that supply it."
   organizations: [Organization!]! @relationship(type: "SUPPLIES", direction: IN)
 }
 
-"An action field of the cluster masterplan."
+"An action field (Handlungsfeld) of the cluster masterplan: a strategic theme the cluster's projects work on."
 type ActionField @node ${readOnly} {
+  "Stable id, e.g. fachkraefte."
   id: ID!
+  "German name, as the masterplan words it."
   nameDe: String!
+  "English name."
   nameEn: String!
+  "Projects that contribute to it."
   projects: [Project!]! @relationship(type: "CONTRIBUTES_TO", direction: IN)
 }
 
-"A cooperation or innovation project (synthetic in the demo data)."
+"A cooperation or innovation project, often a Verbundprojekt (a joint project of several partners under one coordinator); synthetic in the demo data."
 type Project @node ${readOnly} {
+  "Stable id."
   id: ID!
+  "Title of the project."
   title: String!
+  "Where it is funded: regional (Brandenburg), national (federal) or international (EU)."
   level: ProjectLevel!
+  "First day."
   start: Date!
+  "Last day."
   end: Date!
+  "The funding programme, e.g. ZIM or Horizon Europe."
   programme: String
+  "True for invented demo data."
   synthetic: Boolean!
+  "Stored layout position of the network view: x coordinate."
   x: Float
+  "Stored layout position of the network view: y coordinate."
   y: Float
+  "Organisations taking part; the relationship's role says lead or partner."
   participants: [Organization!]! @relationship(type: "PARTICIPATES_IN", direction: IN, properties: "Participation")
+  "The action field (Handlungsfeld) of the masterplan it contributes to."
   actionField: ActionField @relationship(type: "CONTRIBUTES_TO", direction: OUT)
+  "The competence fields it addresses."
   competences: [Competence!]! @relationship(type: "ADDRESSES", direction: OUT)
 }
 
 "A town or city."
 type Place @node ${readOnly} {
+  "Stable id, e.g. cottbus."
   id: ID!
+  "Name of the town or city."
   name: String!
+  "What the source calls it, e.g. city or town."
   kind: String
+  "Its coordinates (WGS 84)."
   location: Point!
+  "Where the facts come from."
   source: String
+  "The district (Landkreis or kreisfreie Stadt) it belongs to."
   district: District @relationship(type: "IN_DISTRICT", direction: OUT)
+  "Organisations located there."
   organizations: [Organization!]! @relationship(type: "LOCATED_IN", direction: IN)
 }
 
-"A Landkreis, a kreisfreie Stadt, or Berlin."
+"A district: a Landkreis (rural district), a kreisfreie Stadt (a city that is a district of its own), or Berlin."
 type District @node ${readOnly} {
+  "Stable id, e.g. prignitz."
   id: ID!
+  "Name of the district."
   name: String!
+  "Landkreis, kreisfreie Stadt or city state."
   kind: DistrictKind!
+  "The town of its administration (Kreisstadt); a kreisfreie Stadt is its own seat."
   seat: String
+  "Towns and cities in it."
   places: [Place!]! @relationship(type: "IN_DISTRICT", direction: IN)
 }
 
 type Query {
   "One organisation by id; null when there is none."
-  organization(id: ID!): Organization @cypher(statement: ${statement('entities/organization-by-id')}, columnName: "this")
+  organization("The organisation's id, e.g. fhg-ipk." id: ID!): Organization @cypher(statement: ${statement('entities/organization-by-id')}, columnName: "this")
 }`;
 }

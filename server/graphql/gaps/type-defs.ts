@@ -5,14 +5,26 @@
 // domain's list in index.ts).
 export const gapTypeDefs = `
 "A count under a key: a district, size class, kind, competence or project level id, with its German name."
-type GapCount { key: ID! label: String! count: Int! }
+type GapCount {
+  "The id it counts under (a district id, size class, kind, competence id or level)."
+  key: ID!
+  "Its German name, for display."
+  label: String!
+  "How many."
+  count: Int!
+}
 
 "An organisation as the gap reports list it."
 type GapOrganization {
+  "Organisation id."
   id: ID!
+  "Full name."
   name: String!
+  "Short name or acronym."
   shortName: String
+  "What it is."
   kind: OrganizationKind!
+  "Head count, for companies."
   employees: Int
   "Companies only."
   sizeClass: SizeClass
@@ -20,20 +32,31 @@ type GapOrganization {
   synthetic: Boolean!
   "The name of its place."
   place: String
-  "The id and name of its district."
+  "The id of its district (Landkreis or kreisfreie Stadt)."
   district: ID
+  "The name of its district."
   districtName: String
   "Ids of its competences."
   competences: [ID!]!
 }
 
 "An organisation named in a list of others."
-type GapOrganizationRef { id: ID! name: String! kind: OrganizationKind! }
+type GapOrganizationRef {
+  "Organisation id."
+  id: ID!
+  "Full name."
+  name: String!
+  "What it is."
+  kind: OrganizationKind!
+}
 
+"Organisations without any tie (no project, no cooperation), counted and listed."
 type IsolatedReport {
   "Organisations of the kinds asked without any project or cooperation tie."
   total: Int!
+  "By kind (OrganizationKind)."
   byKind: [GapCount!]!
+  "By district."
   byDistrict: [GapCount!]!
   "Companies only."
   bySizeClass: [GapCount!]!
@@ -43,27 +66,47 @@ type IsolatedReport {
   organizations: [GapOrganization!]!
 }
 
+"The research reach of the companies under one key (a district or size class)."
 type ResearchReachCount {
+  "The district id or size class."
   key: ID!
+  "Its German name."
   label: String!
+  "Companies under the key."
   companies: Int!
+  "Of those, without a project or cooperation shared with a university or institute."
   withoutDirectTie: Int!
+  "Of those, reaching no university or institute within two ties."
   withoutTieWithinTwo: Int!
 }
 
+"How far companies are from research: directly tied, within two ties, or not at all."
 type ResearchReachReport {
+  "Companies in all."
   companies: Int!
   "Companies with no project or cooperation shared with a university or institute."
   withoutDirectTie: Int!
   "Companies that reach no university or institute within two ties (directly or through one partner)."
   withoutTieWithinTwo: Int!
+  "By district."
   byDistrict: [ResearchReachCount!]!
+  "By EU size class."
   bySizeClass: [ResearchReachCount!]!
   "The first companies without research within two ties: those with other ties first, then by head count."
   companiesWithoutTieWithinTwo: [GapOrganization!]!
 }
 
-type GapCompetence { id: ID! nameDe: String! nameEn: String! core: Boolean! }
+"A competence field as the gap reports show it."
+type GapCompetence {
+  "Competence id."
+  id: ID!
+  "German name."
+  nameDe: String!
+  "English name."
+  nameEn: String!
+  "One of the four core fields of the cluster profile."
+  core: Boolean!
+}
 
 """
 One competence field × who holds it and whether industry and research meet in it. A company–research
@@ -71,6 +114,7 @@ tie is in the field when the pair shares a project addressing it, or both hold i
 project or a cooperation.
 """
 type CompetenceCoverage {
+  "The competence field."
   competence: GapCompetence!
   "Companies holding it."
   companies: Int!
@@ -90,18 +134,33 @@ type CompetenceCoverage {
   supplyWithoutUptake: Boolean!
 }
 
+"A university or institute without any company among its partners."
 type ResearchWithoutIndustry {
+  "The university or institute."
   organization: GapOrganization!
   "Organisations it shares a project or cooperation with (none of them companies)."
   partners: Int!
+  "Projects it takes part in."
   projects: Int!
 }
 
-type DistrictRef { id: ID! name: String! kind: DistrictKind! }
+"A district (Landkreis, kreisfreie Stadt or Berlin) by id, name and kind."
+type DistrictRef {
+  "District id."
+  id: ID!
+  "District name."
+  name: String!
+  "Landkreis, kreisfreie Stadt or city state."
+  kind: DistrictKind!
+}
 
+"How one district's organisations are tied, within it, to elsewhere and to research."
 type DistrictConnectivity {
+  "The district."
   district: DistrictRef!
+  "Organisations located there."
   organizations: Int!
+  "Companies located there."
   companies: Int!
   "Universities and institutes located there."
   research: Int!
@@ -111,20 +170,31 @@ type DistrictConnectivity {
   tiesOutside: Int!
   "Ties of its organisations with universities or institutes anywhere."
   researchTies: Int!
+  "Its companies with a tie to a university or institute anywhere."
   companiesWithResearchTie: Int!
   "No university or institute there and no tie of its organisations to one."
   cutOffFromResearch: Boolean!
 }
 
 "Ties between two districts (ids in alphabetical order)."
-type DistrictPair { from: ID! to: ID! ties: Int! }
+type DistrictPair {
+  "One district id (the first alphabetically)."
+  from: ID!
+  "The other district id."
+  to: ID!
+  "Ties between organisations of the two."
+  ties: Int!
+}
 
+"Ties within and between districts."
 type DistrictReport {
+  "Every district with its figures."
   districts: [DistrictConnectivity!]!
   "Every pair of districts with at least one tie between them."
   between: [DistrictPair!]!
 }
 
+"A kind of network gap that suggestedIntroductions can close."
 enum GapKind {
   "An isolated company and a partner in the network."
   ISOLATED
@@ -142,11 +212,15 @@ enum GapKind {
   UNBRIDGED_COMMUNITIES
 }
 
+"A suggested introduction: two organisations that should meet, and why."
 type Introduction {
+  "The gap it closes."
   gap: GapKind!
   "What the gap is about: a competence, district, organisation or community pair id."
   subject: String!
+  "The organisation of the gap (the one to introduce)."
   from: GapOrganization!
+  "Whom to introduce it to."
   to: GapOrganization!
   "0 to 1: the transfer-partner score, or for community hubs the share of the 3 dominant competences they have in common."
   score: Float!
@@ -158,12 +232,15 @@ type Introduction {
   partner: TransferPartner
 }
 
+"The network's figures for one year."
 type YearKpis {
+  "The year."
   year: Int!
   "Companies of class micro, small or medium founded by that year."
   smes: Int!
   "Of those, with a research tie active that year: a shared project running, or a cooperation begun by then."
   smesWithResearchTie: Int!
+  "smesWithResearchTie / smes, 0 to 1 (0 when there are no SMEs)."
   smeResearchShare: Float!
   "Organisation pairs whose first tie (project start or cooperation) falls in the year."
   newTies: Int!
@@ -173,6 +250,7 @@ type YearKpis {
   activeProjectsByLevel: [GapCount!]!
 }
 
+"A gap report as a lens on the network: which classes of organisations it colours."
 enum GapLensKind {
   "Organisations without ties (key isolated)."
   ISOLATED
@@ -192,8 +270,11 @@ enum GapLensKind {
 
 "One class of organisations under a gap lens."
 type GapLensGroup {
+  "The class, as each GapLensKind value lists it (e.g. isolated, within_two, research, c1)."
   key: String!
+  "Organisations in it."
   count: Int!
+  "Their ids."
   ids: [ID!]!
 }
 
@@ -203,15 +284,32 @@ type Query {
   lens colours. Classes without members are left out. communities: how many (1 to 50, default 10).
   BROKERS and COMMUNITIES need the stored metrics: null, with FEATURE_UNAVAILABLE, like brokers.
   """
-  gapLens(lens: GapLensKind!, target: ID, communities: Int = 10): [GapLensGroup!]
+  gapLens(
+    "Which gap report."
+    lens: GapLensKind!
+    "What the lens is about, for the kinds that take one: a competence, district or broker id, or a community number."
+    target: ID
+    "For COMMUNITIES: how many of the largest communities (1 to 50)."
+    communities: Int = 10
+  ): [GapLensGroup!]
   "Organisations without any project or cooperation tie; kinds (default: all) as in the network filter; limit 0 to 500."
-  isolatedOrganizations(kinds: [OrganizationKind!], limit: Int = 50): IsolatedReport!
+  isolatedOrganizations(
+    "Organisations of these kinds only (default: every kind)."
+    kinds: [OrganizationKind!]
+    "How many organisations to list (0 to 500); the counts cover all."
+    limit: Int = 50
+  ): IsolatedReport!
   "Companies without a research tie within one and within two ties; limit 0 to 500."
-  researchReach(limit: Int = 50): ResearchReachReport!
+  researchReach("How many companies to list (0 to 500); the counts cover all." limit: Int = 50): ResearchReachReport!
   "Competence fields × companies, research organisations and company–research ties: white spots and fields without uptake."
   competenceWhiteSpots: [CompetenceCoverage!]!
   "Universities and institutes without any company partner, most connected first; by default only those holding a cluster competence. limit 1 to 500."
-  researchWithoutIndustry(withCompetencesOnly: Boolean = true, limit: Int = 100): [ResearchWithoutIndustry!]!
+  researchWithoutIndustry(
+    "Only those holding at least one of the cluster's competence fields."
+    withCompetencesOnly: Boolean = true
+    "How many (1 to 500)."
+    limit: Int = 100
+  ): [ResearchWithoutIndustry!]!
   "Ties within and between districts, and the districts cut off from research."
   districtConnectivity: DistrictReport!
   """
@@ -220,8 +318,22 @@ type Query {
   perOrganization (1 to 5) each; limit 1 to 50. BROKER and UNBRIDGED_COMMUNITIES need the stored
   metrics: null, with FEATURE_UNAVAILABLE, like brokers.
   """
-  suggestedIntroductions(gap: GapKind!, target: ID, limit: Int = 20, perOrganization: Int = 2): [Introduction!]
+  suggestedIntroductions(
+    "Which kind of gap to close."
+    gap: GapKind!
+    "What the gap is about, for the kinds that take one (see GapKind): a competence, district, broker or community id."
+    target: ID
+    "How many pairs (1 to 50)."
+    limit: Int = 20
+    "Pairs per organisation of the gap (1 to 5)."
+    perOrganization: Int = 2
+  ): [Introduction!]
   "Yearly figures from project dates, fromYear to toYear (1900 to 2100; default: the projects' first and last year)."
-  networkKpis(fromYear: Int, toYear: Int): [YearKpis!]!
+  networkKpis(
+    "The first year (1900 to 2100; default: the first project's start)."
+    fromYear: Int
+    "The last year (1900 to 2100; default: the last project's end)."
+    toYear: Int
+  ): [YearKpis!]!
 }
 `;

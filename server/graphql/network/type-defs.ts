@@ -8,28 +8,41 @@ scalar GraphologyGraph
 
 "Restricts the network view; every field is optional and fields combine with AND."
 input NetworkFilter {
+  "Organisations of these kinds only (default: every kind)."
   kinds: [OrganizationKind!]
   "Research institutes of these societies only; other kinds are not affected."
   societies: [ResearchSociety!]
+  "Organisations located in these districts (district ids) only."
   districts: [ID!]
+  "Organisations holding at least one of these competences (competence ids) only."
   competences: [ID!]
+  "Organisations supplying at least one of these industries (industry ids) only."
   industries: [ID!]
+  "Organisations with a head count of at least this (0 to 1,000,000); only companies have a head count, so others drop out."
   minEmployees: Int
+  "Organisations with a head count of at most this; only companies have a head count, so others drop out."
   maxEmployees: Int
+  "true: invented demo data only; false: real institutions only; absent: both."
   synthetic: Boolean
   "Project levels to include."
   levels: [ProjectLevel!]
+  "Projects contributing to these action fields (Handlungsfelder, ids) only."
   actionFields: [ID!]
   "Projects active in or after this year; cooperations are not limited by it."
   yearFrom: Int
   "Projects started and cooperations begun by this year."
   yearTo: Int
+  "Include projects as nodes, with participation edges."
   includeProjects: Boolean = true
+  "Include memberships in chambers, associations and networks as edges."
   includeMemberships: Boolean = false
 }
 
+"A graph for the explorer: its size and the graph itself."
 type NetworkGraph {
+  "Nodes in graph."
   nodeCount: Int!
+  "Edges in graph."
   edgeCount: Int!
   "Nodes (organisations and projects) and edges in graphology's format."
   graph: GraphologyGraph!
@@ -37,6 +50,6 @@ type NetworkGraph {
 
 type Query {
   "The network for the explorer: one compact graph, not thousands of GraphQL objects."
-  network(filter: NetworkFilter): NetworkGraph!
+  network("What to include; absent: the whole network." filter: NetworkFilter): NetworkGraph!
 }
 `;
