@@ -43,4 +43,25 @@ describe('the example operations of docs/queries', () => {
     expect(Object.keys(r.data ?? {}).length).toBeGreaterThan(0);
     expect(empty.map(([field]) => field)).toEqual([]);
   });
+
+  it("pages on: the pagination example with the first page's endCursor as after gives the next companies by name", async () => {
+    const example = examples.find((e) => e.name.includes('pagination'));
+    expect(example).toBeDefined();
+    type Page = {
+      companiesConnection: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { name: string } }[];
+      };
+    };
+    const first = await gql<Page>(app.url, example!.query, example!.variables);
+    const cursor = first.data!.companiesConnection.pageInfo.endCursor;
+    const next = await gql<Page>(app.url, example!.query, { ...example!.variables, after: cursor });
+    expect(next.errors).toBeUndefined();
+    const names = [...first.data!.companiesConnection.edges, ...next.data!.companiesConnection.edges].map((e) => e.node.name);
+    expect(names.length).toBe(2 * Number(example!.variables.first));
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(names); // Neo4j orders strings by code point, as sort() does
+    expect(first.data!.companiesConnection.pageInfo.hasNextPage).toBe(true);
+  });
 });
