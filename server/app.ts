@@ -108,8 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'not ready', reason: err instanceof Error ? err.message : 'database check failed' });
     }
   });
-  const ide = queryIde(options.clientDir);
-  app.get(['/graphql', '/graphiql'], ide);
+  app.get(['/graphql', '/graphiql'], queryIde(options.clientDir));
   app.use(
     '/graphql',
     apiCors(http),
