@@ -1,6 +1,6 @@
 // Builds the express app from its dependencies; never listens (main.ts does, tests use port 0).
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } fro
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';
 import { inFlightPerClient } from './http/in-flight.ts';
+import { queryIde, queryIdePaths } from './http/query-ide.ts';
 import { refuseSpentClients } from './http/spent-budget.ts';
 import { requestId, requestIdOf } from './http/request-id.ts';
 import { apiCors, appHeaders, queryIdeHeaders } from './http/security.ts';
@@ -74,7 +75,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       useCostLimit<GraphQLContext>(schema, entityTypeNames, limits, budget),
       usePageNote<GraphQLContext>(entityTypeNames),
       useErrorLog<GraphQLContext>(log),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      // Browsers get GraphiQL from our own build (query-ide.ts); Apollo's pages load from its CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -83,7 +85,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', http.trustProxy);
   app.use(requestId);
-  app.use((req, res, next) => (req.path === '/graphql' ? queryIdeHeaders : appHeaders)(req, res, next));
+  app.use((req, res, next) => (queryIdePaths.has(req.path) ? queryIdeHeaders : appHeaders)(req, res, next));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', database: watch.state().kind, ...(options.neo4jStatus ? { localNeo4j: options.neo4jStatus() } : {}) });
   });
@@ -107,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'not ready', reason: err instanceof Error ? err.message : 'database check failed' });
     }
   });
+  app.get(['/graphql', '/graphiql'], queryIde(options.clientDir));
   app.use(
     '/graphql',
     apiCors(http),

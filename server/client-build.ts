@@ -5,6 +5,8 @@ import { projectRoot } from './config.ts';
 
 export const clientSrc = path.join(projectRoot, 'client');
 export const clientDist = path.join(projectRoot, 'dist', 'client');
+/** The query IDE's tabs are built in from here (client/src/graphiql). */
+const exampleQueries = path.join(projectRoot, 'docs', 'queries');
 
 function newest(dir: string): number {
   let t = 0;
@@ -18,7 +20,7 @@ function newest(dir: string): number {
 
 export function clientIsBuilt(): boolean {
   const index = path.join(clientDist, 'index.html');
-  return existsSync(index) && statSync(index).mtimeMs >= newest(clientSrc);
+  return existsSync(index) && statSync(index).mtimeMs >= Math.max(newest(clientSrc), newest(exampleQueries));
 }
 
 export async function buildClient(): Promise<void> {

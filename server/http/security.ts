@@ -1,16 +1,9 @@
-// Security headers (helmet) and CORS. The explorer needs nothing from another origin; the query
-// IDE at GET /graphql (Apollo's landing page) loads from Apollo's CDN and sets its own nonce CSP
-// in a meta tag, so its header policy only lets those origins through and the meta tag narrows it.
+// Security headers (helmet) and CORS. Neither the explorer nor the query IDE (GraphiQL at
+// /graphql and /graphiql) needs anything from another origin.
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { HttpConfig } from '../config.ts';
-
-const apolloCdn = [
-  'https://embeddable-sandbox.cdn.apollographql.com',
-  'https://embeddable-explorer.cdn.apollographql.com',
-  'https://apollo-server-landing-page.cdn.apollographql.com',
-];
 
 export const appHeaders: RequestHandler = helmet({
   contentSecurityPolicy: {
@@ -33,20 +26,23 @@ export const appHeaders: RequestHandler = helmet({
   crossOriginEmbedderPolicy: false,
 });
 
+// GraphiQL comes from our own build: everything from this origin. Its editor (Monaco) writes
+// <style> elements and style attributes from script, its stylesheet carries its fonts and icons as
+// data: URIs, and it runs its language services in workers built as same-origin files.
 export const queryIdeHeaders: RequestHandler = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", "'unsafe-inline'", ...apolloCdn],
-      styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
-      fontSrc: ["'self'", 'https://fonts.gstatic.com'],
-      imgSrc: ["'self'", 'data:', ...apolloCdn],
-      manifestSrc: apolloCdn,
-      frameSrc: ['https://sandbox.embed.apollographql.com', 'https://explorer.embed.apollographql.com'],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      fontSrc: ["'self'", 'data:'],
+      imgSrc: ["'self'", 'data:'],
+      workerSrc: ["'self'"],
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
+      formAction: ["'self'"],
       frameAncestors: ["'none'"],
     },
   },

@@ -1,5 +1,6 @@
-// The limits are tuned to let people's queries through and stop machines: every README example
-// and the explorer's detail queries pass; the shapes that took the service down do not.
+// The limits are tuned to let people's queries through and stop machines: every README example,
+// every example operation of docs/queries and the explorer's detail queries pass; the shapes that
+// took the service down do not.
 import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { armor, parseOptions, shapeLimits } from '../../server/graphql/guard/arm
 import { costEstimator, type PageViolation } from '../../server/graphql/guard/cost.ts';
 import { pageSize } from '../../server/graphql/guard/page-size.ts';
 import { buildSchema, entityTypeNames } from '../../server/graphql/schema.ts';
+import { docsExamples } from '../setup/example-queries.ts';
 
 let schema: GraphQLSchema;
 // Building the schema never connects: a database nobody listens on will do.
@@ -46,6 +48,17 @@ describe('what passes', () => {
       expect(r.shapeErrors, example).toEqual([]);
       expect(r.violations, example).toEqual([]);
       expect(r.cost, example).toBeLessThanOrEqual(defaultApiLimits.maxCost);
+    }
+  });
+
+  it('passes every example operation of docs/queries, with its variables, within the shape limits and the cost maximum', () => {
+    const examples = docsExamples();
+    expect(examples.length).toBeGreaterThan(0);
+    for (const { name, query, variables } of examples) {
+      const r = check(query, variables);
+      expect(r.shapeErrors, name).toEqual([]);
+      expect(r.violations, name).toEqual([]);
+      expect(r.cost, name).toBeLessThanOrEqual(defaultApiLimits.maxCost);
     }
   });
 
