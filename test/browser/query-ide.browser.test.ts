@@ -61,7 +61,7 @@ async function openIde(path: string): Promise<void> {
   await page.getByRole('tab', { name: operationNames[0] }).waitFor(slow);
 }
 
-describe('the query IDE in Chromium, offline', () => {
+describe('the query IDE in Chromium, offline', { timeout: 180_000 }, () => {
   it('opens at /graphql with every example operation of docs/queries as a tab, nothing asked of another host', async () => {
     expect(operationNames.length).toBeGreaterThanOrEqual(15);
     const introspection = page.waitForResponse((r) => (r.request().postData() ?? '').includes('IntrospectionQuery'), slow);
@@ -82,6 +82,7 @@ describe('the query IDE in Chromium, offline', () => {
     await page.getByRole('tab', { name: 'ClusterFigures' }).click();
     const answer = page.waitForResponse(
       (r) => new URL(r.url()).pathname === '/graphql' && (r.request().postData() ?? '').includes('ClusterFigures'),
+      slow,
     );
     await page.locator('.graphiql-execute-button').click();
     expect((await answer).status()).toBe(200);
@@ -106,7 +107,12 @@ describe('the query IDE in Chromium, offline', () => {
       undefined,
       slow,
     );
-    const answer = page.waitForResponse((r) => (r.request().postData() ?? '').includes('FirmsOfADistrict'));
+    await page.waitForFunction(
+      () => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes('FirmsOfADistrict'),
+      undefined,
+      slow,
+    );
+    const answer = page.waitForResponse((r) => (r.request().postData() ?? '').includes('FirmsOfADistrict'), slow);
     await page.locator('.graphiql-execute-button').click();
     const body = (await (await answer).json()) as { data?: { companies: { employees: number }[] }; errors?: unknown };
     expect(body.errors).toBeUndefined();
