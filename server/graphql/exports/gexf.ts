@@ -1,6 +1,9 @@
 // GEXF 1.2 (Gephi; networkx and graphology-gexf read it): attributes declared with their types
 // before the nodes, stored layout positions as viz:position so Gephi opens the graph as drawn.
-// 1.2draft rather than 1.3, because networkx (3.4) reads only the drafts.
+// 1.2draft rather than 1.3, because networkx (3.4) reads only the drafts. Our own writer rather than
+// graphology-gexf's: that one serialises a whole in-memory Graph into one string, which is what the
+// streamed export avoids (test/bench/export.bench.ts compares the two); its parser checks ours in
+// the tests instead. graphology-graphml has no writer at all.
 import { type Attribute, type AttributeType, edgeAttributes, nodeAttributes, scalar } from './attributes.ts';
 import type { Emit, Encoder, ExportMeta } from './encoder.ts';
 import type { ExportEdge, ExportNode } from './elements.ts';
