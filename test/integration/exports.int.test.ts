@@ -206,6 +206,21 @@ describe('network exports', () => {
     );
   });
 
+  it('charges the client’s minute budget like the network query: past it, 429 with Retry-After', async () => {
+    const tight = await startApp(db, () => {}, { limits: { ...testApiLimits, costPerMinute: 6_000 } });
+    try {
+      const first = await fetch(`${tight.url}/export/network.graphml?kinds=ministry`);
+      expect(first.status).toBe(200);
+      expect((await first.text()).endsWith('</graphml>\n')).toBe(true);
+      const refused = await fetch(`${tight.url}/export/network.graphml?kinds=ministry`);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await tight.close();
+    }
+  });
+
   it('answers QUERY_TIMEOUT as JSON when the export runs past its time limit before its first byte', async () => {
     const strict = await startApp(db, () => {}, { limits: { ...testApiLimits, exportTimeoutMs: 1 } });
     try {
