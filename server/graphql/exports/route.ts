@@ -160,7 +160,10 @@ export function exportRoute(o: ExportRouteOptions): RequestHandler {
       } catch (err) {
         // Mid-stream: the response is cut off (no final chunk), so the client sees a failed download.
         res.destroy();
-        if (!knownError(err) && !abort.signal.aborted)
+        const reason: unknown = abort.signal.aborted ? abort.signal.reason : err;
+        if (reason instanceof QueryTimeoutError)
+          o.log.warn('network export stopped at its time limit', { requestId: requestIdOf(res), format });
+        else if (!knownError(reason) && !abort.signal.aborted)
           o.log.error('network export broke off', { requestId: requestIdOf(res), format }, err);
       }
     } finally {
