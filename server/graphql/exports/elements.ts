@@ -42,7 +42,8 @@ export async function* networkElements(db: Database, p: ExportParams): AsyncGene
   const ids: string[] = [];
   for await (const row of db.stream('exports/organization-ids', p, IdRow)) ids.push(row.id);
   const withIds = { ...p, ids };
-  for await (const { id, ...attributes } of db.stream('exports/organizations', withIds, ExportOrganizationRow)) {
+  const idSet = Object.fromEntries(ids.map((id) => [id, true]));
+  for await (const { id, ...attributes } of db.stream('exports/organizations', { ...withIds, idSet }, ExportOrganizationRow)) {
     yield { type: 'node', node: { key: id, attributes: { nodeType: 'organization', ...attributes } } };
   }
   if (p.includeProjects) {
