@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { browserTestsGate } from './test/setup/browser-gate.ts';
+import { pythonTestsGate } from './test/setup/python.ts';
 
 const browserGate = browserTestsGate();
+const pythonExclude = pythonTestsGate();
 
 export default defineConfig({
   resolve: {
@@ -14,7 +16,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Without a browser, a local run leaves the browser files out (browser-gate.ts says why and
     // prints one line); CI never does.
-    exclude: [...configDefaults.exclude, ...browserGate.exclude],
+    // Likewise the networkx interoperability tests without Python 3 (test/setup/python.ts).
+    exclude: [...configDefaults.exclude, ...browserGate.exclude, ...pythonExclude],
     // One real Neo4j for the run, started on a free port in a temporary folder.
     globalSetup: ['test/setup/neo4j.ts'],
     // Integration files share that Neo4j and each brings its own data: run files one by one.

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
+import { exportRoute } from './graphql/exports/index.ts';
 import { formatError } from './graphql/format-error.ts';
-import { armor, ClientBudget, parseOptions, useCostLimit, usePageNote } from './graphql/guard/index.ts';
+import { armor, BudgetSpent, ClientBudget, parseOptions, useCostLimit, usePageNote } from './graphql/guard/index.ts';
 import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';
@@ -110,11 +111,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
   app.get(['/graphql', '/graphiql'], queryIde(options.clientDir));
+  // One count per client for GraphQL requests and exports together.
+  const inFlight = inFlightPerClient(limits.requestsInFlight);
+  app.get(
+    '/export/:file',
+    apiCors(http),
+    refuseSpentClients(budget),
+    inFlight,
+    exportRoute({
+      db: options.db.withTimeout(limits.exportTimeoutMs),
+      charge: (client, points) =>
+        budget.charge(client, points).then(
+          () => null,
+          (err: unknown) => {
+            if (err instanceof BudgetSpent) return { retryAfterSeconds: err.retryAfterSeconds, perMinute: budget.perMinute };
+            throw err;
+          },
+        ),
+      watch,
+      log,
+      timeoutMs: limits.exportTimeoutMs,
+      atOnce: limits.exportsAtOnce,
+    }),
+  );
   app.use(
     '/graphql',
     apiCors(http),
     refuseSpentClients(budget),
-    inFlightPerClient(limits.requestsInFlight),
+    inFlight,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

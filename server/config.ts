@@ -27,6 +27,10 @@ export interface ApiLimits {
   readonly costPerMinute: number;
   /** GraphQL requests one client may have running at once; more get 429. */
   readonly requestsInFlight: number;
+  /** Time limit of one network export (GEXF, GraphML, CSV, JSON), its statements and its sending. */
+  readonly exportTimeoutMs: number;
+  /** Network exports running at once, across all clients; more get 429. */
+  readonly exportsAtOnce: number;
 }
 
 export const defaultApiLimits: ApiLimits = Object.freeze({
@@ -35,6 +39,8 @@ export const defaultApiLimits: ApiLimits = Object.freeze({
   maxCost: 20_000,
   costPerMinute: 300_000,
   requestsInFlight: 8,
+  exportTimeoutMs: 120_000,
+  exportsAtOnce: 2,
 });
 
 export interface HttpConfig {
@@ -152,6 +158,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: positiveInt(env, 'MAX_QUERY_COST', defaultApiLimits.maxCost),
       costPerMinute: positiveInt(env, 'RATE_LIMIT_COST_PER_MINUTE', defaultApiLimits.costPerMinute),
       requestsInFlight: positiveInt(env, 'REQUESTS_IN_FLIGHT', defaultApiLimits.requestsInFlight),
+      exportTimeoutMs: positiveInt(env, 'EXPORT_TIMEOUT_MS', defaultApiLimits.exportTimeoutMs),
+      exportsAtOnce: positiveInt(env, 'EXPORTS_AT_ONCE', defaultApiLimits.exportsAtOnce),
     }),
     http: Object.freeze({ corsOrigins: Object.freeze(corsOrigins(env)), trustProxy: trustProxy(env) }),
     logLevel: logLevel as LogLevel,

@@ -157,6 +157,34 @@ export class Database {
   }
 
   /**
+   * Streams the rows of the named read statement, each parsed where it comes in, for answers too
+   * large to hold (the network export). The driver pulls the next batch only as the caller asks for
+   * rows (its record watermarks), so a slow reader slows Neo4j instead of filling memory. Leaving
+   * the loop early (break, an error, the caller's abort) cancels the statement and closes the
+   * session. Auto-commit, never retried: rows already handed on cannot be taken back.
+   */
+  async *stream<T>(name: string, params: Params, parser: RowParser<T>): AsyncGenerator<T, void, undefined> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let index = 0;
+    try {
+      for await (const record of session.run(cypher(name), params, this.txConfig)) {
+        let row: T;
+        try {
+          row = parser.parse(plainEntries(record.toObject()));
+        } catch (err) {
+          throw new RowShapeError(name, index, err);
+        }
+        index += 1;
+        yield row;
+      }
+    } catch (err) {
+      throw err instanceof RowShapeError ? err : mapError(name, err, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Runs the named write statement; retried on transient errors, so statements must be idempotent.
    * A parser parses the rows it returns, as for read.
    */

@@ -52,13 +52,15 @@ export function organizationsCsv(lang: Lang, nodes: readonly NodeData[]): string
   return toCsv(lang, header, rows);
 }
 
-// Kinds, societies and levels are enums in the schema: written bare, not as strings.
-const enums = (values: readonly string[]): string => `[${values.join(', ')}]`;
+type FilterValue = readonly string[] | number | boolean;
 
-/** The `network(filter: …)` query for the current filters, formatted for reading. */
-export function networkQuery(s: State): string {
+/**
+ * The network filter of the current view, field by field in a fixed order, with whether a list
+ * holds enum values (kinds, societies, levels): the GraphQL query writes those bare, not as strings.
+ */
+function networkFilter(s: State): { name: string; value: FilterValue; enum?: true }[] {
   const f = s.filters;
-  const fields: string[] = [];
+  const fields: { name: string; value: FilterValue; enum?: true }[] = [];
   const shown = (Object.keys(kindsOf) as (keyof typeof kindsOf)[]).filter((c) => !f.hidden.includes(c));
   if (shown.length < Object.keys(kindsOf).length) {
     const kinds = new Set<string>();
@@ -69,22 +71,58 @@ export function networkQuery(s: State): string {
       else kinds.add(k.kind);
       if (k.society) societies.add(k.society);
     }
-    fields.push(`kinds: ${enums([...kinds])}`);
+    fields.push({ name: 'kinds', value: [...kinds], enum: true });
     const allSocieties = ['leibniz', 'fraunhofer', 'max_planck', 'other'];
-    if (kinds.has('research_institute') && societies.size < allSocieties.length) fields.push(`societies: ${enums([...societies])}`);
+    if (kinds.has('research_institute') && societies.size < allSocieties.length)
+      fields.push({ name: 'societies', value: [...societies], enum: true });
   }
-  const list = (name: string, values: readonly string[]) => values.length > 0 && fields.push(`${name}: ${JSON.stringify(values)}`);
-  const enumList = (name: string, values: readonly string[]) => values.length > 0 && fields.push(`${name}: ${enums(values)}`);
+  const list = (name: string, values: readonly string[], isEnum = false) =>
+    values.length > 0 && fields.push({ name, value: values, ...(isEnum ? { enum: true as const } : {}) });
   list('industries', f.industries);
   list('competences', f.competences);
   list('districts', f.districts);
-  enumList('levels', f.levels);
+  list('levels', f.levels, true);
   list('actionFields', f.actionFields);
-  if (f.employees[0] !== null) fields.push(`minEmployees: ${f.employees[0]}`);
-  if (f.employees[1] !== null) fields.push(`maxEmployees: ${f.employees[1]}`);
-  if (f.years[0] !== null) fields.push(`yearFrom: ${f.years[0]}`);
-  if (f.years[1] !== null) fields.push(`yearTo: ${f.years[1]}`);
-  if (f.hidden.includes('project')) fields.push('includeProjects: false');
+  if (f.employees[0] !== null) fields.push({ name: 'minEmployees', value: f.employees[0] });
+  if (f.employees[1] !== null) fields.push({ name: 'maxEmployees', value: f.employees[1] });
+  if (f.years[0] !== null) fields.push({ name: 'yearFrom', value: f.years[0] });
+  if (f.years[1] !== null) fields.push({ name: 'yearTo', value: f.years[1] });
+  if (f.hidden.includes('project')) fields.push({ name: 'includeProjects', value: false });
+  return fields;
+}
+
+function graphqlValue(v: FilterValue, isEnum: boolean): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return isEnum ? `[${v.join(', ')}]` : JSON.stringify(v);
+}
+
+/** The `network(filter: …)` query for the current filters, formatted for reading. */
+export function networkQuery(s: State): string {
+  const fields = networkFilter(s).map((f) => `${f.name}: ${graphqlValue(f.value, f.enum === true)}`);
   const args = fields.length ? `(filter: {\n    ${fields.join('\n    ')}\n  })` : '';
   return `# Cluster Explorer – ${s.lang === 'de' ? 'Ansicht als GraphQL' : 'view as GraphQL'} (POST /graphql)\nquery ClusterView {\n  network${args} {\n    nodeCount\n    edgeCount\n    graph\n  }\n}\n`;
+}
+
+/** The network downloads the server offers (GET /export/…), in the order of the buttons. */
+export const networkDownloads = ['gexf', 'graphml', 'csv', 'graphology'] as const;
+export type NetworkDownload = (typeof networkDownloads)[number];
+
+const downloadPath: Record<NetworkDownload, string> = {
+  gexf: 'network.gexf',
+  graphml: 'network.graphml',
+  csv: 'network.csv.zip',
+  graphology: 'network.json',
+};
+
+/**
+ * The download link of the network as the current filters show it: the same filter as
+ * networkQuery, in the export's query string (lists comma-separated). The CSV follows the UI's
+ * language like the explorer's other CSV files: semicolons for German Excel.
+ */
+export function networkDownloadUrl(s: State, format: NetworkDownload): string {
+  const query = new URLSearchParams();
+  for (const f of networkFilter(s)) query.set(f.name, Array.isArray(f.value) ? f.value.join(',') : String(f.value));
+  if (format === 'csv' && s.lang === 'de') query.set('lang', 'de');
+  const q = query.toString();
+  return `/export/${downloadPath[format]}${q ? `?${q}` : ''}`;
 }

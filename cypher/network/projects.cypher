@@ -1,10 +1,7 @@
 // Projects as nodes (participations as edges) instead of a clique per project: fewer elements.
 UNWIND $ids AS orgId
 MATCH (o:Organization {id: orgId})-[r:PARTICIPATES_IN]->(p:Project)-[:CONTRIBUTES_TO]->(a:ActionField)
-WHERE ($levels IS NULL OR p.level IN $levels)
-  AND ($actionFields IS NULL OR a.id IN $actionFields)
-  AND ($yearFrom IS NULL OR p.end.year >= $yearFrom)
-  AND ($yearTo IS NULL OR p.start.year <= $yearTo)
+WHERE {{network/project-filter}}
 WITH p, a, collect({org: o.id, role: r.role}) AS participants
 RETURN p.id AS id, p.title AS title, p.level AS level, p.programme AS programme,
        p.start.year AS startYear, p.end.year AS endYear, p.synthetic AS synthetic,

@@ -3,6 +3,7 @@
 // index.ts exporting a Domain, added here.
 import type { Args, Domain } from './domain.ts';
 import { entities } from './entities/index.ts';
+import { exportsDomain } from './exports/index.ts';
 import { figures } from './figures/index.ts';
 import { gaps } from './gaps/index.ts';
 import { networkDomain } from './network/index.ts';
@@ -11,7 +12,17 @@ import { paths } from './paths/index.ts';
 import { searchDomain } from './search/index.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const domains: readonly Domain[] = [vocabulary, entities, figures, networkDomain, searchDomain, paths, partners, gaps];
+export const domains: readonly Domain[] = [
+  vocabulary,
+  entities,
+  figures,
+  networkDomain,
+  searchDomain,
+  paths,
+  partners,
+  gaps,
+  exportsDomain,
+];
 
 /** What each custom root field may touch (guard/cost.ts); two domains may not claim one field. */
 export const rootFieldCosts: Readonly<Record<string, (args: Args) => number>> = Object.freeze(

@@ -228,6 +228,36 @@ describe('the explorer in Chromium', () => {
     expect(body.data?.network.graph.nodes).toHaveLength(visible);
   });
 
+  it('the download links carry the current filter and the JSON download has exactly the visible nodes', async () => {
+    await open('?comp=leichtbau&dist=potsdam&lvl=regional&hide=university');
+    const hrefs = await page.$$eval('a[id^="download-"]', (links) => links.map((a) => [a.id, a.textContent, a.getAttribute('href')]));
+    expect(hrefs.map(([id, label]) => [id, label])).toEqual([
+      ['download-gexf', 'GEXF (Gephi)'],
+      ['download-graphml', 'GraphML (networkx, igraph, yEd)'],
+      ['download-csv', 'CSV-Tabellen (ZIP)'],
+      ['download-graphology', 'graphology-JSON'],
+    ]);
+    const json = new URL(String(hrefs[3]![2]), app.url);
+    expect(json.pathname).toBe('/export/network.json');
+    expect(json.searchParams.get('competences')).toBe('leichtbau');
+    expect(json.searchParams.get('districts')).toBe('potsdam');
+    expect(json.searchParams.get('levels')).toBe('regional');
+    expect(json.searchParams.get('kinds')?.split(',')).not.toContain('university');
+    expect(new URL(String(hrefs[2]![2]), app.url).searchParams.get('lang')).toBe('de');
+    const graph = (await (await fetch(json)).json()) as { nodes: unknown[] };
+    expect(graph.nodes).toHaveLength(await dataVisible());
+    await page.selectOption('#filter-competences', 'fuegetechnik');
+    await page.waitForFunction(
+      () => document.querySelector('#download-gexf')?.getAttribute('href')?.includes('fuegetechnik'),
+      undefined,
+      slow,
+    );
+    await page.click('#lang');
+    await page.waitForSelector('html[lang="en"]', slow);
+    expect(await page.textContent('#download-csv')).toBe('CSV tables (zip)');
+    expect(await page.getAttribute('#download-csv', 'href')).not.toContain('lang=');
+  });
+
   it('the shortest path between two organisations is highlighted and the path box lists its steps', async () => {
     await open('?sel=fhg-ipk');
     await page.click('#action-path', slow);

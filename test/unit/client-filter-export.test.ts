@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toElements, type NodeData } from '../../client/src/elements.ts';
-import { organizationsCsv, networkQuery } from '../../client/src/export.ts';
+import { networkDownloadUrl, networkQuery, organizationsCsv } from '../../client/src/export.ts';
 import { matchingNodes, organizationMatches, projectMatches } from '../../client/src/filter.ts';
 import { emptyFilters, initialState } from '../../client/src/state.ts';
 
@@ -82,5 +82,27 @@ describe('exports', () => {
     expect(q).toContain('yearFrom: 2015');
     expect(q).toContain('includeProjects: false');
     expect(networkQuery(initialState)).toContain('  network {');
+  });
+
+  it('link the network downloads with the same filter as the query, the CSV in the language’s dialect', () => {
+    const state = {
+      ...initialState,
+      filters: {
+        ...emptyFilters,
+        hidden: ['leibniz' as const, 'project' as const],
+        districts: ['cottbus', 'spree-neisse'],
+        employees: [10, null] as [number, null],
+      },
+    };
+    const gexf = new URL(networkDownloadUrl(state, 'gexf'), 'http://x');
+    expect(gexf.pathname).toBe('/export/network.gexf');
+    expect(gexf.searchParams.get('societies')).toBe('fraunhofer,max_planck,other');
+    expect(gexf.searchParams.get('districts')).toBe('cottbus,spree-neisse');
+    expect(gexf.searchParams.get('minEmployees')).toBe('10');
+    expect(gexf.searchParams.get('includeProjects')).toBe('false');
+    expect(networkDownloadUrl({ ...state, lang: 'de' }, 'csv')).toMatch(/^\/export\/network\.csv\.zip\?.*&lang=de$/);
+    expect(networkDownloadUrl({ ...state, lang: 'en' }, 'csv')).not.toContain('lang=');
+    expect(networkDownloadUrl(initialState, 'graphml')).toBe('/export/network.graphml');
+    expect(networkDownloadUrl(initialState, 'graphology')).toBe('/export/network.json');
   });
 });

@@ -1,5 +1,6 @@
 // Layout and size switches, exports and "reveal relations": the view's tools.
 import { h } from '../dom.ts';
+import { type NetworkDownload, networkDownloads, networkDownloadUrl } from '../export.ts';
 import type { Key } from '../i18n.ts';
 import type { Action, LayoutName, SizeBy, State } from '../state.ts';
 
@@ -15,6 +16,13 @@ export interface ToolsView {
   update(state: State): void;
   destroy(): void;
 }
+
+const downloadLabel: Record<NetworkDownload, Key> = {
+  gexf: 'downloadGexf',
+  graphml: 'downloadGraphml',
+  csv: 'downloadCsv',
+  graphology: 'downloadGraphology',
+};
 
 export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
   const { t, dispatch } = o;
@@ -107,10 +115,29 @@ export function mountTools(container: HTMLElement, o: ToolsOptions): ToolsView {
         h('button', { type: 'button', id: 'export-csv', onclick: o.exportCsv }, t('exportCsv')),
         h('button', { type: 'button', id: 'copy-graphql', onclick: o.copyGraphql }, t('copyGraphql')),
       ),
+      h('h3', { className: 'sub' }, t('downloadNetwork')),
+      h(
+        'div',
+        { className: 'row', role: 'group', 'aria-label': t('downloadNetwork') },
+        // Plain links: the browser downloads the streamed file itself, under the server's file name.
+        ...networkDownloads.map((f) =>
+          h(
+            'a',
+            { id: `download-${f}`, className: 'button', href: networkDownloadUrl(s, f), download: '', title: t('downloadHint') },
+            t(downloadLabel[f]),
+          ),
+        ),
+      ),
     );
+  };
+  // The links carry the filter, which changes without a re-render of the tools.
+  const updateLinks = (s: State) => {
+    for (const f of networkDownloads)
+      container.querySelector<HTMLAnchorElement>(`#download-${f}`)?.setAttribute('href', networkDownloadUrl(s, f));
   };
   return {
     update(state) {
+      updateLinks(state);
       if (
         last &&
         last.layout === state.layout &&

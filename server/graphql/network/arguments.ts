@@ -19,20 +19,24 @@ export interface NetworkFilterInput {
   includeMemberships?: boolean | null;
 }
 
-// Kinds, societies and levels are enums: the schema has already refused any other value.
-export function networkParams(f: NetworkFilterInput) {
+/**
+ * Kinds, societies and levels are enums: the schema has already refused any other value (the
+ * export's query string checks them before it calls this). `prefix` names the arguments in errors:
+ * `filter.` for GraphQL, nothing for the export's query-string parameters.
+ */
+export function networkParams(f: NetworkFilterInput, prefix = 'filter.') {
   return {
     kinds: f.kinds ?? null,
     societies: f.societies ?? null,
-    districts: ids('filter.districts', f.districts),
-    competences: ids('filter.competences', f.competences),
-    industries: ids('filter.industries', f.industries),
-    minEmployees: intInRange('filter.minEmployees', f.minEmployees, 0, 1_000_000),
-    maxEmployees: intInRange('filter.maxEmployees', f.maxEmployees, 0, 1_000_000),
+    districts: ids(`${prefix}districts`, f.districts),
+    competences: ids(`${prefix}competences`, f.competences),
+    industries: ids(`${prefix}industries`, f.industries),
+    minEmployees: intInRange(`${prefix}minEmployees`, f.minEmployees, 0, 1_000_000),
+    maxEmployees: intInRange(`${prefix}maxEmployees`, f.maxEmployees, 0, 1_000_000),
     synthetic: f.synthetic ?? null,
     levels: f.levels ?? null,
-    actionFields: ids('filter.actionFields', f.actionFields),
-    yearFrom: intInRange('filter.yearFrom', f.yearFrom, 1900, 2100),
-    yearTo: intInRange('filter.yearTo', f.yearTo, 1900, 2100),
+    actionFields: ids(`${prefix}actionFields`, f.actionFields),
+    yearFrom: intInRange(`${prefix}yearFrom`, f.yearFrom, 1900, 2100),
+    yearTo: intInRange(`${prefix}yearTo`, f.yearTo, 1900, 2100),
   };
 }

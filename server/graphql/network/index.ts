@@ -3,6 +3,7 @@ import type { Domain } from '../domain.ts';
 import { networkResolvers } from './resolvers.ts';
 import { networkTypeDefs } from './type-defs.ts';
 
+export { networkParams, type NetworkFilterInput } from './arguments.ts';
 export { CooperationRow, MembershipRow, OrganizationFacts, OrganizationRow, ProjectRow } from './rows.ts';
 export { assembleGraph, cooperationKey, membershipKey, participationKey, type NetworkGraph } from './wire-graph.ts';
 

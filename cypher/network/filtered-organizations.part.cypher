@@ -1,0 +1,12 @@
+// The organisations the network filter admits, with their place (p) and district (d): the network
+// view and the network export share it. Every filter is optional: a null parameter means "no
+// restriction".
+MATCH (o:Organization)-[:LOCATED_IN]->(p:Place)-[:IN_DISTRICT]->(d:District)
+WHERE ($kinds IS NULL OR o.kind IN $kinds)
+  AND ($societies IS NULL OR o.kind <> 'research_institute' OR o.society IN $societies)
+  AND ($districts IS NULL OR d.id IN $districts)
+  AND ($competences IS NULL OR EXISTS { (o)-[:HAS_COMPETENCE]->(c:Competence) WHERE c.id IN $competences })
+  AND ($industries IS NULL OR EXISTS { (o)-[:SUPPLIES]->(i:Industry) WHERE i.id IN $industries })
+  AND ($minEmployees IS NULL OR o.employees >= $minEmployees)
+  AND ($maxEmployees IS NULL OR o.employees <= $maxEmployees)
+  AND ($synthetic IS NULL OR o.synthetic = $synthetic)
