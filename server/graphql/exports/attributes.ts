@@ -1,6 +1,7 @@
 // The attributes every export declares, typed, in one list: GEXF and GraphML declare them as keys
 // (with these types and descriptions), the CSV tables have them as columns in this order, and the
 // graphology JSON carries them as they are (lists as arrays there, joined everywhere else).
+import { cooperationKinds, organizationKinds, participationRoles, projectLevels, societies, universityKinds } from '../../vocabulary.ts';
 
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean';
 
@@ -13,16 +14,19 @@ export interface Attribute {
 /** How lists (competences, industries) are written where a value must be one string. */
 export const listSeparator = ';';
 
+/** The allowed values of a fixed set, for a description: `(a, b, c)`. */
+const oneOf = (values: readonly string[]) => `(${values.join(', ')})`;
+
 const list = (what: string) => `${what}, separated by "${listSeparator}" (a list written as one string)`;
 
 export const nodeAttributes: readonly Attribute[] = [
   { name: 'nodeType', type: 'string', description: 'organization or project' },
-  { name: 'kind', type: 'string', description: 'organisation kind (company, university, research_institute, chamber, …) or "project"' },
+  { name: 'kind', type: 'string', description: `organisation kind ${oneOf(organizationKinds)} or "project"` },
   { name: 'name', type: 'string', description: 'organisation name' },
   { name: 'shortName', type: 'string', description: 'organisation short name' },
   { name: 'title', type: 'string', description: 'project title' },
-  { name: 'society', type: 'string', description: 'research society of an institute (leibniz, fraunhofer, max_planck, other)' },
-  { name: 'universityKind', type: 'string', description: 'kind of university (university, university_applied, art_college, private)' },
+  { name: 'society', type: 'string', description: `research society of an institute ${oneOf(societies)}` },
+  { name: 'universityKind', type: 'string', description: `kind of university ${oneOf(universityKinds)}` },
   { name: 'employees', type: 'int', description: 'head count of a company' },
   { name: 'synthetic', type: 'boolean', description: 'true for invented demo data, false for real facts' },
   { name: 'place', type: 'string', description: 'place id' },
@@ -33,7 +37,7 @@ export const nodeAttributes: readonly Attribute[] = [
   { name: 'y', type: 'double', description: 'stored layout position (ForceAtlas2)' },
   { name: 'competences', type: 'string', description: list('competence ids') },
   { name: 'industries', type: 'string', description: list('industry ids') },
-  { name: 'level', type: 'string', description: 'project level (regional, national, international)' },
+  { name: 'level', type: 'string', description: `project level ${oneOf(projectLevels)}` },
   { name: 'programme', type: 'string', description: 'funding programme of a project' },
   { name: 'startYear', type: 'int', description: 'first year of a project' },
   { name: 'endYear', type: 'int', description: 'last year of a project' },
@@ -57,9 +61,9 @@ export const nodeAttributes: readonly Attribute[] = [
 
 export const edgeAttributes: readonly Attribute[] = [
   { name: 'kind', type: 'string', description: 'participation (organisation to project), cooperation or membership' },
-  { name: 'role', type: 'string', description: 'role in the project (lead, partner)' },
+  { name: 'role', type: 'string', description: `role in the project ${oneOf(participationRoles)}` },
   { name: 'since', type: 'int', description: 'year a cooperation or membership began' },
-  { name: 'cooperationKind', type: 'string', description: 'kind of cooperation (supply, development, research, training, service)' },
+  { name: 'cooperationKind', type: 'string', description: `kind of cooperation ${oneOf(cooperationKinds)}` },
   { name: 'startYear', type: 'int', description: 'first year of the project of a participation' },
   { name: 'endYear', type: 'int', description: 'last year of the project of a participation' },
   { name: 'synthetic', type: 'boolean', description: 'true for invented demo data' },
