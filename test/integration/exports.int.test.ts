@@ -5,8 +5,13 @@ import { unzipSync } from 'fflate';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db.ts';
+import { watchDatabase } from '../../server/db-watch.ts';
+import { exportRoute } from '../../server/graphql/exports/index.ts';
+import { silentLogger } from '../../server/log.ts';
 import { connect, gql, loadDemo, type RunningApp, startApp, testApiLimits } from '../setup/db.ts';
 
 interface WireGraph {
@@ -229,6 +234,54 @@ describe('network exports', () => {
       expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('QUERY_TIMEOUT');
     } finally {
       await strict.close();
+    }
+  });
+
+  it('runs at most EXPORTS_AT_ONCE exports: one more meanwhile gets 429 RATE_LIMITED, and the slot is free again after', async () => {
+    // The first export is held where it waits for its budget, so it surely runs while the second
+    // arrives; the route is the app's, on the run's Neo4j, with the budget as the only stand-in.
+    let release: (paid: null) => void = () => {};
+    const held = new Promise<null>((resolve) => (release = resolve));
+    let firstArrived: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (firstArrived = resolve));
+    let charges = 0;
+    const watch = watchDatabase(db, silentLogger);
+    const route = exportRoute({
+      db,
+      watch,
+      log: silentLogger,
+      timeoutMs: 60_000,
+      atOnce: 1,
+      charge: () => {
+        charges += 1;
+        if (charges > 1) return Promise.resolve(null);
+        firstArrived();
+        return held;
+      },
+    });
+    const server = express().get('/export/:file', route).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/export/network.json`;
+    try {
+      const first = fetch(url);
+      await arrived;
+      const second = await fetch(url);
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toBe('10');
+      const refused = (await second.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(refused.errors[0]).toMatchObject({
+        message: '1 network exports are running; try again in a few seconds.',
+        extensions: { code: 'RATE_LIMITED' },
+      });
+      expect(charges).toBe(1); // refused before it was charged
+      release(null);
+      const done = await first;
+      expect(done.status).toBe(200);
+      expect(Graph.from((await done.json()) as never).order).toBeGreaterThan(2600);
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      watch.stop();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

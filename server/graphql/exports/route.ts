@@ -111,8 +111,18 @@ export function exportRoute(o: ExportRouteOptions): RequestHandler {
       fail(res, 429, ErrorCode.RateLimited, `${o.atOnce} network exports are running; try again in a few seconds.`);
       return;
     }
-    const spent = await o.charge(req.ip ?? 'unknown', exportCost);
+    // The slot is taken before anything is awaited: exports that arrive together cannot all pass
+    // the check above while the first of them waits for its budget.
+    running += 1;
+    let spent: Awaited<ReturnType<ExportRouteOptions['charge']>>;
+    try {
+      spent = await o.charge(req.ip ?? 'unknown', exportCost);
+    } catch (err) {
+      running -= 1;
+      throw err;
+    }
     if (spent) {
+      running -= 1;
       res.setHeader('Retry-After', String(spent.retryAfterSeconds));
       fail(
         res,
@@ -123,7 +133,6 @@ export function exportRoute(o: ExportRouteOptions): RequestHandler {
       return;
     }
 
-    running += 1;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new QueryTimeoutError('network export', o.timeoutMs)), o.timeoutMs);
     // A client that leaves stops the export: the pipeline ends, the statements are cancelled.
