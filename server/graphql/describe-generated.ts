@@ -20,7 +20,8 @@ import {
   type GraphQLInputField,
   type GraphQLSchema,
 } from 'graphql';
-import { describeField, describeType, type Entity, type Relation, type Shape } from './describe-patterns.ts';
+import { describeField } from './describe-field-patterns.ts';
+import { describeType, type Entity, type Relation, type Shape } from './describe-patterns.ts';
 import { pageSize } from './guard/index.ts';
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
