@@ -5,6 +5,12 @@ import { GraphQLError } from 'graphql';
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
+  /** Not signed in, or the sign-in (session, token) is wrong, expired or revoked. */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** Signed in, but the role does not allow it. */
+  Forbidden = 'FORBIDDEN',
+  /** An edit based on a stale version: someone changed the record since; the error names what. */
+  Conflict = 'CONFLICT',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   FeatureUnavailable = 'FEATURE_UNAVAILABLE',
   /** Over a depth, alias, directive, token or cost limit: rejected before anything runs. */

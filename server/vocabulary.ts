@@ -18,6 +18,8 @@ export const districtKinds = ['landkreis', 'kreisfreie_stadt', 'land'] as const;
 export const projectLevels = ['regional', 'national', 'international'] as const;
 export const participationRoles = ['lead', 'partner'] as const;
 export const cooperationKinds = ['supply', 'development', 'research', 'training', 'service'] as const;
+/** The roles of signed-in users; the public (no sign-in) has none. */
+export const userRoles = ['member', 'manager', 'admin'] as const;
 
 export type OrganizationKind = (typeof organizationKinds)[number];
 export type UniversityKind = (typeof universityKinds)[number];
@@ -27,3 +29,4 @@ export type DistrictKind = (typeof districtKinds)[number];
 export type ProjectLevel = (typeof projectLevels)[number];
 export type ParticipationRole = (typeof participationRoles)[number];
 export type CooperationKind = (typeof cooperationKinds)[number];
+export type UserRole = (typeof userRoles)[number];

@@ -1,5 +1,6 @@
 // What every resolver gets: the database view, the request's identity and its root-field gate.
 import type { DatabaseWatch } from '../db-watch.ts';
+import { claimsOf, publicViewer, type Viewer, type ViewerClaims } from '../auth/viewer.ts';
 import type { Database } from '../db.ts';
 import { requestGate, type Gate } from './guard/index.ts';
 
@@ -14,6 +15,10 @@ export interface GraphQLContext {
   requestId: string;
   /** Bounds how many root fields of this request run at once. */
   gate: Gate;
+  /** Who is signed in (server/auth/viewer.ts); the public when nobody is. */
+  viewer: Viewer;
+  // Read by the Neo4j GraphQL Library's @authentication / @authorization: the viewer's claims.
+  jwt?: ViewerClaims;
 }
 
 export interface ContextOptions {
@@ -24,13 +29,22 @@ export interface ContextOptions {
 }
 
 /** The context of one request; `db` is the API's view (Database.withTimeout) or a job's. */
-export function requestContext(db: Database, who: { clientId: string; requestId: string }, options: ContextOptions = {}): GraphQLContext {
+export function requestContext(
+  db: Database,
+  who: { clientId: string; requestId: string; viewer?: Viewer },
+  options: ContextOptions = {},
+): GraphQLContext {
   const timeout = options.generatedTimeoutMs ?? null;
+  const viewer = who.viewer ?? publicViewer;
+  const jwt = claimsOf(viewer);
   return {
     db,
     sessionConfig: { database: db.database },
     ...(timeout === null ? {} : { transaction: { timeout } }),
-    ...who,
+    clientId: who.clientId,
+    requestId: who.requestId,
     gate: requestGate(options.watch ?? null),
+    viewer,
+    ...(jwt ? { jwt } : {}),
   };
 }

@@ -20,7 +20,10 @@ export interface Domain {
   name: string;
   /** Its type definitions; several `type Query { … }` blocks are merged by the library. */
   typeDefs: readonly string[];
-  resolvers: { Query?: Record<string, Resolver> } & Record<string, Record<string, Resolver> | GraphQLScalarType>;
+  resolvers: { Query?: Record<string, Resolver>; Mutation?: Record<string, Resolver> } & Record<
+    string,
+    Record<string, Resolver> | GraphQLScalarType
+  >;
   /** What each of its root fields may touch, read by the cost limit (guard/cost.ts). */
   costs: Readonly<Record<string, (args: Args) => number>>;
 }

@@ -15,12 +15,14 @@ export { entityTypeNames } from './entities/index.ts';
 function mergedResolvers(): NonNullable<Neo4jGraphQLConstructor['resolvers']> {
   const merged: Record<string, unknown> = {};
   const query: Record<string, Resolver> = {};
+  const mutation: Record<string, Resolver> = {};
   for (const d of domains) {
-    const { Query, ...others } = d.resolvers;
+    const { Query, Mutation, ...others } = d.resolvers;
     Object.assign(query, Query);
+    Object.assign(mutation, Mutation);
     Object.assign(merged, others);
   }
-  return { ...merged, Query: query };
+  return { ...merged, Query: query, ...(Object.keys(mutation).length > 0 ? { Mutation: mutation } : {}) };
 }
 
 export async function buildSchema(db: Database): Promise<GraphQLSchema> {
