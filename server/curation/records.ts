@@ -44,6 +44,16 @@ export const countryCode = z
 /** Terms (competences, industries) by id or by their German or English name; resolved against the graph. */
 const terms = z.array(requiredText(120)).max(50, 'at most 50 entries');
 
+/**
+ * Object rules run as soon as the fields they read have passed, even when another field failed:
+ * zod skips a refinement after a field's type or enum check failed, and a row must report all its
+ * problems at once (an import report that shows one problem per round trip is a week of uploads).
+ */
+const whenValid = (...fields: string[]) => ({
+  when: (payload: z.core.ParsePayload): boolean =>
+    !payload.issues.some((i) => i.path === undefined || i.path.length === 0 || fields.includes(String(i.path[0]))),
+});
+
 /** Coordinates must lie in the stated country (Germany when none is stated). */
 function placedInCountry(
   r: { lat?: number | undefined; lon?: number | undefined; country?: string | undefined },
@@ -105,7 +115,7 @@ const organizationFields = {
 
 export const organizationRecord = z
   .object(organizationFields)
-  .superRefine(placedInCountry)
+  .superRefine(placedInCountry, whenValid('lat', 'lon', 'country'))
   .superRefine((r, ctx) => {
     if (r.universityKind !== undefined && r.kind !== 'university') {
       ctx.addIssue({ code: 'custom', path: ['universityKind'], message: 'empty unless kind is university' });
@@ -113,7 +123,7 @@ export const organizationRecord = z
     if (r.society !== undefined && r.kind !== 'research_institute') {
       ctx.addIssue({ code: 'custom', path: ['society'], message: 'empty unless kind is research_institute' });
     }
-  });
+  }, whenValid('kind', 'universityKind', 'society'));
 export type OrganizationRecord = z.infer<typeof organizationRecord>;
 
 export const projectRecord = z
@@ -136,7 +146,7 @@ export const projectRecord = z
     if (r.end !== undefined && r.end < r.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after the start (${r.start})` });
     }
-  });
+  }, whenValid('start', 'end'));
 export type ProjectRecord = z.infer<typeof projectRecord>;
 
 /** An organisation by our id, or by name (matched like an imported organisation). */
@@ -158,7 +168,11 @@ export const cooperationRecord = z
     since: wholeNumber(1900, thisYear).optional(),
     source: text(500).optional(),
   })
-  .refine((r) => r.organization !== r.partner, { path: ['partner'], message: 'another organisation than the first' });
+  .refine((r) => r.organization !== r.partner, {
+    path: ['partner'],
+    message: 'another organisation than the first',
+    ...whenValid('organization', 'partner'),
+  });
 export type CooperationRecord = z.infer<typeof cooperationRecord>;
 
 export const membershipRecord = z.object({
