@@ -42,7 +42,7 @@ function enumLookup(column: TemplateColumn): NameLookup<string> {
 
 /** What an enum column accepts, German and English, for the report. */
 export function enumExpected(column: TemplateColumn): string {
-  return `one of ${Object.values(column.values ?? {}).map((l) => (l.de === l.en ? l.de : `${l.de}/${l.en}`)).join(', ')}`;
+  return `one of ${Object.values(column.values ?? {}).map((l) => (l.de.toLowerCase() === l.en.toLowerCase() ? l.de : `${l.de}/${l.en}`)).join(', ')}`;
 }
 
 /** The problem with a text cell as such, before its column's rules: formulas, control characters, length. */

@@ -13,6 +13,8 @@ export function nameKey(name: string): string {
 }
 
 function normalise(name: string, spellOut: boolean): string {
+  // Most names are plain ASCII: no umlauts to write out and nothing to decompose.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
   let s = name.toLowerCase().replace(/ß/g, 'ss');
   if (spellOut) s = s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
   return s
