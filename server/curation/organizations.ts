@@ -7,7 +7,8 @@ import { slug } from '../../seed/slug.ts';
 import type { Tx } from '../db.ts';
 import { type Actor, type ChangeSource, recordChange } from './audit.ts';
 import { organizationProfile, type OrganizationProfile } from './profiles.ts';
-import { conflict, invalidRecord, missing } from './problems.ts';
+import { lockOrganization } from './locking.ts';
+import { invalidRecord } from './problems.ts';
 import { type OrganizationRecord, organizationRecord, recordProblems } from './records.ts';
 import { createPlace, resolveReferences } from './references.ts';
 
@@ -68,7 +69,7 @@ function merged(before: OrganizationProfile | null, changes: OrganizationChanges
 const Taken = z.object({ taken: z.array(z.string()) });
 const Written = z.object({ version: z.number().int() });
 
-async function freeId(tx: Tx, base: string): Promise<string> {
+export async function freeId(tx: Tx, base: string): Promise<string> {
   const candidates = [base, ...Array.from({ length: 20 }, (_, i) => `${base}-${i + 2}`)];
   const [row] = await tx.run('curation/ids-taken', { ids: candidates }, Taken);
   const free = candidates.find((c) => !row?.taken.includes(c));
@@ -82,16 +83,7 @@ export async function saveOrganization(
   source: ChangeSource,
   edit: SaveOrganization,
 ): Promise<{ outcome: Outcome; profile: OrganizationProfile }> {
-  let before: OrganizationProfile | null = null;
-  if (edit.id !== null) {
-    const [locked] = await tx.run('curation/organization-lock', { id: edit.id });
-    if (!locked) throw missing('organisation', edit.id);
-    before = await organizationProfile(tx, edit.id);
-    if (!before) throw missing('organisation', edit.id);
-    if (edit.expectedVersion !== null && before.version !== edit.expectedVersion) {
-      throw await conflict(tx, 'organisation', edit.id, edit.expectedVersion, before.version);
-    }
-  }
+  const before = edit.id === null ? null : await lockOrganization(tx, edit.id, edit.expectedVersion);
   const input = merged(before, edit.changes);
   const parsed = organizationRecord.safeParse(input);
   if (!parsed.success) throw invalidRecord('organisation', recordProblems(parsed.error.issues, input));
