@@ -1,7 +1,8 @@
-// One entry of the audit trail: who, when, what, before and after (JSON), and its source.
-CREATE (c:Change {
-  id: $id, at: datetime($at), actorId: $actorId, actorName: $actorName,
-  action: $action, entity: $entity, entityId: $entityId, otherId: $otherId, version: $version,
-  fields: $fields, before: $before, after: $after,
-  via: $via, importId: $importId, file: $file, row: $row
+// Entries of the audit trail, one per change: who, when, what, before and after (JSON), and its source.
+UNWIND $changes AS c
+CREATE (:Change {
+  id: c.id, at: datetime(c.at), actorId: $actorId, actorName: $actorName,
+  action: c.action, entity: c.entity, entityId: c.entityId, otherId: c.otherId, version: c.version,
+  fields: c.fields, before: c.before, after: c.after,
+  via: c.via, importId: c.importId, file: c.file, row: c.row
 })

@@ -1,6 +1,7 @@
 // Everything an edit can change, as one map: the audit trail's before and after, and the
 // profile the edit forms show. Term lists are sorted so equal profiles compare equal.
-MATCH (o:Organization {id: $id})
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)
 RETURN {
   id: o.id, version: coalesce(o.version, 0), name: o.name, shortName: o.shortName, kind: o.kind,

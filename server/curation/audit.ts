@@ -45,11 +45,20 @@ export function changedFields(before: object | null, after: object | null): stri
 }
 
 export async function recordChange(tx: Tx, actor: Actor, source: ChangeSource, change: ChangeRecord): Promise<void> {
-  await tx.run('curation/change-record', {
+  await recordChanges(tx, actor, [{ source, change }]);
+}
+
+/** Several changes of one actor at once (an import batch), in one statement. */
+export async function recordChanges(
+  tx: Tx,
+  actor: Actor,
+  entries: readonly { source: ChangeSource; change: ChangeRecord }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date().toISOString();
+  const changes = entries.map(({ source, change }) => ({
     id: randomUUID(),
-    at: new Date().toISOString(),
-    actorId: actor.id,
-    actorName: actor.name,
+    at,
     action: change.action,
     entity: change.entity,
     entityId: change.entityId,
@@ -62,5 +71,6 @@ export async function recordChange(tx: Tx, actor: Actor, source: ChangeSource, c
     importId: 'importId' in source ? source.importId : null,
     file: source.via === 'import' ? source.file : null,
     row: source.via === 'import' ? source.row : null,
-  });
+  }));
+  await tx.run('curation/change-record', { actorId: actor.id, actorName: actor.name, changes });
 }

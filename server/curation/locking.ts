@@ -3,7 +3,17 @@
 // both pass the check (the second waits for the lock, then sees the first one's version).
 import type { Tx } from '../db.ts';
 import { conflict, missing } from './problems.ts';
-import { organizationProfile, type OrganizationProfile, projectProfile, type ProjectProfile } from './profiles.ts';
+import { organizationProfile, organizationProfiles, type OrganizationProfile, projectProfile, type ProjectProfile } from './profiles.ts';
+
+/**
+ * Locks many organisations (an import batch) and returns the profiles of those that exist. No
+ * version check: an import matches first and compares values, it does not edit a version.
+ */
+export async function lockOrganizations(tx: Tx, ids: readonly string[]): Promise<Map<string, OrganizationProfile>> {
+  if (ids.length === 0) return new Map();
+  await tx.run('curation/organization-lock', { ids });
+  return organizationProfiles(tx, ids);
+}
 
 async function lockAnd<P extends { version: number }>(
   tx: Tx,
@@ -13,7 +23,7 @@ async function lockAnd<P extends { version: number }>(
   id: string,
   expectedVersion: number | null,
 ): Promise<P> {
-  const [locked] = await tx.run(lock, { id });
+  const [locked] = await tx.run(lock, { id, ids: [id] });
   const current = locked ? await read(tx, id) : null;
   if (!current) throw missing(what, id);
   if (expectedVersion !== null && current.version !== expectedVersion) {

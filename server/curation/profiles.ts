@@ -61,9 +61,14 @@ export type ProjectProfile = z.infer<typeof ProjectProfile>;
 const OrganizationRow = z.object({ organization: OrganizationProfile });
 const ProjectRow = z.object({ project: ProjectProfile });
 
+/** The profiles of the organisations that exist among `ids`, by id. */
+export async function organizationProfiles(tx: Pick<Tx, 'run'>, ids: readonly string[]): Promise<Map<string, OrganizationProfile>> {
+  const rows = await tx.run('curation/organization-snapshot', { ids }, OrganizationRow);
+  return new Map(rows.map((r) => [r.organization.id, r.organization]));
+}
+
 export async function organizationProfile(tx: Pick<Tx, 'run'>, id: string): Promise<OrganizationProfile | null> {
-  const [row] = await tx.run('curation/organization-snapshot', { id }, OrganizationRow);
-  return row?.organization ?? null;
+  return (await organizationProfiles(tx, [id])).get(id) ?? null;
 }
 
 export async function projectProfile(tx: Pick<Tx, 'run'>, id: string): Promise<ProjectProfile | null> {

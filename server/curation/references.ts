@@ -6,6 +6,7 @@ import type { Tx } from '../db.ts';
 import type { RecordProblem } from './records.ts';
 
 const Resolved = z.object({
+  i: z.number().int(),
   placeId: z.string().nullable(),
   competences: z.array(z.object({ given: z.string(), id: z.string().nullable() })),
   industries: z.array(z.object({ given: z.string(), id: z.string().nullable() })),
@@ -28,12 +29,35 @@ interface Named {
 }
 
 export async function resolveReferences(tx: Tx, r: Named): Promise<References> {
-  const [row] = await tx.run(
+  const [one] = await resolveAllReferences(tx, [r]);
+  if (!one) throw new Error('resolve-references returned no row');
+  return one;
+}
+
+/** The references of many records in one statement (an import batch), in their order. */
+export async function resolveAllReferences(tx: Tx, records: readonly Named[]): Promise<References[]> {
+  const rows = await tx.run(
     'curation/resolve-references',
-    { city: r.city ?? null, competences: r.competences ?? [], industries: r.industries ?? [], actionField: r.actionField ?? null },
+    {
+      rows: records.map((r, i) => ({
+        i,
+        city: r.city ?? null,
+        competences: r.competences ?? [],
+        industries: r.industries ?? [],
+        actionField: r.actionField ?? null,
+      })),
+    },
     Resolved,
   );
-  if (!row) throw new Error('resolve-references returned no row');
+  const byIndex = new Map(rows.map((row) => [row.i, row]));
+  return records.map((r, i) => {
+    const row = byIndex.get(i);
+    if (!row) throw new Error(`resolve-references returned no row for record ${i}`);
+    return referencesOf(r, row);
+  });
+}
+
+function referencesOf(r: Named, row: z.infer<typeof Resolved>): References {
   const problems: RecordProblem[] = [];
   const ids = (field: string, list: { given: string; id: string | null }[]) => {
     const unknown = list.filter((t) => t.id === null).map((t) => t.given);
