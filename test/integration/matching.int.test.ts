@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCandidates } from '../../server/curation/matching/candidates.ts';
-import { matchOrganization } from '../../server/curation/matching/match.ts';
 import { refreshNameKeys } from '../../server/curation/matching/name-keys.ts';
 import { NAME_KEY_VERSION, nameKey } from '../../server/curation/matching/normalise.ts';
+import { matchAgainstGraph } from '../../server/curation/matching/resolve.ts';
 import type { Database } from '../../server/db.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -80,8 +80,7 @@ describe('matching imported organisations against the graph', () => {
     const pairs = labelledPairs();
     const rows = pairs.map((p) => ({ id: p.id, name: p.name, city: p.city }));
     // Small batches so that the test also crosses batch borders.
-    const candidates = await findCandidates(db, rows, { batchSize: 100 });
-    const results = rows.map((row, i) => matchOrganization(row, candidates[i] ?? []));
+    const results = await matchAgainstGraph(db, rows, { batchSize: 100 });
     const f = figures(pairs, results);
     console.log(describeFigures('matching through Neo4j', f));
     expect(f.pairs).toBeGreaterThanOrEqual(200);
