@@ -7,6 +7,7 @@ import { slug } from '../../seed/slug.ts';
 import type { Tx } from '../db.ts';
 import { type Actor, type ChangeSource, recordChanges } from './audit.ts';
 import { lockOrganization, lockOrganizations } from './locking.ts';
+import { nameKeyFields } from './matching/name-keys.ts';
 import { invalidRecord } from './problems.ts';
 import { organizationProfiles, type OrganizationProfile } from './profiles.ts';
 import { type OrganizationRecord, organizationRecord, type RecordProblem, recordProblems } from './records.ts';
@@ -205,6 +206,8 @@ export async function saveOrganizations(
           society: r.society ?? null,
           source: provenance,
           synthetic: before?.synthetic ?? false,
+          // Imports find the organisation by its normalised name, renamed or not.
+          ...nameKeyFields(r.name),
         },
       },
     });
