@@ -195,7 +195,8 @@ export async function saveOrganizations(
           name: r.name,
           shortName: r.shortName ?? null,
           kind: r.kind,
-          country,
+          // Germany is the default, as the profile reads it: stored only for a site abroad.
+          country: country === 'DE' ? null : country,
           street: r.street ?? null,
           postCode: r.postCode ?? null,
           employees: r.employees ?? null,
