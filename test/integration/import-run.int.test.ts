@@ -57,7 +57,7 @@ describe('importing organisations', () => {
     expect(await dataFingerprint(db)).toEqual(before);
   });
 
-  it('creates the new, updates the matched ("BTU Cottbus" is the BTU), and changes nothing when imported again', async () => {
+  it('creates the new, updates the changed, recognises the known ("BTU Cottbus" is the BTU), and changes nothing when imported again', async () => {
     const first = await importOf('organizations', members(), 'all-or-nothing');
     expect(first).toMatchObject({ status: 'applied', counts: { created: 1, updated: 1, unchanged: 1 } });
     expect(await db.transaction((tx) => organizationProfile(tx, 'co-1'))).toMatchObject({ employees: 14 });
@@ -88,7 +88,7 @@ describe('importing organisations', () => {
     expect(await db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review }))).toHaveLength(1);
     const id = queue[0]?.review.id ?? '';
     const kept = await db.transaction((tx) => decideReview(tx, actor, id, 'co-1'));
-    expect(kept).toMatchObject({ id: 'co-1', name: 'Testguss Lausitz' });
+    expect(kept).toMatchObject({ id: 'co-1', name: 'Lausitzer Testguss GmbH' });
     const third = await importOf('organizations', file, 'all-or-nothing');
     expect(third.counts).toMatchObject({ unchanged: 1, review: 0 });
   });
@@ -98,6 +98,7 @@ describe('importing organisations', () => {
     const applied = await importOf('organizations', members(), 'all-or-nothing');
     const ties = csv('kooperationen.csv', ['Organisation;Partner;Art;Seit', 'Oderland Stahlbau GmbH;BTU;research;2024']);
     const tied = await importOf('cooperations', ties, 'all-or-nothing');
+    expect(tied.problems).toEqual([]);
     expect(tied.counts).toMatchObject({ created: 1 });
     await undoImport(db, actor, tied.importId);
     await undoImport(db, actor, applied.importId);

@@ -39,7 +39,10 @@ export async function applyOrganizations(
     const match = matches[k];
     const target = alias ?? (match && ['id', 'exact', 'certain'].includes(match.decision) ? match.candidateId : null);
     if (target) {
-      edits.push({ k, edit: { id: target, expectedVersion: null, changes: fields as OrganizationChanges, source } });
+      // A name found by likeness is another spelling, not a rename: the graph keeps its name.
+      const renames = !alias && (match?.decision === 'id' || match?.decision === 'exact');
+      const { name: _spelling, ...rest } = fields;
+      edits.push({ k, edit: { id: target, expectedVersion: null, changes: (renames ? fields : rest) as OrganizationChanges, source } });
     } else if (match?.decision === 'review' && match.candidateId) {
       reviews.push({
         key: createHash('sha256').update(`${keys[k]}|${match.candidateId}|${JSON.stringify(record)}`).digest('hex'),
