@@ -28,6 +28,8 @@ describe('numbers as German and English lists write them', () => {
     ['1.250.000', 'amount', 1250000],
     ['1.250.000,00 €', 'amount', 1250000],
     ['1,250,000', 'integer', 1250000],
+    ['1,200', 'integer', 1200],
+    ['1,200', 'decimal', 1.2],
     ['-3,5', 'decimal', -3.5],
     ['51.7563', 'decimal', 51.7563],
   ] as const)('reads %s as a %s number', (text, style, expected) => {
