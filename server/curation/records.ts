@@ -116,14 +116,17 @@ const organizationFields = {
 export const organizationRecord = z
   .object(organizationFields)
   .superRefine(placedInCountry, whenValid('lat', 'lon', 'country'))
-  .superRefine((r, ctx) => {
-    if (r.universityKind !== undefined && r.kind !== 'university') {
-      ctx.addIssue({ code: 'custom', path: ['universityKind'], message: 'empty unless kind is university' });
-    }
-    if (r.society !== undefined && r.kind !== 'research_institute') {
-      ctx.addIssue({ code: 'custom', path: ['society'], message: 'empty unless kind is research_institute' });
-    }
-  }, whenValid('kind', 'universityKind', 'society'));
+  .superRefine(
+    (r, ctx) => {
+      if (r.universityKind !== undefined && r.kind !== 'university') {
+        ctx.addIssue({ code: 'custom', path: ['universityKind'], message: 'empty unless kind is university' });
+      }
+      if (r.society !== undefined && r.kind !== 'research_institute') {
+        ctx.addIssue({ code: 'custom', path: ['society'], message: 'empty unless kind is research_institute' });
+      }
+    },
+    whenValid('kind', 'universityKind', 'society'),
+  );
 export type OrganizationRecord = z.infer<typeof organizationRecord>;
 
 export const projectRecord = z
@@ -142,11 +145,14 @@ export const projectRecord = z
     website: website.optional(),
     source: text(500).optional(),
   })
-  .superRefine((r, ctx) => {
-    if (r.end !== undefined && r.end < r.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after the start (${r.start})` });
-    }
-  }, whenValid('start', 'end'));
+  .superRefine(
+    (r, ctx) => {
+      if (r.end !== undefined && r.end < r.start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after the start (${r.start})` });
+      }
+    },
+    whenValid('start', 'end'),
+  );
 export type ProjectRecord = z.infer<typeof projectRecord>;
 
 /** An organisation by our id, or by name (matched like an imported organisation). */

@@ -82,8 +82,12 @@ describe('cells to values', () => {
 
   it('refuses a formula: a cell starting with =, or with + - @ unless it is a number or a phone number', () => {
     expect(cellValue('=HYPERLINK("http://x","y")', orgColumn('name'))).toEqual({ expected: 'a value, not a formula' });
-    expect(cellValue('@SUM(A1)', orgColumn('name'))).toEqual({ expected: 'a value, not a formula (a cell may start with + - @ only as a number)' });
-    expect(cellValue('-2+3', orgColumn('notes'))).toEqual({ expected: 'a value, not a formula (a cell may start with + - @ only as a number)' });
+    expect(cellValue('@SUM(A1)', orgColumn('name'))).toEqual({
+      expected: 'a value, not a formula (a cell may start with + - @ only as a number)',
+    });
+    expect(cellValue('-2+3', orgColumn('notes'))).toEqual({
+      expected: 'a value, not a formula (a cell may start with + - @ only as a number)',
+    });
     expect(cellValue('-3,5', orgColumn('lat'))).toEqual({ value: -3.5 });
     expect(cellValue('+49 355 123456', orgColumn('contactPhone'))).toEqual({ value: '+49 355 123456' });
     expect(cellValue({ formula: 'A1*2' }, orgColumn('employees'))).toEqual({ expected: 'a value, not a formula' });

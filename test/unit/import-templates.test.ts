@@ -33,20 +33,23 @@ describe('import templates', () => {
     }
   });
 
-  it.each(recordKinds.flatMap((kind) => (['csv', 'xlsx'] as const).flatMap((format) => (['de', 'en'] as const).map((lang) => [kind, format, lang] as const))))(
-    'downloads the %s template as %s (%s) that reads back without problems',
-    async (kind, format, language) => {
-      const t = await templateFile(kind, format, language);
-      expect(t.filename).toMatch(new RegExp(`\\.${format}$`));
-      expect(t.contentType).toBe(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const file = await readImportFile(Readable.from([Buffer.from(t.bytes)]), { kind, fileName: t.filename });
-      expect(file.header.problems).toEqual([]);
-      const rows = [];
-      for await (const r of file.rows) rows.push(r);
-      expect(rows).toHaveLength(1);
-      expect(rows[0]).toHaveProperty('record');
-    },
-  );
+  it.each(
+    recordKinds.flatMap((kind) =>
+      (['csv', 'xlsx'] as const).flatMap((format) => (['de', 'en'] as const).map((lang) => [kind, format, lang] as const)),
+    ),
+  )('downloads the %s template as %s (%s) that reads back without problems', async (kind, format, language) => {
+    const t = await templateFile(kind, format, language);
+    expect(t.filename).toMatch(new RegExp(`\\.${format}$`));
+    expect(t.contentType).toBe(
+      format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const file = await readImportFile(Readable.from([Buffer.from(t.bytes)]), { kind, fileName: t.filename });
+    expect(file.header.problems).toEqual([]);
+    const rows = [];
+    for await (const r of file.rows) rows.push(r);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveProperty('record');
+  });
 
   it('writes the German CSV template as German Excel opens it: BOM, ; and German headers', async () => {
     const t = await templateFile('organizations', 'csv', 'de');
