@@ -25,7 +25,8 @@ const wholeNumber = (min: number, max: number) =>
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD or DD.MM.YYYY')
+  // abort: a value that is no date at all is not also reported as "a date that exists".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD or DD.MM.YYYY', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
