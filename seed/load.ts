@@ -1,6 +1,7 @@
 // Writes a dataset through the one database module: validated first, then batched
 // `UNWIND $rows … MERGE` statements. MERGE on constrained ids makes a second run change nothing.
 import { z } from 'zod';
+import { nameKeyFields } from '../server/curation/matching/name-keys.ts';
 import type { Database, Params } from '../server/db.ts';
 import type { Dataset, OrganizationRow } from './dataset.ts';
 import { computeLayout } from './layout.ts';
@@ -35,6 +36,8 @@ function organizationParams(o: OrganizationRow): Record<string, unknown> {
     source: null,
     confidence: null,
     ...o,
+    // Matching of imports looks organisations up by their normalised name.
+    ...nameKeyFields(o.name),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Config } from './config.ts';
 import { Database } from './db.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local.ts';
+import { refreshNameKeys } from './curation/matching/name-keys.ts';
 import { applySchema } from './schema.ts';
 
 export interface OpenDatabase {
@@ -44,6 +45,9 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     log('applying schema (constraints and indexes) …');
     const n = await applySchema(db);
     log(`schema applied (${n} statements)`);
+    // Organisations written before matching existed, or under older rules, get their name key.
+    const keyed = await refreshNameKeys(db);
+    if (keyed > 0) log(`normalised names stored for ${keyed} organisations`);
   } catch (err) {
     await db.close();
     await local?.stop();

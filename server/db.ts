@@ -1,6 +1,6 @@
 // The one choke point for Neo4j: every statement runs here, with the database named, sessions
 // closed in finally, driver errors mapped to ours and driver types turned into plain values.
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
 import { DatabaseQueryError, DatabaseUnavailableError, QueryTimeoutError, RowShapeError } from './errors.ts';
 
@@ -11,6 +11,15 @@ export type Row = Record<string, unknown>;
 export interface RowParser<T> {
   parse(row: unknown): T;
 }
+
+/** Named statements inside one write transaction (Database.transaction). */
+export interface Tx {
+  run<T>(name: string, params: Params, parser: RowParser<T>): Promise<T[]>;
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/** Errors the caller threw inside a transaction (validation, conflicts): rolled back and passed on as they are. */
+const isDriverError = (err: unknown): boolean => err instanceof Neo4jError;
 
 export interface QueryTiming {
   rows: Row[];
@@ -216,6 +225,31 @@ export class Database {
       }, this.txConfig);
     } catch (err) {
       throw mapError(current, err, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement it runs lands, or none (an edit and its
+   * audit record, an import batch). What `work` throws rolls everything back and reaches the caller
+   * unchanged. The driver retries transient failures (deadlocks), so `work` may run more than once:
+   * it must not change anything outside the transaction.
+   */
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let current = '';
+    const wrap = (t: ManagedTransaction): Tx => ({
+      async run<R>(name: string, params: Params = {}, parser?: RowParser<R>): Promise<(R | Row)[]> {
+        current = name;
+        const rows = plainRows(await t.run(cypher(name), params));
+        return parser ? parseRows(name, rows, parser) : rows;
+      },
+    });
+    try {
+      return await session.executeWrite((t) => work(wrap(t)), this.txConfig);
+    } catch (err) {
+      throw isDriverError(err) ? mapError(current, err, this.timeoutMs) : err;
     } finally {
       await session.close();
     }

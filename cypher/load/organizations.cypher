@@ -6,7 +6,8 @@ SET o.name = row.name, o.shortName = row.shortName, o.kind = row.kind,
     o.synthetic = row.synthetic, o.location = point({latitude: row.lat, longitude: row.lon}),
     o.employees = row.employees, o.founded = row.founded, o.sizeClass = row.sizeClass,
     o.universityKind = row.universityKind, o.society = row.society, o.topics = row.topics,
-    o.website = row.website, o.source = row.source, o.confidence = row.confidence
+    o.website = row.website, o.source = row.source, o.confidence = row.confidence,
+    o.nameKey = row.nameKey, o.nameKeyVersion = row.nameKeyVersion
 FOREACH (_ IN CASE WHEN row.kind = 'company' THEN [1] ELSE [] END | SET o:Company)
 FOREACH (_ IN CASE WHEN row.kind = 'university' THEN [1] ELSE [] END | SET o:University)
 FOREACH (_ IN CASE WHEN row.kind = 'research_institute' THEN [1] ELSE [] END | SET o:ResearchInstitute)

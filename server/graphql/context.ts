@@ -19,6 +19,8 @@ export interface GraphQLContext {
   viewer: Viewer;
   // Read by the Neo4j GraphQL Library's @authentication / @authorization: the viewer's claims.
   jwt?: ViewerClaims;
+  /** Called after a change landed: brings metrics and reports up to date in the background. */
+  dataChanged?: () => void;
 }
 
 export interface ContextOptions {

@@ -55,7 +55,9 @@ const pageNote = `at most ${pageSize.max} per page, ${pageSize.default} when not
 /** Types named the same in every schema of the library. */
 const fixedTypes: Readonly<Record<string, string>> = {
   Query:
-    'The read-only API: the generated entity API (lists, cursor connections, filters, sorting, aggregates) and the cluster questions (network, search, paths, transfer partners, gap reports, figures).',
+    'The reading API: the generated entity API (lists, cursor connections, filters, sorting, aggregates) and the cluster questions (network, search, paths, transfer partners, gap reports, figures); profiles and the audit trail for editors.',
+  Mutation:
+    'Changes to the cluster data and to accounts, for signed-in users by role: each change one transaction, checked against the version it is based on, and recorded in the audit trail.',
   Count: 'How many nodes match.',
   CountConnection: 'How many related nodes, and how many relationships to them, match.',
   ConnectionAggregationCountFilterInput: 'Conditions on how many related nodes (nodes) and relationships (edges) there are.',

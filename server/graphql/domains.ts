@@ -2,6 +2,7 @@
 // resolvers, the cost limit reads their root fields' costs. A new domain is a folder with an
 // index.ts exporting a Domain, added here.
 import type { Args, Domain } from './domain.ts';
+import { curation } from './curation/index.ts';
 import { entities } from './entities/index.ts';
 import { exportsDomain } from './exports/index.ts';
 import { figures } from './figures/index.ts';
@@ -22,6 +23,7 @@ export const domains: readonly Domain[] = [
   partners,
   gaps,
   exportsDomain,
+  curation,
 ];
 
 /** What each custom root field may touch (guard/cost.ts); two domains may not claim one field. */

@@ -1,6 +1,7 @@
 // Runs GraphQL operations in process on the server's schema (graphql/schema.ts buildSchema).
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
+import type { Viewer } from '../../server/auth/viewer.ts';
 import type { Database } from '../../server/db.ts';
 import { requestContext } from '../../server/graphql/schema.ts';
 
@@ -13,11 +14,12 @@ export async function run<T = Record<string, unknown>>(
   db: Database,
   source: string,
   variableValues: Record<string, unknown> = {},
+  viewer?: Viewer,
 ): Promise<ExecutionResult<T>> {
   return (await graphql({
     schema,
     source,
     variableValues,
-    contextValue: requestContext(db, { clientId: 'test', requestId: 'test' }),
+    contextValue: requestContext(db, { clientId: 'test', requestId: 'test', ...(viewer ? { viewer } : {}) }),
   })) as ExecutionResult<T>;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId)

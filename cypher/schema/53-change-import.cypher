@@ -1,0 +1,1 @@
+CREATE INDEX change_import IF NOT EXISTS FOR (n:Change) ON (n.importId)

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT match_review_key IF NOT EXISTS FOR (n:MatchReview) REQUIRE n.key IS UNIQUE

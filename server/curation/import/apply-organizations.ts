@@ -1,0 +1,76 @@
+// One batch of imported organisations: each matched against the graph (a confirmed alias, then
+// id, name, fuzzy), then certain matches update their organisation, new ones are created, and
+// uncertain ones wait in the review queue. Never a silent duplicate, never a silent merge.
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Database, Tx } from '../../db.ts';
+import type { Actor } from '../audit.ts';
+import { fold, nameKey } from '../matching/normalise.ts';
+import { matchAgainstGraph } from '../matching/resolve.ts';
+import { type OrganizationChanges, type OrganizationEdit, saveOrganizations } from '../organizations.ts';
+import type { OrganizationRecord } from '../records.ts';
+import type { BatchOutcome, ImportContext } from './apply-batch.ts';
+
+const Alias = z.object({ key: z.string(), id: z.string() });
+
+/** The key a confirmed spelling is remembered by: the normalised name and the town. */
+export const aliasKey = (name: string, city: string | undefined): string => `${nameKey(name)}|${fold(city ?? '')}`;
+
+export async function applyOrganizations(
+  db: Database,
+  tx: Tx,
+  actor: Actor,
+  ctx: ImportContext,
+  rows: readonly { row: number; record: OrganizationRecord }[],
+): Promise<BatchOutcome[]> {
+  const keys = rows.map((r) => aliasKey(r.record.name, r.record.city));
+  const aliases = new Map((await tx.run('curation/aliases', { keys }, Alias)).map((a) => [a.key, a.id]));
+  const matches = await matchAgainstGraph(
+    db,
+    rows.map(({ record: r }) => ({ id: r.id ?? null, name: r.name, shortName: r.shortName ?? null, city: r.city, postCode: r.postCode ?? null, kind: r.kind })),
+  );
+  const edits: { k: number; edit: OrganizationEdit }[] = [];
+  const reviews: Record<string, unknown>[] = [];
+  const outcomes: (BatchOutcome | null)[] = rows.map(() => null);
+  rows.forEach(({ row, record }, k) => {
+    const source = { via: 'import', importId: ctx.importId, file: ctx.file, row } as const;
+    const { id, ...fields } = record;
+    const alias = aliases.get(keys[k] ?? '');
+    const match = matches[k];
+    const target = alias ?? (match && ['id', 'exact', 'certain'].includes(match.decision) ? match.candidateId : null);
+    if (target) {
+      edits.push({ k, edit: { id: target, expectedVersion: null, changes: fields as OrganizationChanges, source } });
+    } else if (match?.decision === 'review' && match.candidateId) {
+      reviews.push({
+        key: createHash('sha256').update(`${keys[k]}|${match.candidateId}|${JSON.stringify(record)}`).digest('hex'),
+        id: randomUUID(),
+        importId: ctx.importId,
+        file: ctx.file,
+        row,
+        record: JSON.stringify(record),
+        name: record.name,
+        city: record.city,
+        candidateId: match.candidateId,
+        confidence: match.confidence,
+        reasons: match.reasons,
+        alternatives: JSON.stringify(match.alternatives),
+      });
+      outcomes[k] = { row, outcome: 'review' };
+    } else {
+      const changes: OrganizationChanges = { ...fields, source: fields.source ?? `Import: ${ctx.file}` };
+      edits.push({ k, edit: { id: null, ...(id ? { newId: id } : {}), expectedVersion: null, changes, source } });
+    }
+  });
+  const results = await saveOrganizations(
+    tx,
+    actor,
+    edits.map((e) => e.edit),
+  );
+  results.forEach((result, j) => {
+    const k = edits[j]?.k ?? -1;
+    const row = rows[k]?.row ?? null;
+    outcomes[k] = result.ok ? { row, outcome: result.outcome, id: result.profile.id } : { row, outcome: 'rejected', problems: result.problems };
+  });
+  if (reviews.length > 0) await tx.run('curation/review-add', { reviews, actorId: actor.id });
+  return outcomes.map((o, k) => o ?? { row: rows[k]?.row ?? null, outcome: 'rejected', problems: [] });
+}

@@ -1,0 +1,85 @@
+// Matching figures for the closing note: precision of automatic merges and recall with the review
+// queue on the labelled set (test/fixtures/matching-pairs.csv), pure (candidates from memory) and
+// through Neo4j (findCandidates on the demo data), and the throughput of candidate retrieval
+// plus matching for a larger import. Not a test: `node --import tsx test/bench/matching.bench.ts`
+// (BENCH_MATCH_ROWS=5000 rows for the throughput by default). Starts its own Neo4j.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CERTAIN_CONFIDENCE, CERTAIN_MARGIN, matchOrganization, REVIEW_CONFIDENCE } from '../../server/curation/matching/match.ts';
+import { Database } from '../../server/db.ts';
+import { matchAgainstGraph } from '../../server/curation/matching/resolve.ts';
+import { startLocalNeo4j } from '../../server/neo4j/local.ts';
+import { applySchema } from '../../server/schema.ts';
+import { generate } from '../../seed/generate.ts';
+import { loadDataset } from '../../seed/load.ts';
+import { demoCandidatePool } from '../fixtures/matching-candidates.ts';
+import { describeFigures, figures, labelledPairs } from '../fixtures/matching-set.ts';
+
+const importRows = Number(process.env.BENCH_MATCH_ROWS ?? 5_000);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const sets = ['matching-pairs.csv', 'matching-pairs-holdout.csv'] as const;
+
+function pure(): void {
+  const pool = demoCandidatePool();
+  for (const file of sets) {
+    const pairs = labelledPairs(file);
+    const t0 = performance.now();
+    const results = pairs.map((p) => matchOrganization({ id: p.id, name: p.name, city: p.city }, pool.retrieve(p, 10)));
+    const ms = performance.now() - t0;
+    console.log(describeFigures(`${file}, pure (candidates from memory)`, figures(pairs, results)));
+    log(`pure matching: ${(ms / pairs.length).toFixed(2)} ms per row`);
+  }
+}
+
+/** An import as a cluster would bring it: the demo firms' names with the legal form left out, in upper case, and some new. */
+function importOf(n: number): { name: string; city: string | null }[] {
+  const d = generate();
+  const placeName = new Map(d.places.map((p) => [p.id, p.name]));
+  return Array.from({ length: n }, (_, i) => {
+    const o = d.organizations[i % d.organizations.length];
+    if (!o) throw new Error('no organisations');
+    const city = placeName.get(o.placeId) ?? null;
+    if (i % 10 === 9) return { name: `Neue Firma ${i} Metalltechnik GmbH`, city };
+    return { name: i % 2 ? o.name.toUpperCase() : o.name.replace(/ (GmbH|KG|AG|e\.K\.)$/, ''), city };
+  });
+}
+
+async function throughNeo4j(db: Database): Promise<void> {
+  for (const file of sets) {
+    const pairs = labelledPairs(file);
+    const rows = pairs.map((p) => ({ id: p.id, name: p.name, city: p.city }));
+    const results = await matchAgainstGraph(db, rows);
+    console.log(describeFigures(`${file}, through Neo4j (matchAgainstGraph on the demo data)`, figures(pairs, results)));
+  }
+
+  const incoming = importOf(importRows);
+  const t0 = performance.now();
+  const decided = await matchAgainstGraph(db, incoming);
+  const ms = performance.now() - t0;
+  const decisions = new Map<string, number>();
+  for (const r of decided) decisions.set(r.decision, (decisions.get(r.decision) ?? 0) + 1);
+  const perSecond = Math.round((incoming.length / ms) * 1000).toLocaleString('en');
+  log(`${incoming.length.toLocaleString('en')} rows matched in ${(ms / 1000).toFixed(1)} s (${perSecond} rows/s, candidates and matching)`);
+  log(`decisions: ${[...decisions].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  log(`thresholds: certain ≥ ${CERTAIN_CONFIDENCE} with a lead of ${CERTAIN_MARGIN}, review ≥ ${REVIEW_CONFIDENCE}`);
+  pure();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-matching-'));
+  const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '1g', pageCacheMb: 256, startTimeoutMs: 180_000 });
+  const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
+  try {
+    await applySchema(db);
+    await loadDataset(db, generate(), { layout: false });
+    await throughNeo4j(db);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
