@@ -25,7 +25,8 @@ const wholeNumber = (min: number, max: number) =>
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD or DD.MM.YYYY')
+  // abort: a value that is no date at all is not also reported as "a date that exists".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD or DD.MM.YYYY', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
@@ -116,14 +117,17 @@ const organizationFields = {
 export const organizationRecord = z
   .object(organizationFields)
   .superRefine(placedInCountry, whenValid('lat', 'lon', 'country'))
-  .superRefine((r, ctx) => {
-    if (r.universityKind !== undefined && r.kind !== 'university') {
-      ctx.addIssue({ code: 'custom', path: ['universityKind'], message: 'empty unless kind is university' });
-    }
-    if (r.society !== undefined && r.kind !== 'research_institute') {
-      ctx.addIssue({ code: 'custom', path: ['society'], message: 'empty unless kind is research_institute' });
-    }
-  }, whenValid('kind', 'universityKind', 'society'));
+  .superRefine(
+    (r, ctx) => {
+      if (r.universityKind !== undefined && r.kind !== 'university') {
+        ctx.addIssue({ code: 'custom', path: ['universityKind'], message: 'empty unless kind is university' });
+      }
+      if (r.society !== undefined && r.kind !== 'research_institute') {
+        ctx.addIssue({ code: 'custom', path: ['society'], message: 'empty unless kind is research_institute' });
+      }
+    },
+    whenValid('kind', 'universityKind', 'society'),
+  );
 export type OrganizationRecord = z.infer<typeof organizationRecord>;
 
 export const projectRecord = z
@@ -142,11 +146,14 @@ export const projectRecord = z
     website: website.optional(),
     source: text(500).optional(),
   })
-  .superRefine((r, ctx) => {
-    if (r.end !== undefined && r.end < r.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after the start (${r.start})` });
-    }
-  }, whenValid('start', 'end'));
+  .superRefine(
+    (r, ctx) => {
+      if (r.end !== undefined && r.end < r.start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after the start (${r.start})` });
+      }
+    },
+    whenValid('start', 'end'),
+  );
 export type ProjectRecord = z.infer<typeof projectRecord>;
 
 /** An organisation by our id, or by name (matched like an imported organisation). */

@@ -17,10 +17,28 @@ const kinds = ['Unternehmen', 'Hochschule', 'Verband', 'Netzwerk'];
 function rowValues(i: number): (string | number)[] {
   // Every 1,000th row is broken (an unknown kind), so the report has problems to count.
   const kind = i % 1000 === 999 ? 'Werkstatt' : (kinds[i % kinds.length] ?? 'Unternehmen');
-  return [`org-${i}`, `Müller & Söhne Metallbau ${i} GmbH`, kind, 'Cottbus', '03046', '51,7563', '14,3329', String(10 + (i % 500)), 'Schweißen | Fräsen', 'Größe „mittel“'];
+  return [
+    `org-${i}`,
+    `Müller & Söhne Metallbau ${i} GmbH`,
+    kind,
+    'Cottbus',
+    '03046',
+    '51,7563',
+    '14,3329',
+    String(10 + (i % 500)),
+    'Schweißen | Fräsen',
+    'Größe „mittel“',
+  ];
 }
 
-async function writeText(file: string, rows: number, lineOf: (i: number) => string, head: string, tail: string, encoding: BufferEncoding): Promise<void> {
+async function writeText(
+  file: string,
+  rows: number,
+  lineOf: (i: number) => string,
+  head: string,
+  tail: string,
+  encoding: BufferEncoding,
+): Promise<void> {
   const out = createWriteStream(file);
   out.write(Buffer.from(head, encoding));
   for (let i = 0; i < rows; i++) {
@@ -79,8 +97,14 @@ async function measure(file: string): Promise<Figures> {
   clearInterval(timer);
   const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
   return {
-    rows: report.rows, problems: report.problemCount, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(report.rows / seconds),
-    peakHeapMb: mb(peakHeap - base.heapUsed), peakRssMb: mb(peakRss - base.rss), heldHeapMb: mb(held), fileMb: mb(statSync(file).size),
+    rows: report.rows,
+    problems: report.problemCount,
+    seconds: Math.round(seconds * 100) / 100,
+    rowsPerSecond: Math.round(report.rows / seconds),
+    peakHeapMb: mb(peakHeap - base.heapUsed),
+    peakRssMb: mb(peakRss - base.rss),
+    heldHeapMb: mb(held),
+    fileMb: mb(statSync(file).size),
   };
 }
 
@@ -90,11 +114,39 @@ try {
   const results: Record<string, Figures> = {};
   for (const rows of sizes) {
     const files: [string, () => Promise<void>][] = [
-      [`utf8-bom-${rows}.csv`, () => writeText(path.join(dir, `utf8-bom-${rows}.csv`), rows, csvLine, `\ufeff${headers.join(';')}\r\n`, '', 'utf8')],
-      [`windows-1252-${rows}.csv`, () => writeText(path.join(dir, `windows-1252-${rows}.csv`), rows, (i) => csvLine(i).replace(/[„“]/g, ''), `${headers.join(';')}\r\n`, '', 'latin1')],
+      [
+        `utf8-bom-${rows}.csv`,
+        () => writeText(path.join(dir, `utf8-bom-${rows}.csv`), rows, csvLine, `\ufeff${headers.join(';')}\r\n`, '', 'utf8'),
+      ],
+      [
+        `windows-1252-${rows}.csv`,
+        () =>
+          writeText(
+            path.join(dir, `windows-1252-${rows}.csv`),
+            rows,
+            (i) => csvLine(i).replace(/[„“]/g, ''),
+            `${headers.join(';')}\r\n`,
+            '',
+            'latin1',
+          ),
+      ],
       [`organisations-${rows}.xlsx`, () => writeXlsx(path.join(dir, `organisations-${rows}.xlsx`), rows)],
-      [`organisations-${rows}.json`, () => writeText(path.join(dir, `organisations-${rows}.json`), rows, (i) => `${i === 0 ? '' : ',\n'}${jsonObject(i)}`, '[\n', '\n]\n', 'utf8')],
-      [`organisations-${rows}.jsonl`, () => writeText(path.join(dir, `organisations-${rows}.jsonl`), rows, (i) => `${jsonObject(i)}\n`, '', '', 'utf8')],
+      [
+        `organisations-${rows}.json`,
+        () =>
+          writeText(
+            path.join(dir, `organisations-${rows}.json`),
+            rows,
+            (i) => `${i === 0 ? '' : ',\n'}${jsonObject(i)}`,
+            '[\n',
+            '\n]\n',
+            'utf8',
+          ),
+      ],
+      [
+        `organisations-${rows}.jsonl`,
+        () => writeText(path.join(dir, `organisations-${rows}.jsonl`), rows, (i) => `${jsonObject(i)}\n`, '', '', 'utf8'),
+      ],
     ];
     for (const [name, write] of files) {
       await write();

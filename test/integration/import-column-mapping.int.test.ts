@@ -43,7 +43,11 @@ describe('saved column mappings', () => {
   it('reads a file with the headers of a saved mapping without header problems', async () => {
     await saveColumnMapping(db, 'organizations', crmHeaders, { Firma: 'name', Sitz: 'city', Kategorie: 'kind', 'Interne ID': null }, 'u-1');
     const mapping = await loadColumnMapping(db, 'organizations', crmHeaders);
-    const file = await readImportFile(Readable.from([Buffer.from(crmFile)]), { kind: 'organizations', fileName: 'crm.csv', mapping: mapping ?? {} });
+    const file = await readImportFile(Readable.from([Buffer.from(crmFile)]), {
+      kind: 'organizations',
+      fileName: 'crm.csv',
+      mapping: mapping ?? {},
+    });
     expect(file.header.problems).toEqual([]);
     const rows = [];
     for await (const r of file.rows) rows.push(r);

@@ -28,6 +28,8 @@ describe('numbers as German and English lists write them', () => {
     ['1.250.000', 'amount', 1250000],
     ['1.250.000,00 €', 'amount', 1250000],
     ['1,250,000', 'integer', 1250000],
+    ['1,200', 'integer', 1200],
+    ['1,200', 'decimal', 1.2],
     ['-3,5', 'decimal', -3.5],
     ['51.7563', 'decimal', 51.7563],
   ] as const)('reads %s as a %s number', (text, style, expected) => {
@@ -80,8 +82,12 @@ describe('cells to values', () => {
 
   it('refuses a formula: a cell starting with =, or with + - @ unless it is a number or a phone number', () => {
     expect(cellValue('=HYPERLINK("http://x","y")', orgColumn('name'))).toEqual({ expected: 'a value, not a formula' });
-    expect(cellValue('@SUM(A1)', orgColumn('name'))).toEqual({ expected: 'a value, not a formula (a cell may start with + - @ only as a number)' });
-    expect(cellValue('-2+3', orgColumn('notes'))).toEqual({ expected: 'a value, not a formula (a cell may start with + - @ only as a number)' });
+    expect(cellValue('@SUM(A1)', orgColumn('name'))).toEqual({
+      expected: 'a value, not a formula (a cell may start with + - @ only as a number)',
+    });
+    expect(cellValue('-2+3', orgColumn('notes'))).toEqual({
+      expected: 'a value, not a formula (a cell may start with + - @ only as a number)',
+    });
     expect(cellValue('-3,5', orgColumn('lat'))).toEqual({ value: -3.5 });
     expect(cellValue('+49 355 123456', orgColumn('contactPhone'))).toEqual({ value: '+49 355 123456' });
     expect(cellValue({ formula: 'A1*2' }, orgColumn('employees'))).toEqual({ expected: 'a value, not a formula' });

@@ -22,8 +22,20 @@ const numberExpected = {
 const dateExpected = 'a date as DD.MM.YYYY or YYYY-MM-DD';
 
 const countryNames: Readonly<Record<string, string>> = {
-  deutschland: 'DE', germany: 'DE', polen: 'PL', poland: 'PL', tschechien: 'CZ', czechia: 'CZ', oesterreich: 'AT',
-  austria: 'AT', schweiz: 'CH', switzerland: 'CH', frankreich: 'FR', france: 'FR', niederlande: 'NL', netherlands: 'NL',
+  deutschland: 'DE',
+  germany: 'DE',
+  polen: 'PL',
+  poland: 'PL',
+  tschechien: 'CZ',
+  czechia: 'CZ',
+  oesterreich: 'AT',
+  austria: 'AT',
+  schweiz: 'CH',
+  switzerland: 'CH',
+  frankreich: 'FR',
+  france: 'FR',
+  niederlande: 'NL',
+  netherlands: 'NL',
 };
 
 const lookups = new WeakMap<object, NameLookup<string>>();
@@ -42,7 +54,9 @@ function enumLookup(column: TemplateColumn): NameLookup<string> {
 
 /** What an enum column accepts, German and English, for the report. */
 export function enumExpected(column: TemplateColumn): string {
-  return `one of ${Object.values(column.values ?? {}).map((l) => (l.de.toLowerCase() === l.en.toLowerCase() ? l.de : `${l.de}/${l.en}`)).join(', ')}`;
+  return `one of ${Object.values(column.values ?? {})
+    .map((l) => (l.de.toLowerCase() === l.en.toLowerCase() ? l.de : `${l.de}/${l.en}`))
+    .join(', ')}`;
 }
 
 /** The problem with a text cell as such, before its column's rules: formulas, control characters, length. */

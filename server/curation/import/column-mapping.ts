@@ -92,7 +92,12 @@ export function planColumns(kind: RecordKind, headers: readonly string[], option
     }
     if (column === undefined) {
       mapped.push({ header, field: null, by: 'unknown' });
-      problem(header, null, header, `a column of the ${kind} template: ${accepted}; or map it to one (or leave it out) in the column mapping`);
+      problem(
+        header,
+        null,
+        header,
+        `a column of the ${kind} template: ${accepted}; or map it to one (or leave it out) in the column mapping`,
+      );
       continue;
     }
     const earlier = firstHeaderOf.get(column.field);

@@ -86,10 +86,18 @@ function stringCells(record: unknown): string[] {
 
 function csvProblem(err: CsvError, row: number): ImportFileError {
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new ImportFileError(row, `a record longer than ${maxRecordChars.toLocaleString('en')} characters`, 'quotes closed in every cell (a " opens a quoted cell that never ends)');
+    return new ImportFileError(
+      row,
+      `a record longer than ${maxRecordChars.toLocaleString('en')} characters`,
+      'quotes closed in every cell (a " opens a quoted cell that never ends)',
+    );
   }
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new ImportFileError(row, 'a quote that is never closed', 'quotes closed in every cell (a " opens a quoted cell that never ends)');
+    return new ImportFileError(
+      row,
+      'a quote that is never closed',
+      'quotes closed in every cell (a " opens a quoted cell that never ends)',
+    );
   }
   return new ImportFileError(row, err.message, 'a well-formed CSV record');
 }

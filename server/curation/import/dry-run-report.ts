@@ -51,8 +51,14 @@ export async function dryRunReport<K extends RecordKind>(file: ImportFile<K>, op
     if (rows % progressEvery === 0) onProgress(rows);
   }
   return {
-    header: file.header, rows, valid, invalid: rows - valid, problemCount, problems,
-    truncated: problemCount > problems.length, passes: problemCount === 0,
+    header: file.header,
+    rows,
+    valid,
+    invalid: rows - valid,
+    problemCount,
+    problems,
+    truncated: problemCount > problems.length,
+    passes: problemCount === 0,
   };
 }
 

@@ -19,7 +19,9 @@ const rules: Readonly<Record<RecordKind, readonly KeyRule[]>> = {
   organizations: [idRule, { fields: ['name', 'city'], expected: 'one row per organisation (same name and town)' }],
   projects: [idRule],
   participations: [{ fields: ['organization', 'project'], expected: 'one row per organisation and project' }],
-  cooperations: [{ fields: ['organization', 'partner', 'kind'], unordered: true, expected: 'one row per pair of organisations and kind of cooperation' }],
+  cooperations: [
+    { fields: ['organization', 'partner', 'kind'], unordered: true, expected: 'one row per pair of organisations and kind of cooperation' },
+  ],
   memberships: [{ fields: ['organization', 'memberOf'], expected: 'one row per organisation and membership' }],
 };
 

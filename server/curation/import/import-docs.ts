@@ -24,7 +24,7 @@ export function importDocs(): string {
     '',
     'Organisations, projects, participations, cooperations and memberships can be imported from the',
     'files people have: CSV, XLSX or JSON. Every import is checked first (a dry run): each problem is',
-    'reported with the file, the row as the spreadsheet shows it, the column under the file\'s own header,',
+    "reported with the file, the row as the spreadsheet shows it, the column under the file's own header,",
     'the value and what was expected. Templates for every kind can be downloaded (CSV and XLSX, German or',
     'English headers).',
     '',
@@ -35,7 +35,7 @@ export function importDocs(): string {
     '  one used most in the header line. Quoted cells may hold the delimiter, quotes (`""`) and line breaks.',
     '  Row 1 is the header; each record is one row, as Excel shows it.',
     '- **XLSX**: the sheet named after the kind (e.g. `Organisationen` or `organizations`), else the first',
-    '  sheet. The header is the first row with a value; rows are the sheet\'s row numbers. Old `.xls` files',
+    "  sheet. The header is the first row with a value; rows are the sheet's row numbers. Old `.xls` files",
     '  must be saved as `.xlsx`.',
     '- **JSON**: an array of objects, or JSON Lines (one object per line). Keys are column names; a list',
     '  may be a JSON array. Rows are numbered by element (array) or line (JSON Lines).',
@@ -49,9 +49,9 @@ export function importDocs(): string {
     '## Values',
     '',
     '- Cells are trimmed; an empty cell is no value.',
-    '- Numbers: `1234,5` and `1234.5`, thousands as `1.234.567,89`, `1,234,567.89` or `1 234`. In whole',
-    '  numbers and amounts `1.234` is one thousand two hundred and thirty-four; in coordinates a point is',
-    '  a decimal point.',
+    '- Numbers: `1234,5` and `1234.5`, thousands as `1.234.567,89`, `1,234,567.89` or `1 234`. A comma',
+    '  alone is a decimal comma, except in whole numbers (`1,200` employees are 1200). In whole numbers and',
+    '  amounts `1.234` is one thousand two hundred and thirty-four; in coordinates a point is a decimal point.',
     '- Dates: `31.12.2024` or `2024-12-31`; XLSX date cells as they are.',
     '- Lists (competences, industries): separated by `;` or `|`.',
     '- Fixed values: in German or English, see each column.',
@@ -65,9 +65,16 @@ export function importDocs(): string {
   ];
   for (const kind of recordKinds) {
     const t = templates[kind];
-    out.push(`## ${t.en[0]?.toUpperCase()}${t.en.slice(1)} (${t.de})`, '', '| Column (de) | Column (en) | Required | Accepted names | Description | Example (de) |', '|---|---|---|---|---|---|');
+    out.push(
+      `## ${t.en[0]?.toUpperCase()}${t.en.slice(1)} (${t.de})`,
+      '',
+      '| Column (de) | Column (en) | Required | Accepted names | Description | Example (de) |',
+      '|---|---|---|---|---|---|',
+    );
     for (const c of t.columns) {
-      out.push(`| ${escape(c.de)} | ${escape(c.en)} | ${c.required ? 'yes' : 'no'} | ${names(c)} | ${escape(c.description)} | ${escape(exampleText(c, 'de'))} |`);
+      out.push(
+        `| ${escape(c.de)} | ${escape(c.en)} | ${c.required ? 'yes' : 'no'} | ${names(c)} | ${escape(c.description)} | ${escape(exampleText(c, 'de'))} |`,
+      );
     }
     const enums = t.columns.filter((c) => c.type === 'enum');
     if (enums.length > 0) {

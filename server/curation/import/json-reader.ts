@@ -19,12 +19,19 @@ export async function* readJson(chunks: AsyncIterable<Uint8Array>): AsyncGenerat
     yield head;
     for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value;
   }
-  const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart();
+  const text = head
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
   const objects = text.startsWith('[') ? arrayItems(Readable.from(all())) : lineItems(Readable.from(all()));
   let header: string[] | null = null;
   for await (const { row, value } of objects) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new ImportFileError(row, value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value, `an object per row: ${expectedShape}`);
+      throw new ImportFileError(
+        row,
+        value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value,
+        `an object per row: ${expectedShape}`,
+      );
     }
     const entries = Object.entries(value);
     if (header === null) {
@@ -58,7 +65,11 @@ async function* lineItems(input: Readable): AsyncGenerator<{ row: number; value:
     try {
       yield { row, value: JSON.parse(t) };
     } catch (err) {
-      throw new ImportFileError(row, t.length > 80 ? `${t.slice(0, 80)}…` : t, `${expectedShape} (${err instanceof Error ? err.message : 'not JSON'})`);
+      throw new ImportFileError(
+        row,
+        t.length > 80 ? `${t.slice(0, 80)}…` : t,
+        `${expectedShape} (${err instanceof Error ? err.message : 'not JSON'})`,
+      );
     }
   }
 }

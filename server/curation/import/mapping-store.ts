@@ -11,7 +11,13 @@ const MappingRow = z.object({ mapping: z.string() });
 const MappingJson = z.record(z.string(), z.string().nullable());
 const SavedRow = z.object({ kind: z.string() });
 
-export async function saveColumnMapping(db: Database, kind: RecordKind, headers: readonly string[], mapping: ColumnMapping, actorId: string | null): Promise<void> {
+export async function saveColumnMapping(
+  db: Database,
+  kind: RecordKind,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  actorId: string | null,
+): Promise<void> {
   await db.write(
     'imports/save-column-mapping',
     { kind, headersKey: headersKey(headers), headers: [...headers], mapping: JSON.stringify(mapping), actorId },

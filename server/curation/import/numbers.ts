@@ -1,7 +1,8 @@
 // Numbers as German and English lists write them. A comma alone is a decimal comma (German
 // files first); both separators: the last one is the decimal mark; dots in groups of three are
 // thousands where the column holds whole numbers or amounts ("1.234" employees is 1234), but a
-// decimal point in coordinates ("51.756" is a latitude). Spaces group thousands ("1 234").
+// decimal point in coordinates ("51.756" is a latitude); likewise "1,200" employees are 1200.
+// Spaces group thousands ("1 234").
 export type NumberStyle = 'integer' | 'decimal' | 'amount';
 
 const grouped = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
@@ -36,9 +37,10 @@ function plainDigits(s: string, style: NumberStyle): string | undefined {
     return `${whole.split(group).join('')}.${fraction}`;
   }
   if (comma >= 0) {
+    // Two or more comma groups cannot be a decimal comma: English thousands (1,234,567); nor can
+    // one in a whole number ("1,200" employees is never 1.2 of them).
+    if (/^\d{1,3}(,\d{3}){2,}$/.test(s) || (style === 'integer' && grouped(',').test(s))) return s.replace(/,/g, '');
     if (/^\d+,\d+$/.test(s)) return s.replace(',', '.');
-    // Two or more comma groups cannot be a decimal comma: English thousands (1,234,567).
-    if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) return s.replace(/,/g, '');
     return undefined;
   }
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) return s.replace(/\./g, '');

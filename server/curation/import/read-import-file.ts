@@ -54,7 +54,15 @@ export interface ImportFile<K extends RecordKind> {
   rows: AsyncGenerator<ImportRow<K>>;
 }
 
-const extensions: Readonly<Record<string, ImportFormat>> = { '.csv': 'csv', '.txt': 'csv', '.tsv': 'csv', '.xlsx': 'xlsx', '.json': 'json', '.jsonl': 'json', '.ndjson': 'json' };
+const extensions: Readonly<Record<string, ImportFormat>> = {
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.tsv': 'csv',
+  '.xlsx': 'xlsx',
+  '.json': 'json',
+  '.jsonl': 'json',
+  '.ndjson': 'json',
+};
 
 export function formatOf(fileName: string): ImportFormat | undefined {
   return extensions[path.extname(fileName).toLowerCase()];
@@ -72,8 +80,12 @@ export async function readImportFile<K extends RecordKind>(source: ImportSource,
   const base = { file, kind, format, row: null, headers: [], columns: [], missing: [], headersKey: headersKey([]) };
   if (format === null) {
     const ext = path.extname(file).toLowerCase();
-    const expected = ext === '.xls' ? 'an .xlsx workbook (save the .xls file again as .xlsx)' : 'a file ending in .csv, .xlsx, .json or .jsonl';
-    return { header: { ...base, problems: [{ file, row: null, column: null, field: null, value: path.basename(file), expected }] }, rows: none() };
+    const expected =
+      ext === '.xls' ? 'an .xlsx workbook (save the .xls file again as .xlsx)' : 'a file ending in .csv, .xlsx, .json or .jsonl';
+    return {
+      header: { ...base, problems: [{ file, row: null, column: null, field: null, value: path.basename(file), expected }] },
+      rows: none(),
+    };
   }
   let csv: CsvInfo | undefined;
   const stream = toStream(source);
@@ -101,8 +113,16 @@ export async function readImportFile<K extends RecordKind>(source: ImportSource,
   const planOptions: PlanOptions = { file, headerRow: row, mapping: options.mapping, requireColumns: format !== 'json' };
   const plan = planColumns(kind, headers, planOptions);
   const header: ImportHeader = {
-    file, kind, format, row, headers, columns: plan.mapped, missing: plan.missing,
-    headersKey: headersKey(headers), ...(csv ? { csv } : {}), problems: plan.problems,
+    file,
+    kind,
+    format,
+    row,
+    headers,
+    columns: plan.mapped,
+    missing: plan.missing,
+    headersKey: headersKey(headers),
+    ...(csv ? { csv } : {}),
+    problems: plan.problems,
   };
   return { header, rows: rows(kind, plan, headers, planOptions, events) };
 }
@@ -114,7 +134,11 @@ function fileProblem(file: string, err: ImportFileError): ImportProblem {
 }
 
 async function* rows<K extends RecordKind>(
-  kind: K, firstPlan: ColumnPlan, headers: readonly string[], planOptions: PlanOptions, events: AsyncGenerator<SheetEvent>,
+  kind: K,
+  firstPlan: ColumnPlan,
+  headers: readonly string[],
+  planOptions: PlanOptions,
+  events: AsyncGenerator<SheetEvent>,
 ): AsyncGenerator<ImportRow<K>> {
   const { file } = planOptions;
   const duplicates = new DuplicateFinder(kind);
@@ -137,7 +161,14 @@ async function* rows<K extends RecordKind>(
       const problems = [...newProblems, ...('problems' in outcome ? outcome.problems : [])];
       for (const d of duplicates.check(event.row, outcome.input)) {
         const header = plan.mapped.find((m) => m.field === d.field)?.header ?? null;
-        problems.push({ file, row: event.row, column: header, field: d.field, value: String(outcome.input[d.field] ?? ''), expected: d.expected });
+        problems.push({
+          file,
+          row: event.row,
+          column: header,
+          field: d.field,
+          value: String(outcome.input[d.field] ?? ''),
+          expected: d.expected,
+        });
       }
       if (problems.length > 0) yield { row: event.row, problems };
       else if ('record' in outcome) yield { row: event.row, record: outcome.record };

@@ -39,7 +39,11 @@ export function rowRecord<K extends RecordKind>(kind: K, plan: ColumnPlan, sheet
   if (!anyValue && problems.length === 0 && ![...cells.values()].some((c) => !isEmptyCell(c))) return { row, empty: true };
   if (sheetRow.overflow) {
     problems.push({
-      file, row, column: null, field: null, value: `${sheetRow.overflow} more cell(s) than the header has columns`,
+      file,
+      row,
+      column: null,
+      field: null,
+      value: `${sheetRow.overflow} more cell(s) than the header has columns`,
       expected: `as many cells as the header has columns (${cells.size}); a value with the delimiter in it must be in quotes`,
     });
   }
@@ -53,7 +57,14 @@ export function rowRecord<K extends RecordKind>(kind: K, plan: ColumnPlan, sheet
       const cell = written.get(field);
       // An absent required value fails zod's type check ("expected string, received undefined").
       const expected = issue.code === 'invalid_type' && input[field] === undefined ? 'a value (required)' : issue.message;
-      problems.push({ file, row, column: cell?.header ?? headerOf(plan, field), field: field || null, value: cell?.text ?? null, expected });
+      problems.push({
+        file,
+        row,
+        column: cell?.header ?? headerOf(plan, field),
+        field: field || null,
+        value: cell?.text ?? null,
+        expected,
+      });
     }
   }
   if (problems.length > 0 || !parsed.success) return { row, problems, input };

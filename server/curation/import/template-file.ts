@@ -21,8 +21,28 @@ const contentTypes: Readonly<Record<TemplateFormat, string>> = {
 };
 
 const words = {
-  de: { template: 'vorlage', notes: 'Hinweise', column: 'Spalte', required: 'Pflicht', yes: 'ja', no: 'nein', description: 'Beschreibung', example: 'Beispiel', values: 'Erlaubte Werte' },
-  en: { template: 'template', notes: 'Notes', column: 'Column', required: 'Required', yes: 'yes', no: 'no', description: 'Description', example: 'Example', values: 'Allowed values' },
+  de: {
+    template: 'vorlage',
+    notes: 'Hinweise',
+    column: 'Spalte',
+    required: 'Pflicht',
+    yes: 'ja',
+    no: 'nein',
+    description: 'Beschreibung',
+    example: 'Beispiel',
+    values: 'Erlaubte Werte',
+  },
+  en: {
+    template: 'template',
+    notes: 'Notes',
+    column: 'Column',
+    required: 'Required',
+    yes: 'yes',
+    no: 'no',
+    description: 'Description',
+    example: 'Example',
+    values: 'Allowed values',
+  },
 } as const;
 
 export async function templateFile(kind: RecordKind, format: TemplateFormat, language: TemplateLanguage): Promise<TemplateDownload> {
@@ -89,7 +109,13 @@ async function templateXlsx(kind: RecordKind, language: TemplateLanguage): Promi
   const notes = workbook.addWorksheet(w.notes);
   notes.addRow([w.column, w.required, w.description, w.example, w.values]).font = { bold: true };
   for (const c of template.columns) {
-    notes.addRow([headerIn(c, language), c.required ? w.yes : w.no, c.description, exampleText(c, language), valuesIn(c, language).join(', ')]);
+    notes.addRow([
+      headerIn(c, language),
+      c.required ? w.yes : w.no,
+      c.description,
+      exampleText(c, language),
+      valuesIn(c, language).join(', '),
+    ]);
   }
   notes.columns.forEach((col, i) => {
     col.width = [24, 10, 70, 30, 60][i] ?? 20;

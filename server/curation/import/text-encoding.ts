@@ -3,6 +3,9 @@
 // decides; otherwise the first MiB is decoded as strict UTF-8, and Windows-1252 is taken when it is
 // not UTF-8 (Windows-1252 bytes of umlauts are never valid UTF-8). Decoding stays strict after the
 // sample, so a file that changes its encoding later stops with a clear message, never with "Ã¼".
+// Windows-1252 goes through iconv-lite: Node 20's TextDecoder('windows-1252') decodes as
+// ISO-8859-1 and turns the euro sign (0x80) and typographic quotes into control characters.
+import iconv from 'iconv-lite';
 import { ImportFileError } from './file-errors.ts';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -50,11 +53,11 @@ function detect(head: Buffer): { encoding: TextEncodingName; bom: boolean } {
 const bomLength = (encoding: TextEncodingName, bom: boolean) => (!bom ? 0 : encoding === 'utf-8' ? 3 : 2);
 
 async function* decode(head: Uint8Array, rest: AsyncIterable<Uint8Array> | null, encoding: TextEncodingName): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  const decoder = textDecoder(encoding);
   let decodedBytes = 0;
   const step = (bytes: Uint8Array, stream: boolean): string => {
     try {
-      const text = decoder.decode(bytes, { stream });
+      const text = decoder(bytes, stream);
       decodedBytes += bytes.length;
       return text;
     } catch {
@@ -70,4 +73,15 @@ async function* decode(head: Uint8Array, rest: AsyncIterable<Uint8Array> | null,
     for await (const chunk of rest) yield step(chunk, true);
     yield step(new Uint8Array(0), false);
   }
+}
+
+type Decode = (bytes: Uint8Array, stream: boolean) => string;
+
+function textDecoder(encoding: TextEncodingName): Decode {
+  if (encoding === 'windows-1252') {
+    const d = iconv.getDecoder('windows-1252');
+    return (bytes, stream) => d.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (stream ? '' : (d.end() ?? ''));
+  }
+  const d = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  return (bytes, stream) => d.decode(bytes, { stream });
 }

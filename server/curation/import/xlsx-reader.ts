@@ -12,7 +12,12 @@ import { NameLookup } from './header-names.ts';
 export async function* readXlsx(input: Readable, sheetNames: readonly string[]): AsyncGenerator<SheetEvent> {
   const wanted = new NameLookup<true>();
   for (const name of sheetNames) wanted.add(name, true);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   let read = false;
   try {
     for await (const sheet of workbook) {
@@ -43,7 +48,11 @@ export async function* readXlsx(input: Readable, sheetNames: readonly string[]):
     }
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
-    throw new ImportFileError(null, err instanceof Error ? err.message : String(err), 'an Excel workbook (.xlsx); save .xls files as .xlsx');
+    throw new ImportFileError(
+      null,
+      err instanceof Error ? err.message : String(err),
+      'an Excel workbook (.xlsx); save .xls files as .xlsx',
+    );
   }
   if (!read) throw new ImportFileError(null, '(no sheet)', 'a workbook with a sheet');
 }
