@@ -56,6 +56,8 @@ const pageNote = `at most ${pageSize.max} per page, ${pageSize.default} when not
 const fixedTypes: Readonly<Record<string, string>> = {
   Query:
     'The read-only API: the generated entity API (lists, cursor connections, filters, sorting, aggregates) and the cluster questions (network, search, paths, transfer partners, gap reports, figures).',
+  Mutation:
+    'Changes, each checked against the signed-in viewer (sign in at /auth/login, or send Authorization: Bearer ce_…); a browser session must also send the x-csrf-token header. Never over GET.',
   Count: 'How many nodes match.',
   CountConnection: 'How many related nodes, and how many relationships to them, match.',
   ConnectionAggregationCountFilterInput: 'Conditions on how many related nodes (nodes) and relationships (edges) there are.',
