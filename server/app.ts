@@ -5,7 +5,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type AuthConfig, authRoutes, defaultAuthConfig, loginThrottle, resolveViewer, useMutationGuard, viewerOf } from './auth/index.ts';
+import {
+  type AuthConfig,
+  authRoutes,
+  defaultAuthConfig,
+  loginThrottle,
+  oidcRoutes,
+  resolveViewer,
+  useMutationGuard,
+  viewerOf,
+} from './auth/index.ts';
 import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
@@ -118,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get(['/graphql', '/graphiql'], queryIde(options.clientDir));
   // Sign-in (server/auth): the accounts' own database view, without the API's query time limit.
   app.use(authRoutes(options.db, auth, loginThrottle(auth.throttle)));
+  if (auth.oidc) app.use(oidcRoutes(options.db, auth, auth.oidc, log));
   // One count per client for GraphQL requests and exports together.
   const inFlight = inFlightPerClient(limits.requestsInFlight);
   app.get(

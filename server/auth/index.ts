@@ -11,6 +11,7 @@ export { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 export { type AuthConfig, defaultAuthConfig } from './config.ts';
 export { requireCsrf } from './csrf.ts';
 export { ensureAdmin, firstStartLines } from './first-start.ts';
+export { oidcRoutes } from './oidc/routes.ts';
 export { oneTimePassword, verifyPassword } from './password.ts';
 export { passwordProblem } from './password-rules.ts';
 export { resolveViewer, viewerOf } from './resolve-viewer.ts';
