@@ -58,7 +58,10 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, max: numb
 /** `cluster-admin=admin,cluster-manager=manager` → a map; every right-hand side must be one of our roles. */
 export function parseRoleMap(raw: string): Map<string, UserRole> {
   const map = new Map<string, UserRole>();
-  for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [theirs, ours] = pair.split('=').map((s) => s.trim());
     if (!theirs || !ours || !(userRoles as readonly string[]).includes(ours)) {
       throw new ConfigError(`OIDC_ROLE_MAP: "${pair}" must be <provider role>=<${userRoles.join('|')}>.`);

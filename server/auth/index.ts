@@ -9,13 +9,12 @@ export {
 } from './accounts.ts';
 export { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 export { type AuthConfig, defaultAuthConfig } from './config.ts';
-export { requireCsrf } from './csrf.ts';
 export { ensureAdmin, firstStartLines } from './first-start.ts';
 export { oidcRoutes } from './oidc/routes.ts';
 export { oneTimePassword, verifyPassword } from './password.ts';
 export { passwordProblem } from './password-rules.ts';
 export { resolveViewer, viewerOf } from './resolve-viewer.ts';
-export type { ApiTokenRow, SessionRow, UserRow } from './rows.ts';
+export type { UserRow } from './rows.ts';
 export { authRoutes } from './routes.ts';
 export { listSessions, revokeSession, revokeUserSessions } from './sessions.ts';
 export { loginThrottle } from './throttle.ts';

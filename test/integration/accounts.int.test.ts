@@ -53,7 +53,12 @@ describe('the role matrix of the accounts mutations', () => {
       (await logIn(app.url, target)).headers,
     );
     targetToken = t.data?.createApiToken.token.id ?? '';
-    const s = await gql<{ sessions: { id: string }[] }>(app.url, 'query($u: ID!) { sessions(userId: $u) { id } }', { u: target.userId }, (await signIn(app.url, db, 'admin')).headers);
+    const s = await gql<{ sessions: { id: string }[] }>(
+      app.url,
+      'query($u: ID!) { sessions(userId: $u) { id } }',
+      { u: target.userId },
+      (await signIn(app.url, db, 'admin')).headers,
+    );
     targetSession = s.data?.sessions[0]?.id ?? '';
     headersOf.set('public', {});
     for (const role of ['member', 'manager', 'admin'] as const) {
@@ -64,11 +69,18 @@ describe('the role matrix of the accounts mutations', () => {
   // Each admin-only mutation, with arguments aimed at another user.
   const adminOnly = (): { name: string; query: string; denied?: string }[] => [
     { name: 'createUser', query: 'mutation { createUser(login: "new-one", displayName: "N", role: manager) { oneTimePassword } }' },
-    { name: 'updateUser', query: `mutation { updateUser(id: "${target.userId}", role: admin, organizationId: null, disabled: false) { role } }` },
+    {
+      name: 'updateUser',
+      query: `mutation { updateUser(id: "${target.userId}", role: admin, organizationId: null, disabled: false) { role } }`,
+    },
     { name: 'resetPassword', query: `mutation { resetPassword(id: "${target.userId}") { oneTimePassword } }` },
     { name: 'createApiToken for another user', query: `mutation { createApiToken(label: "x", userId: "${target.userId}") { secret } }` },
     // Another user's token is not even found: its id tells nothing.
-    { name: "revokeApiToken of another user's token", query: `mutation { revokeApiToken(id: "${targetToken}") { id } }`, denied: 'NOT_FOUND' },
+    {
+      name: "revokeApiToken of another user's token",
+      query: `mutation { revokeApiToken(id: "${targetToken}") { id } }`,
+      denied: 'NOT_FOUND',
+    },
     { name: 'revokeSessions of another user', query: `mutation { revokeSessions(userId: "${target.userId}") }` },
   ];
 
@@ -103,21 +115,46 @@ describe('the role matrix of the accounts mutations', () => {
     );
     expect(created.data?.createUser.user).toEqual({ login: 'new-one', mustChangePassword: true });
     expect(created.data?.createUser.oneTimePassword).toMatch(/^[A-Za-z2-9]{20}$/);
-    const taken = await gql(app.url, 'mutation { createUser(login: "new-one", displayName: "Again", role: manager) { oneTimePassword } }', {}, admin);
+    const taken = await gql(
+      app.url,
+      'mutation { createUser(login: "new-one", displayName: "Again", role: manager) { oneTimePassword } }',
+      {},
+      admin,
+    );
     expect(codeOf(taken)).toBe('CONFLICT');
-    const noOrg = await gql(app.url, 'mutation { createUser(login: "orphan", displayName: "O", role: member) { oneTimePassword } }', {}, admin);
+    const noOrg = await gql(
+      app.url,
+      'mutation { createUser(login: "orphan", displayName: "O", role: member) { oneTimePassword } }',
+      {},
+      admin,
+    );
     expect(codeOf(noOrg)).toBe('BAD_USER_INPUT');
 
-    const token = await gql<{ createApiToken: { secret: string } }>(app.url, `mutation { createApiToken(label: "for target", userId: "${target.userId}", expiresInDays: 30) { secret } }`, {}, admin);
+    const token = await gql<{ createApiToken: { secret: string } }>(
+      app.url,
+      `mutation { createApiToken(label: "for target", userId: "${target.userId}", expiresInDays: 30) { secret } }`,
+      {},
+      admin,
+    );
     expect(token.data?.createApiToken.secret).toMatch(/^ce_/);
     expect((await gql(app.url, `mutation { revokeApiToken(id: "${targetToken}") { revokedAt } }`, {}, admin)).data).toMatchObject({
       revokeApiToken: { revokedAt: expect.any(String) },
     });
     expect((await gql(app.url, `mutation { revokeSession(id: "${targetSession}") }`, {}, admin)).data).toEqual({ revokeSession: true });
-    const reset = await gql<{ resetPassword: { oneTimePassword: string } }>(app.url, `mutation { resetPassword(id: "${target.userId}") { oneTimePassword } }`, {}, admin);
+    const reset = await gql<{ resetPassword: { oneTimePassword: string } }>(
+      app.url,
+      `mutation { resetPassword(id: "${target.userId}") { oneTimePassword } }`,
+      {},
+      admin,
+    );
     expect(reset.data?.resetPassword.oneTimePassword).toHaveLength(20);
     expect((await gql(app.url, `mutation { revokeSessions(userId: "${target.userId}") }`, {}, admin)).data).toEqual({ revokeSessions: 0 });
-    const promoted = await gql(app.url, `mutation { updateUser(id: "${target.userId}", role: manager, organizationId: null, disabled: false) { role organizationId } }`, {}, admin);
+    const promoted = await gql(
+      app.url,
+      `mutation { updateUser(id: "${target.userId}", role: manager, organizationId: null, disabled: false) { role organizationId } }`,
+      {},
+      admin,
+    );
     expect(promoted.data).toEqual({ updateUser: { role: 'manager', organizationId: null } });
     const users = await gql<{ users: { login: string }[] }>(app.url, '{ users { login } }', {}, admin);
     expect(users.data?.users.map((u) => u.login)).toContain('new-one');
@@ -125,30 +162,60 @@ describe('the role matrix of the accounts mutations', () => {
 
   it('lets any signed-in user make, list and revoke its own API tokens, but only see its own', async () => {
     const member = await signIn(app.url, db, 'member', { organizationId: 'co-2' });
-    const made = await gql<{ createApiToken: { token: { id: string } } }>(app.url, 'mutation { createApiToken(label: "mine", expiresInDays: 7) { token { id expiresAt } } }', {}, member.headers);
+    const made = await gql<{ createApiToken: { token: { id: string } } }>(
+      app.url,
+      'mutation { createApiToken(label: "mine", expiresInDays: 7) { token { id expiresAt } } }',
+      {},
+      member.headers,
+    );
     const id = made.data?.createApiToken.token.id;
     const mine = await gql<{ apiTokens: { id: string; userId: string }[] }>(app.url, '{ apiTokens { id userId } }', {}, member.headers);
     expect(mine.data?.apiTokens).toEqual([{ id, userId: member.userId }]);
-    expect(codeOf(await gql(app.url, 'mutation { createApiToken(label: "x", expiresInDays: 0) { secret } }', {}, member.headers))).toBe('BAD_USER_INPUT');
-    expect((await gql(app.url, `mutation { revokeApiToken(id: "${id}") { id } }`, {}, member.headers)).data).toEqual({ revokeApiToken: { id } });
+    expect(codeOf(await gql(app.url, 'mutation { createApiToken(label: "x", expiresInDays: 0) { secret } }', {}, member.headers))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await gql(app.url, `mutation { revokeApiToken(id: "${id}") { id } }`, {}, member.headers)).data).toEqual({
+      revokeApiToken: { id },
+    });
     expect(codeOf(await gql(app.url, '{ users { id } }', {}, member.headers))).toBe('FORBIDDEN');
   });
 
   it('ends the sessions of a user whose role an admin changes or who is disabled', async () => {
     const manager = await signIn(app.url, db, 'manager');
     const admin = headersOf.get('admin');
-    await gql(app.url, `mutation { updateUser(id: "${manager.userId}", role: member, organizationId: "co-3", disabled: false) { role } }`, {}, admin);
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...manager.headers }, body: '{"query":"{ me { role } }"}' });
+    await gql(
+      app.url,
+      `mutation { updateUser(id: "${manager.userId}", role: member, organizationId: "co-3", disabled: false) { role } }`,
+      {},
+      admin,
+    );
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...manager.headers },
+      body: '{"query":"{ me { role } }"}',
+    });
     expect(res.status).toBe(401);
     const again = await logIn(app.url, manager);
-    expect((await gql(app.url, '{ me { role organizationId } }', {}, again.headers)).data).toEqual({ me: { role: 'member', organizationId: 'co-3' } });
-    await gql(app.url, `mutation { updateUser(id: "${manager.userId}", role: member, organizationId: "co-3", disabled: true) { disabled } }`, {}, admin);
+    expect((await gql(app.url, '{ me { role organizationId } }', {}, again.headers)).data).toEqual({
+      me: { role: 'member', organizationId: 'co-3' },
+    });
+    await gql(
+      app.url,
+      `mutation { updateUser(id: "${manager.userId}", role: member, organizationId: "co-3", disabled: true) { disabled } }`,
+      {},
+      admin,
+    );
     await expect(logIn(app.url, manager)).rejects.toThrow(/answered 401/);
   });
 
   it('keeps an admin from demoting or disabling itself', async () => {
     const admin = await signIn(app.url, db, 'admin');
-    const r = await gql(app.url, `mutation { updateUser(id: "${admin.userId}", role: manager, organizationId: null, disabled: false) { role } }`, {}, admin.headers);
+    const r = await gql(
+      app.url,
+      `mutation { updateUser(id: "${admin.userId}", role: manager, organizationId: null, disabled: false) { role } }`,
+      {},
+      admin.headers,
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 });
@@ -159,7 +226,11 @@ describe('CSRF on GraphQL mutations', () => {
     user = await signIn(app.url, db, 'manager');
   });
   const post = (headers: Record<string, string>, query: string) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
   const mutation = 'mutation { createApiToken(label: "csrf") { secret } }';
 
   it('refuses a cookie-authenticated mutation without or with a wrong x-csrf-token: 403 FORBIDDEN, nothing created', async () => {
@@ -213,15 +284,35 @@ describe('the first start', () => {
     expect((await gql(app.url, '{ me { login role mustChangePassword } }', {}, admin.headers)).data).toEqual({
       me: { login: 'admin', role: 'admin', mustChangePassword: true },
     });
-    const refused = await gql(app.url, 'mutation { createUser(login: "x1", displayName: "X", role: manager) { oneTimePassword } }', {}, admin.headers);
+    const refused = await gql(
+      app.url,
+      'mutation { createUser(login: "x1", displayName: "X", role: manager) { oneTimePassword } }',
+      {},
+      admin.headers,
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toMatch(/change your one-time password first/);
-    const weak = await gql(app.url, 'mutation($c: String!) { changePassword(current: $c, next: "short") { login } }', { c: password }, admin.headers);
+    const weak = await gql(
+      app.url,
+      'mutation($c: String!) { changePassword(current: $c, next: "short") { login } }',
+      { c: password },
+      admin.headers,
+    );
     expect(codeOf(weak)).toBe('BAD_USER_INPUT');
-    const changed = await gql(app.url, 'mutation($c: String!) { changePassword(current: $c, next: "a much longer passphrase") { mustChangePassword } }', { c: password }, admin.headers);
+    const changed = await gql(
+      app.url,
+      'mutation($c: String!) { changePassword(current: $c, next: "a much longer passphrase") { mustChangePassword } }',
+      { c: password },
+      admin.headers,
+    );
     expect(changed.data).toEqual({ changePassword: { mustChangePassword: false } });
     // The session's facts are read per request: the same session may now do everything.
-    const created = await gql(app.url, 'mutation { createUser(login: "x1", displayName: "X", role: manager) { user { login } } }', {}, admin.headers);
+    const created = await gql(
+      app.url,
+      'mutation { createUser(login: "x1", displayName: "X", role: manager) { user { login } } }',
+      {},
+      admin.headers,
+    );
     expect(created.data).toEqual({ createUser: { user: { login: 'x1' } } });
   });
 

@@ -41,7 +41,8 @@ type Nested = {
   organization: { contacts: { name: string }[] };
 };
 
-const seen = (data: Nested | undefined) => Object.fromEntries((data?.companies ?? []).map((c) => [c.id, [c.contacts.length, c.notes.length]]));
+const seen = (data: Nested | undefined) =>
+  Object.fromEntries((data?.companies ?? []).map((c) => [c.id, [c.contacts.length, c.notes.length]]));
 
 describe('contacts and notes (non-public)', () => {
   it('are empty lists for the public, without an error', async () => {
@@ -65,7 +66,7 @@ describe('contacts and notes (non-public)', () => {
     }
   });
 
-  it("are visible to a member only for its own organisation, also through an API token", async () => {
+  it('are visible to a member only for its own organisation, also through an API token', async () => {
     const member = await signIn(app.url, db, 'member', { organizationId: 'co-a' });
     const r = await gql<Nested>(app.url, nested, {}, member.headers);
     expect(r.errors).toBeUndefined();

@@ -59,7 +59,12 @@ beforeAll(async () => {
       const grant = new provider.Grant({ accountId: nextAccount, clientId: String(details.params.client_id) });
       grant.addOIDCScope(String(details.params.scope));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId: nextAccount }, consent: { grantId } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: nextAccount }, consent: { grantId } },
+        { mergeWithLastSubmission: false },
+      );
     })();
   });
   app = await buildApp({
@@ -135,7 +140,12 @@ describe('OpenID Connect sign-in', () => {
     nextAccount = 'carol';
     const first = await browse(`${appUrl}/auth/oidc/login`);
     const cookie = `ce_session=${first.jar.get('ce_session')}`;
-    const me = await gql<{ me: { id: string; role: string; organizationId: string } }>(appUrl, '{ me { id role organizationId } }', {}, { cookie });
+    const me = await gql<{ me: { id: string; role: string; organizationId: string } }>(
+      appUrl,
+      '{ me { id role organizationId } }',
+      {},
+      { cookie },
+    );
     expect(me.data?.me).toMatchObject({ role: 'member', organizationId: 'co-a' });
     accounts.carol = { ...accounts.carol, realm_access: { roles: ['cluster-admin'] } };
     const again = await browse(`${appUrl}/auth/oidc/login`);

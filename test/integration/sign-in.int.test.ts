@@ -185,7 +185,9 @@ describe('sessions and API tokens that ended', () => {
     await rawWrite('MATCH (s:Session {userId: $id}) SET s.revokedAt = datetime()', { id: user.userId });
     expect((await meOver(user.headers)).status).toBe(401);
     const again = await logIn(app.url, user);
-    expect(((await (await meOver(again.headers)).json()) as { data: unknown }).data).toEqual({ me: { login: user.login, role: 'manager' } });
+    expect(((await (await meOver(again.headers)).json()) as { data: unknown }).data).toEqual({
+      me: { login: user.login, role: 'manager' },
+    });
   });
 
   it('signs a script in with its bearer token, and answers 401 once it is revoked, expired or wrong', async () => {

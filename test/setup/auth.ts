@@ -33,10 +33,19 @@ export interface WithToken extends TestUser {
 }
 
 /** A user of the role, created straight in the database, with a known password. */
-export async function testUser(db: Database, role: UserRole, options: { organizationId?: string | null; login?: string } = {}): Promise<TestUser> {
+export async function testUser(
+  db: Database,
+  role: UserRole,
+  options: { organizationId?: string | null; login?: string } = {},
+): Promise<TestUser> {
   const login = options.login ?? `${role}-${randomBytes(4).toString('hex')}`;
   const password = `pw-${randomBytes(12).toString('hex')}`;
-  const user = await createUser(db, { login, displayName: `Test ${role}`, role, organizationId: options.organizationId ?? null }, password, false);
+  const user = await createUser(
+    db,
+    { login, displayName: `Test ${role}`, role, organizationId: options.organizationId ?? null },
+    password,
+    false,
+  );
   if (!user) throw new Error(`test user ${login} exists already`);
   return { userId: user.id, login, password, role };
 }
@@ -65,7 +74,12 @@ export async function logIn(url: string, user: TestUser): Promise<SignedIn> {
 }
 
 /** A new user of the role, signed in through POST /auth/login like a browser. */
-export async function signIn(url: string, db: Database, role: UserRole, options: { organizationId?: string | null } = {}): Promise<SignedIn> {
+export async function signIn(
+  url: string,
+  db: Database,
+  role: UserRole,
+  options: { organizationId?: string | null } = {},
+): Promise<SignedIn> {
   return logIn(url, await testUser(db, role, options));
 }
 

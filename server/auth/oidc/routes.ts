@@ -32,7 +32,13 @@ function discovered(oidc: OidcConfig): () => Promise<client.Configuration> {
   let pending: Promise<client.Configuration> | null = null;
   return () => {
     pending ??= client
-      .discovery(oidc.issuer, oidc.clientId, oidc.clientSecret, undefined, loopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : {})
+      .discovery(
+        oidc.issuer,
+        oidc.clientId,
+        oidc.clientSecret,
+        undefined,
+        loopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : {},
+      )
       .catch((err: unknown) => {
         pending = null;
         throw err;

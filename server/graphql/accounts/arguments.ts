@@ -6,7 +6,8 @@ const loginPattern = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 
 export function loginArg(raw: string): string {
   const login = raw.trim().toLowerCase();
-  if (!loginPattern.test(login)) throw badInput('login', '2–64 characters: letters, digits, . _ @ - (starting with a letter or digit).', raw);
+  if (!loginPattern.test(login))
+    throw badInput('login', '2–64 characters: letters, digits, . _ @ - (starting with a letter or digit).', raw);
   return login;
 }
 
@@ -32,6 +33,7 @@ export function labelArg(raw: string): string {
 
 export function expiryArg(raw: number | null | undefined): number | null {
   if (raw === null || raw === undefined) return null;
-  if (!Number.isInteger(raw) || raw < 1 || raw > 3650) throw badInput('expiresInDays', 'must be a whole number of days from 1 to 3650, or null.', raw);
+  if (!Number.isInteger(raw) || raw < 1 || raw > 3650)
+    throw badInput('expiresInDays', 'must be a whole number of days from 1 to 3650, or null.', raw);
   return raw;
 }
