@@ -5,6 +5,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import {
+  type AuthConfig,
+  authRoutes,
+  defaultAuthConfig,
+  loginThrottle,
+  oidcRoutes,
+  resolveViewer,
+  useMutationGuard,
+  viewerOf,
+} from './auth/index.ts';
 import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
@@ -29,6 +39,8 @@ export interface AppOptions {
   log?: Logger;
   limits?: ApiLimits;
   http?: HttpConfig;
+  /** Sessions, login throttling, OpenID Connect; default: defaultAuthConfig (no OIDC). */
+  auth?: AuthConfig;
   /** What /healthz says about the local Neo4j, when the app started one. */
   neo4jStatus?: () => string;
 }
@@ -57,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.log ?? createLogger();
   const limits = options.limits ?? defaultApiLimits;
   const http = options.http ?? defaultHttpConfig;
+  const auth = options.auth ?? defaultAuthConfig;
   // The API's view of the database: every statement under the public time limit.
   const db = options.db.withTimeout(limits.queryTimeoutMs);
   const watch = watchDatabase(options.db, log);
@@ -75,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ...armorPlugins,
       useCostLimit<GraphQLContext>(schema, entityTypeNames, limits, budget),
       usePageNote<GraphQLContext>(entityTypeNames),
+      useMutationGuard<GraphQLContext>(),
       useErrorLog<GraphQLContext>(log),
       // Browsers get GraphiQL from our own build (query-ide.ts); Apollo's pages load from its CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -111,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
   app.get(['/graphql', '/graphiql'], queryIde(options.clientDir));
+  // Sign-in (server/auth): the accounts' own database view, without the API's query time limit.
+  app.use(authRoutes(options.db, auth, loginThrottle(auth.throttle)));
+  if (auth.oidc) app.use(oidcRoutes(options.db, auth, auth.oidc, log));
   // One count per client for GraphQL requests and exports together.
   const inFlight = inFlightPerClient(limits.requestsInFlight);
   app.get(
@@ -139,12 +156,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     apiCors(http),
     refuseSpentClients(budget),
     inFlight,
+    resolveViewer(options.db, auth.sessionIdleMinutes),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         requestContext(
           db,
-          { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res) },
+          { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res), viewer: viewerOf(res) },
           { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs },
         ),
     }),

@@ -1,6 +1,8 @@
 // The one place that reads process.env: defaults, validation with clear messages, frozen.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type AuthConfig, readAuthConfig } from './auth/config.ts';
+import { ConfigError } from './config-error.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,11 +63,10 @@ export interface Config {
   readonly limits: ApiLimits;
   readonly http: HttpConfig;
   readonly logLevel: LogLevel;
+  readonly auth: AuthConfig;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError } from './config-error.ts';
 
 function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -163,5 +164,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     http: Object.freeze({ corsOrigins: Object.freeze(corsOrigins(env)), trustProxy: trustProxy(env) }),
     logLevel: logLevel as LogLevel,
+    auth: readAuthConfig(env),
   });
 }

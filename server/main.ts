@@ -5,6 +5,7 @@ import { generate } from '../seed/generate.ts';
 import { loadDataset } from '../seed/load.ts';
 import { ensureMetrics } from './analysis/ensure.ts';
 import { buildApp } from './app.ts';
+import { ensureAdmin, firstStartLines } from './auth/index.ts';
 import { openDatabase, type OpenDatabase } from './bootstrap.ts';
 import { buildClient, clientDist, clientIsBuilt } from './client-build.ts';
 import { ConfigError, readConfig } from './config.ts';
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
     const summary = await loadDataset(opened.db, generate(), { log });
     log(`demo data loaded: ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s`);
   }
+  // After the schema (openDatabase applied it: the login is unique). Printed below the summary,
+  // once: the next start finds the admin and prints nothing.
+  const firstStart = firstStartLines(await ensureAdmin(opened.db, config.auth.adminPassword));
   // Missing or stale metrics only disable the metric-based reports: warn and serve the rest.
   await ensureMetrics(opened.db, log).catch((err: unknown) =>
     log(`network metrics failed: ${err instanceof Error ? err.message : String(err)}`),
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
     clientDir: clientDist,
     limits: config.limits,
     http: config.http,
+    auth: config.auth,
     log: createLogger(config.logLevel),
     ...(local ? { neo4jStatus: () => local.state } : {}),
   });
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
       `  Data folder: ${opened.dataDir ?? '(external Neo4j)'}`,
       `  Started in:  ${elapsed()} s`,
       '',
+      ...firstStart,
     ].join('\n'),
   );
   app.warmUp().then(

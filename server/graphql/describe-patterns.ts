@@ -57,7 +57,7 @@ const fixedTypes: Readonly<Record<string, string>> = {
   Query:
     'The reading API: the generated entity API (lists, cursor connections, filters, sorting, aggregates) and the cluster questions (network, search, paths, transfer partners, gap reports, figures); profiles and the audit trail for editors.',
   Mutation:
-    'Changes to the cluster data and to accounts, for signed-in users by role: each change one transaction, checked against the version it is based on, and recorded in the audit trail.',
+    'Changes to the cluster data and to accounts, each checked against the signed-in viewer (sign in at /auth/login, or send Authorization: Bearer ce_…); a browser session must also send the x-csrf-token header. Never over GET. Each change is one transaction, checked against the version it is based on, and recorded in the audit trail.',
   Count: 'How many nodes match.',
   CountConnection: 'How many related nodes, and how many relationships to them, match.',
   ConnectionAggregationCountFilterInput: 'Conditions on how many related nodes (nodes) and relationships (edges) there are.',

@@ -1,6 +1,7 @@
 // Every domain of the public schema, in one list: schema.ts merges their type definitions and
 // resolvers, the cost limit reads their root fields' costs. A new domain is a folder with an
 // index.ts exporting a Domain, added here.
+import { accounts } from './accounts/index.ts';
 import type { Args, Domain } from './domain.ts';
 import { curation } from './curation/index.ts';
 import { entities } from './entities/index.ts';
@@ -24,6 +25,7 @@ export const domains: readonly Domain[] = [
   gaps,
   exportsDomain,
   curation,
+  accounts,
 ];
 
 /** What each custom root field may touch (guard/cost.ts); two domains may not claim one field. */

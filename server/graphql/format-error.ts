@@ -8,6 +8,9 @@ import { shapeLimits, tooManyTokens } from './guard/index.ts';
 const passThrough = new Set<string>([
   ErrorCode.BadUserInput,
   ErrorCode.NotFound,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  ErrorCode.Conflict,
   ErrorCode.DatabaseUnavailable,
   ErrorCode.FeatureUnavailable,
   ErrorCode.QueryTooComplex,

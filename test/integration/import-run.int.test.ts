@@ -29,7 +29,12 @@ function csv(name: string, lines: string[]): string {
 }
 
 const importOf = (kind: RecordKind, file: string, mode: ImportMode) =>
-  runImport(db, actor, { kind, file: path.basename(file), mode, open: () => readImportFile(file, { kind, fileName: path.basename(file) }) });
+  runImport(db, actor, {
+    kind,
+    file: path.basename(file),
+    mode,
+    open: () => readImportFile(file, { kind, fileName: path.basename(file) }),
+  });
 
 let db: Database;
 beforeAll(() => {
@@ -53,7 +58,12 @@ describe('importing organisations', () => {
   it('dry-runs exactly what an import would do and writes nothing', async () => {
     const before = await dataFingerprint(db);
     const summary = await importOf('organizations', members(), 'dry-run');
-    expect(summary).toMatchObject({ status: 'checked', rows: 3, counts: { created: 1, updated: 1, unchanged: 1, rejected: 0, review: 0 }, problemCount: 0 });
+    expect(summary).toMatchObject({
+      status: 'checked',
+      rows: 3,
+      counts: { created: 1, updated: 1, unchanged: 1, rejected: 0, review: 0 },
+      problemCount: 0,
+    });
     expect(await dataFingerprint(db)).toEqual(before);
   });
 
@@ -68,10 +78,23 @@ describe('importing organisations', () => {
 
   it('refuses a file with a bad row, all or nothing, reporting file, row, column, value and what was expected', async () => {
     const before = await dataFingerprint(db);
-    const file = csv('fehler.csv', ['Name;Art;Ort;Beschäftigte', 'Gute Firma GmbH;Unternehmen;Cottbus;10', 'Schlechte Firma GmbH;Unternehmen;Cottbus;viele']);
+    const file = csv('fehler.csv', [
+      'Name;Art;Ort;Beschäftigte',
+      'Gute Firma GmbH;Unternehmen;Cottbus;10',
+      'Schlechte Firma GmbH;Unternehmen;Cottbus;viele',
+    ]);
     const summary = await importOf('organizations', file, 'all-or-nothing');
     expect(summary).toMatchObject({ status: 'refused', problemCount: 1 });
-    expect(summary.problems).toEqual([{ file: 'fehler.csv', row: 3, column: 'Beschäftigte', field: 'employees', value: 'viele', expected: expect.stringContaining('number') }]);
+    expect(summary.problems).toEqual([
+      {
+        file: 'fehler.csv',
+        row: 3,
+        column: 'Beschäftigte',
+        field: 'employees',
+        value: 'viele',
+        expected: expect.stringContaining('number'),
+      },
+    ]);
     expect(await dataFingerprint(db)).toEqual(before);
     const skipped = await importOf('organizations', file, 'skip-bad');
     expect(skipped).toMatchObject({ status: 'applied', counts: { created: 1, rejected: 1 } });
@@ -85,7 +108,9 @@ describe('importing organisations', () => {
     expect(queue.map((q) => [q.review.name, q.review.candidateId])).toEqual([['Testguss Lausitz', 'co-1']]);
     const again = await importOf('organizations', file, 'all-or-nothing');
     expect(again.counts.review).toBe(1);
-    expect(await db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review }))).toHaveLength(1);
+    expect(
+      await db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review })),
+    ).toHaveLength(1);
     const id = queue[0]?.review.id ?? '';
     const kept = await db.transaction((tx) => decideReview(tx, actor, id, 'co-1'));
     expect(kept).toMatchObject({ id: 'co-1', name: 'Lausitzer Testguss GmbH' });

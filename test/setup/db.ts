@@ -3,7 +3,8 @@ import { inject } from 'vitest';
 import type { Server } from 'node:http';
 import { ensureMetrics } from '../../server/analysis/ensure.ts';
 import { buildApp, type App } from '../../server/app.ts';
-import { defaultApiLimits, type ApiLimits } from '../../server/config.ts';
+import type { AuthConfig } from '../../server/auth/config.ts';
+import { defaultApiLimits, type ApiLimits, type HttpConfig } from '../../server/config.ts';
 import { silentLogger, type Logger } from '../../server/log.ts';
 import { Database } from '../../server/db.ts';
 import { applySchema } from '../../server/schema.ts';
@@ -48,10 +49,17 @@ export const testApiLimits: ApiLimits = Object.freeze({ ...defaultApiLimits, que
 export async function startApp(
   db: Database,
   logError: (e: unknown) => void = () => {},
-  options: { clientDir?: string; limits?: ApiLimits } = {},
+  options: { clientDir?: string; limits?: ApiLimits; auth?: AuthConfig; http?: HttpConfig } = {},
 ): Promise<RunningApp> {
   const log: Logger = { ...silentLogger, error: (_message, _fields, err) => logError(err) };
-  const app = await buildApp({ db, log, clientDir: options.clientDir, limits: options.limits ?? testApiLimits });
+  const app = await buildApp({
+    db,
+    log,
+    clientDir: options.clientDir,
+    limits: options.limits ?? testApiLimits,
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.http ? { http: options.http } : {}),
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -73,14 +81,16 @@ export interface GraphQLResponse<T> {
   extensions?: Record<string, unknown>;
 }
 
+/** A GraphQL request over POST; `headers` sign it in (test/setup/auth.ts: signIn, apiTokenFor). */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GraphQLResponse<T>;

@@ -37,7 +37,11 @@ function failed(row: number, err: unknown): BatchOutcome {
 }
 
 async function applyProjects(tx: Tx, actor: Actor, ctx: ImportContext, rows: readonly { row: number; record: RecordOf<'projects'> }[]) {
-  const refs = await tx.run('curation/project-refs', { refs: rows.map((r) => r.record.id ?? r.record.acronym ?? r.record.title) }, ProjectRef);
+  const refs = await tx.run(
+    'curation/project-refs',
+    { refs: rows.map((r) => r.record.id ?? r.record.acronym ?? r.record.title) },
+    ProjectRef,
+  );
   const out: BatchOutcome[] = [];
   for (const [k, { row, record }] of rows.entries()) {
     const { id, ...fields } = record;
@@ -45,7 +49,12 @@ async function applyProjects(tx: Tx, actor: Actor, ctx: ImportContext, rows: rea
     const source = { via: 'import', importId: ctx.importId, file: ctx.file, row } as const;
     const changes: ProjectChanges = existing ? fields : { ...fields, source: fields.source ?? `Import: ${ctx.file}` };
     try {
-      const r = await saveProject(tx, actor, source, { id: existing, ...(id && !existing ? { newId: id } : {}), expectedVersion: null, changes });
+      const r = await saveProject(tx, actor, source, {
+        id: existing,
+        ...(id && !existing ? { newId: id } : {}),
+        expectedVersion: null,
+        changes,
+      });
       out.push({ row, outcome: r.outcome, id: r.profile.id });
     } catch (err) {
       out.push(failed(row, err));
@@ -71,11 +80,16 @@ async function applyTies(
   const { kind: tie, other } = tieOf[kind];
   const orgFields = kind === 'participations' ? ['organization'] : ['organization', other];
   const names = [...new Set(rows.flatMap((r) => orgFields.map((f) => String(r.record[f]))))];
-  const matches = await matchAgainstGraph(db, names.map((n) => ({ id: n, name: n })));
+  const matches = await matchAgainstGraph(
+    db,
+    names.map((n) => ({ id: n, name: n })),
+  );
   const orgIds = new Map(names.map((n, i) => [n, matches[i]]));
   const projects =
     kind === 'participations'
-      ? new Map((await tx.run('curation/project-refs', { refs: rows.map((r) => String(r.record.project)) }, ProjectRef)).map((p) => [p.ref, p]))
+      ? new Map(
+          (await tx.run('curation/project-refs', { refs: rows.map((r) => String(r.record.project)) }, ProjectRef)).map((p) => [p.ref, p]),
+        )
       : new Map<string, z.infer<typeof ProjectRef>>();
   const out: BatchOutcome[] = [];
   for (const { row, record } of rows) {
@@ -97,14 +111,25 @@ async function applyTies(
     if (kind === 'participations') {
       const p = projects.get(String(record.project));
       if (p?.id) resolved.project = p.id;
-      else problems.push({ field: 'project', value: record.project, expected: p && p.sameName > 1 ? 'a project id (several projects have this title)' : 'a project of the graph, by id, title or acronym' });
+      else
+        problems.push({
+          field: 'project',
+          value: record.project,
+          expected:
+            p && p.sameName > 1 ? 'a project id (several projects have this title)' : 'a project of the graph, by id, title or acronym',
+        });
     }
     if (problems.length > 0) {
       out.push({ row, outcome: 'rejected', problems });
       continue;
     }
     try {
-      const outcome = await setTie(tx, actor, { via: 'import', importId: ctx.importId, file: ctx.file, row }, { kind: tie, record: resolved });
+      const outcome = await setTie(
+        tx,
+        actor,
+        { via: 'import', importId: ctx.importId, file: ctx.file, row },
+        { kind: tie, record: resolved },
+      );
       out.push({ row, outcome });
     } catch (err) {
       out.push(failed(row, err));
@@ -127,6 +152,13 @@ export async function applyBatch<K extends RecordKind>(
     case 'projects':
       return applyProjects(tx, actor, ctx, rows as readonly { row: number; record: RecordOf<'projects'> }[]);
     default:
-      return applyTies(db, tx, actor, ctx, kind as 'participations' | 'cooperations' | 'memberships', rows as readonly { row: number; record: Record<string, unknown> }[]);
+      return applyTies(
+        db,
+        tx,
+        actor,
+        ctx,
+        kind as 'participations' | 'cooperations' | 'memberships',
+        rows as readonly { row: number; record: Record<string, unknown> }[],
+      );
   }
 }

@@ -27,7 +27,14 @@ export async function applyOrganizations(
   const aliases = new Map((await tx.run('curation/aliases', { keys }, Alias)).map((a) => [a.key, a.id]));
   const matches = await matchAgainstGraph(
     db,
-    rows.map(({ record: r }) => ({ id: r.id ?? null, name: r.name, shortName: r.shortName ?? null, city: r.city, postCode: r.postCode ?? null, kind: r.kind })),
+    rows.map(({ record: r }) => ({
+      id: r.id ?? null,
+      name: r.name,
+      shortName: r.shortName ?? null,
+      city: r.city,
+      postCode: r.postCode ?? null,
+      kind: r.kind,
+    })),
   );
   const edits: { k: number; edit: OrganizationEdit }[] = [];
   const reviews: Record<string, unknown>[] = [];
@@ -45,7 +52,9 @@ export async function applyOrganizations(
       edits.push({ k, edit: { id: target, expectedVersion: null, changes: (renames ? fields : rest) as OrganizationChanges, source } });
     } else if (match?.decision === 'review' && match.candidateId) {
       reviews.push({
-        key: createHash('sha256').update(`${keys[k]}|${match.candidateId}|${JSON.stringify(record)}`).digest('hex'),
+        key: createHash('sha256')
+          .update(`${keys[k]}|${match.candidateId}|${JSON.stringify(record)}`)
+          .digest('hex'),
         id: randomUUID(),
         importId: ctx.importId,
         file: ctx.file,
@@ -72,7 +81,9 @@ export async function applyOrganizations(
   results.forEach((result, j) => {
     const k = edits[j]?.k ?? -1;
     const row = rows[k]?.row ?? null;
-    outcomes[k] = result.ok ? { row, outcome: result.outcome, id: result.profile.id } : { row, outcome: 'rejected', problems: result.problems };
+    outcomes[k] = result.ok
+      ? { row, outcome: result.outcome, id: result.profile.id }
+      : { row, outcome: 'rejected', problems: result.problems };
   });
   if (reviews.length > 0) await tx.run('curation/review-add', { reviews, actorId: actor.id });
   return outcomes.map((o, k) => o ?? { row: rows[k]?.row ?? null, outcome: 'rejected', problems: [] });

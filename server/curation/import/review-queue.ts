@@ -55,7 +55,9 @@ export async function decideReview(tx: Tx, actor: Actor, id: string, sameAs: str
   if (!row) throw missing('review', id);
   const q = row.review;
   if (q.status !== 'waiting') {
-    throw new GraphQLError(`This match was decided already (${q.status}).`, { extensions: { code: ErrorCode.Conflict, id, status: q.status } });
+    throw new GraphQLError(`This match was decided already (${q.status}).`, {
+      extensions: { code: ErrorCode.Conflict, id, status: q.status },
+    });
   }
   const parsed = organizationRecord.safeParse(JSON.parse(q.record));
   if (!parsed.success) throw invalidRecord('queued row', []);
@@ -68,6 +70,11 @@ export async function decideReview(tx: Tx, actor: Actor, id: string, sameAs: str
   if (!result) throw new Error('saveOrganizations returned no result');
   if (!result.ok) throw invalidRecord('queued row', result.problems);
   if (sameAs) await tx.run('curation/alias-add', { id: sameAs, key: aliasKey(q.name, q.city ?? undefined), name: q.name, city: q.city });
-  await tx.run('curation/review-decide', { id, status: sameAs ? 'confirmed' : 'rejected', actorName: actor.name, resultId: result.profile.id });
+  await tx.run('curation/review-decide', {
+    id,
+    status: sameAs ? 'confirmed' : 'rejected',
+    actorName: actor.name,
+    resultId: result.profile.id,
+  });
   return result.profile;
 }

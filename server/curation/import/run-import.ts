@@ -93,7 +93,16 @@ export async function runImport<K extends RecordKind>(db: Database, actor: Actor
       for (const out of outcomes) {
         counts[out.outcome] += 1;
         if (out.problems)
-          note(out.problems.map((p) => ({ file: o.file, row: out.row, column: header.columns.find((c) => c.field === p.field)?.header ?? null, field: p.field, value: p.value === null || p.value === undefined ? null : String(p.value), expected: p.expected })));
+          note(
+            out.problems.map((p) => ({
+              file: o.file,
+              row: out.row,
+              column: header.columns.find((c) => c.field === p.field)?.header ?? null,
+              field: p.field,
+              value: p.value === null || p.value === undefined ? null : String(p.value),
+              expected: p.expected,
+            })),
+          );
       }
       rows += current.length;
       o.onProgress?.({ pass: kind, rows });
@@ -128,16 +137,23 @@ export async function runImport<K extends RecordKind>(db: Database, actor: Actor
   const checked = await pass('check');
   if (o.mode === 'dry-run') return summary('checked', checked);
   if (checked.headerFailed || (o.mode === 'all-or-nothing' && checked.problemCount > 0)) return summary('refused', checked);
-  await db.write('curation/import-save', { id: importId, props: { kind: o.kind, file: o.file, mode: o.mode, actorId: actor.id, actorName: actor.name, status: 'running' } });
+  await db.write('curation/import-save', {
+    id: importId,
+    props: { kind: o.kind, file: o.file, mode: o.mode, actorId: actor.id, actorName: actor.name, status: 'running' },
+  });
   let applied: Awaited<ReturnType<typeof pass>>;
   try {
     applied = await pass('apply');
-    if (o.mode === 'all-or-nothing' && applied.problemCount > 0) throw new Error('rows failed that passed the check: the data changed meanwhile');
+    if (o.mode === 'all-or-nothing' && applied.problemCount > 0)
+      throw new Error('rows failed that passed the check: the data changed meanwhile');
   } catch (err) {
     await undoImport(db, actor, importId);
     throw err;
   }
   const result = summary('applied', applied);
-  await db.write('curation/import-save', { id: importId, props: { status: 'applied', summary: JSON.stringify({ ...result, problems: undefined }) } });
+  await db.write('curation/import-save', {
+    id: importId,
+    props: { status: 'applied', summary: JSON.stringify({ ...result, problems: undefined }) },
+  });
   return result;
 }

@@ -30,7 +30,14 @@ async function undoOne(tx: Tx, actor: Actor, source: ChangeSource, c: Change): P
     if (c.action === 'create') await tx.run('curation/organization-delete', { id: c.entityId });
     else if (before) {
       const p = before as OrganizationProfile;
-      const changes = restoring({ ...p, city: p.placeId }, ['id', 'version', 'placeId', 'synthetic', 'updatedAt', 'ties']) as OrganizationChanges;
+      const changes = restoring({ ...p, city: p.placeId }, [
+        'id',
+        'version',
+        'placeId',
+        'synthetic',
+        'updatedAt',
+        'ties',
+      ]) as OrganizationChanges;
       const [r] = await saveOrganizations(tx, actor, [{ id: c.entityId, expectedVersion: null, changes, source }]);
       if (r && !r.ok) throw new Error(`undo of ${c.entityId}: ${JSON.stringify(r.problems)}`);
     }
@@ -43,7 +50,8 @@ async function undoOne(tx: Tx, actor: Actor, source: ChangeSource, c: Change): P
   } else {
     const other = c.otherId ?? '';
     if (c.action === 'link') await removeTie(tx, actor, source, c.entity, c.entityId, other);
-    else if (before) await setTie(tx, actor, source, { kind: c.entity, record: { ...before, organization: c.entityId, [tieFields[c.entity]]: other } });
+    else if (before)
+      await setTie(tx, actor, source, { kind: c.entity, record: { ...before, organization: c.entityId, [tieFields[c.entity]]: other } });
   }
 }
 
@@ -51,9 +59,12 @@ export async function undoImport(db: Database, actor: Actor, importId: string): 
   const later = await db.read('curation/import-later-changes', { importId }, Later);
   if (later.length > 0) {
     const list = later.map((l) => `${l.id} (${l.actorName}, ${l.at.slice(0, 16).replace('T', ' ')})`).join(', ');
-    throw new GraphQLError(`The import cannot be undone: records it changed were changed again since: ${list}. Undo those changes first or edit the records.`, {
-      extensions: { code: ErrorCode.Conflict, records: later },
-    });
+    throw new GraphQLError(
+      `The import cannot be undone: records it changed were changed again since: ${list}. Undo those changes first or edit the records.`,
+      {
+        extensions: { code: ErrorCode.Conflict, records: later },
+      },
+    );
   }
   const changes: Change[] = [];
   for (let before: { at: string; id: string } | null = null; ; ) {

@@ -13,6 +13,8 @@ export const entityTypeNames: ReadonlySet<string> = new Set([
   'Project',
   'Place',
   'District',
+  'Contact',
+  'Note',
 ]);
 
 export const entities: Domain = {

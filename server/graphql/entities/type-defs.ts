@@ -104,6 +104,8 @@ const doc = {
   cooperationPartners: 'Organisations it cooperates with directly (read in both directions), with since, kind and synthetic.',
   memberOf: 'The chambers, associations and networks it is a member of (Mitgliedschaft).',
   district: "The district of the organisation's place.",
+  contacts: 'Its contact persons; non-public: managers and members of this organisation only (others get an empty list).',
+  notes: 'Internal notes of the cluster management; non-public: managers and members of this organisation only (others get an empty list).',
   degree: 'Distinct partners through projects and direct cooperations.',
 };
 
@@ -121,10 +123,60 @@ type ${t.name} implements Organization @node(labels: ["${t.name}", "Organization
   "${doc.projects}" projects: [Project!]! @relationship(type: "PARTICIPATES_IN", direction: OUT, properties: "Participation")
   "${doc.cooperationPartners}" cooperationPartners: [Organization!]! @relationship(type: "COOPERATES_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Cooperation")
   "${doc.memberOf}" memberOf: [Organization!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Membership")${members}
+  "${doc.contacts}" contacts: [Contact!]! @relationship(type: "HAS_CONTACT", direction: OUT)
+  "${doc.notes}" notes: [Note!]! @relationship(type: "HAS_NOTE", direction: OUT)
   "${doc.district}" district: District @cypher(statement: ${statement('entities/organization-district')}, columnName: "district")
   "${doc.degree}" degree: Int! @cypher(statement: ${statement('entities/organization-degree')}, columnName: "degree")
 }`;
 }
+
+// Non-public facts. The library applies the filter to every read, nested or not: a viewer who
+// may not see a contact or note gets it left out (an empty list), never an error. The claims are
+// the viewer's (claimsOf in server/auth/viewer.ts): roles lists every role up to the user's own.
+// The rule reads the organisation's id through a @cypher field, not a relationship back to the
+// Organization interface: that one makes the library check all eight organisation labels, and
+// Neo4j took over 30 s to plan it.
+const visibleToManagersAndOwnMembers = `@authorization(filter: [
+  { where: { jwt: { roles: { includes: "manager" } } } }
+  { where: { node: { organizationId: { eq: "$jwt.organizationId" } } } }
+])`;
+
+const nonPublicTypeDefs = `
+"The claims the access rules read: the signed-in viewer's, from server/auth/viewer.ts (claimsOf)."
+type ViewerClaims @jwt {
+  "Every role up to the viewer's own (an admin has member, manager and admin)."
+  roles: [String!]!
+  "The organisation of a member."
+  organizationId: String
+}
+
+"A contact person of an organisation. Non-public: managers, and members of that organisation."
+type Contact @node ${readOnly} ${visibleToManagersAndOwnMembers} {
+  "Stable id."
+  id: ID!
+  "The person's name."
+  name: String!
+  "E-mail address."
+  email: String
+  "Telephone number."
+  phone: String
+  "The id of the organisation it is a contact of."
+  organizationId: ID @cypher(statement: ${statement('entities/contact-organization-id')}, columnName: "organizationId")
+}
+
+"An internal note of the cluster management about an organisation. Non-public: managers, and members of that organisation."
+type Note @node ${readOnly} ${visibleToManagersAndOwnMembers} {
+  "Stable id."
+  id: ID!
+  "The note."
+  text: String!
+  "When it was written."
+  at: DateTime!
+  "Who wrote it (display name)."
+  by: String
+  "The id of the organisation it is about."
+  organizationId: ID @cypher(statement: ${statement('entities/note-organization-id')}, columnName: "organizationId")
+}`;
 
 export function entityTypeDefs(): string {
   return `
@@ -155,6 +207,8 @@ interface Organization ${limitDirective} {${organizationScalars}
   "${doc.projects}" projects: [Project!]! @declareRelationship
   "${doc.cooperationPartners}" cooperationPartners: [Organization!]! @declareRelationship
   "${doc.memberOf}" memberOf: [Organization!]! @declareRelationship
+  "${doc.contacts}" contacts: [Contact!]! @declareRelationship
+  "${doc.notes}" notes: [Note!]! @declareRelationship
   "${doc.district}" district: District
   "${doc.degree}" degree: Int!
 }
@@ -259,6 +313,8 @@ type District @node ${readOnly} {
   "Towns and cities in it."
   places: [Place!]! @relationship(type: "IN_DISTRICT", direction: IN)
 }
+
+${nonPublicTypeDefs}
 
 type Query {
   "One organisation by id; null when there is none."

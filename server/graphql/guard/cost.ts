@@ -11,7 +11,7 @@ import type { Args } from '../domain.ts';
 import { rootFieldCosts } from '../domains.ts';
 import { pageSize } from './page-size.ts';
 
-// Custom Query fields cost what each domain says its root fields can touch (domains.ts).
+// Custom Query and Mutation fields cost what each domain says its root fields can touch (domains.ts).
 
 /** Counting a connection's whole match (aggregate, totalCount) touches every row it could page through. */
 const countCost = pageSize.max;
@@ -67,7 +67,7 @@ export function costEstimator(entityTypes: ReadonlySet<string>, violations: Page
   const countsUnder = (node: FieldNode) =>
     (node.selectionSet?.selections ?? []).reduce((sum, s) => sum + (s.kind === Kind.FIELD ? (counts.get(s) ?? 0) : 0), 0);
   return ({ type, field, args, childComplexity, node }: ComplexityEstimatorArgs): number => {
-    const rootCost = type.name === 'Query' ? rootFieldCosts[field.name] : undefined;
+    const rootCost = type.name === 'Query' || type.name === 'Mutation' ? rootFieldCosts[field.name] : undefined;
     if (rootCost) return rootCost(args) + childComplexity;
 
     const returns = getNullableType(field.type);

@@ -29,9 +29,10 @@ export function requestGate(watch: DatabaseWatch | null): Gate {
   };
 }
 
-/** Puts every Query field's resolver behind the request's gate (context.gate). */
+/** Puts every Query and Mutation field's resolver behind the request's gate (context.gate). */
 export function gateRootFields(schema: GraphQLSchema): GraphQLSchema {
-  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+  const roots = [schema.getQueryType(), schema.getMutationType()];
+  for (const field of roots.flatMap((t) => Object.values(t?.getFields() ?? {}))) {
     const resolve: GraphQLFieldResolver<unknown, { gate: Gate }> = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args, context: { gate: Gate }, info) => context.gate.run(() => resolve(source, args, context, info));
   }

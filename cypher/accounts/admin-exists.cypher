@@ -1,0 +1,2 @@
+OPTIONAL MATCH (u:User {role: 'admin'})
+RETURN count(u) > 0 AS exists

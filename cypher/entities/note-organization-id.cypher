@@ -1,0 +1,2 @@
+MATCH (this)<-[:HAS_NOTE]-(o:Organization)
+RETURN o.id AS organizationId
