@@ -24,6 +24,7 @@ import { armor, BudgetSpent, ClientBudget, parseOptions, useCostLimit, usePageNo
 import { buildSchema, entityTypeNames, requestContext, type GraphQLContext } from './graphql/schema.ts';
 import { useErrorLog } from './graphql/use-error-log.ts';
 import { jsonErrors, notFound } from './http/errors.ts';
+import { importRoutes } from './http/imports.ts';
 import { inFlightPerClient } from './http/in-flight.ts';
 import { queryIde, queryIdePaths } from './http/query-ide.ts';
 import { refuseSpentClients } from './http/spent-budget.ts';
@@ -128,6 +129,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Sign-in (server/auth): the accounts' own database view, without the API's query time limit.
   app.use(authRoutes(options.db, auth, loginThrottle(auth.throttle)));
   if (auth.oidc) app.use(oidcRoutes(options.db, auth, auth.oidc, log));
+  // Imports write without the API's statement limit: a batch of 500 rows may take longer.
+  app.use(importRoutes(options.db, auth.sessionIdleMinutes, () => {}));
   // One count per client for GraphQL requests and exports together.
   const inFlight = inFlightPerClient(limits.requestsInFlight);
   app.get(

@@ -11,6 +11,7 @@ import { readImportFile } from '../../server/curation/import/read-import-file.ts
 import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
 import { type ImportMode, runImport } from '../../server/curation/import/run-import.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
+import { saveOrganization } from '../../server/curation/organizations.ts';
 import { organizationProfile } from '../../server/curation/profiles.ts';
 import type { RecordKind } from '../../server/curation/records.ts';
 import type { Database } from '../../server/db.ts';
@@ -127,6 +128,24 @@ describe('importing organisations', () => {
     expect(tied.counts).toMatchObject({ created: 1 });
     await undoImport(db, actor, tied.importId);
     await undoImport(db, actor, applied.importId);
+    expect(await dataFingerprint(db)).toEqual(before);
+  });
+
+  it('refuses to undo an import whose records were edited since, naming them, and changes nothing', async () => {
+    const applied = await importOf('organizations', members(), 'all-or-nothing');
+    await db.transaction((tx) =>
+      saveOrganization(
+        tx,
+        { id: 'u-other', name: 'colleague' },
+        { via: 'form' },
+        { id: 'co-1', expectedVersion: null, changes: { employees: 99 } },
+      ),
+    );
+    const before = await dataFingerprint(db);
+    await expect(undoImport(db, actor, applied.importId)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringContaining('co-1 (colleague'),
+    });
     expect(await dataFingerprint(db)).toEqual(before);
   });
 });
