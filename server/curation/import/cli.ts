@@ -79,5 +79,5 @@ await runWithDatabase(async (db, log) => {
     }
     if (summary.status === 'applied') log(`import id ${summary.importId} (undo it in the explorer's import list)`);
   }
+  if (failed) throw new Error('Not every file was imported: see above.');
 });
-process.exit(failed ? 1 : 0);
