@@ -18,6 +18,7 @@ import {
 import { defaultApiLimits, defaultHttpConfig, type ApiLimits, type HttpConfig } from './config.ts';
 import type { Database } from './db.ts';
 import { watchDatabase } from './db-watch.ts';
+import { metricsRefresh } from './analysis/refresh.ts';
 import { exportRoute } from './graphql/exports/index.ts';
 import { formatError } from './graphql/format-error.ts';
 import { armor, BudgetSpent, ClientBudget, parseOptions, useCostLimit, usePageNote } from './graphql/guard/index.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   http?: HttpConfig;
   /** Sessions, login throttling, OpenID Connect; default: defaultAuthConfig (no OIDC). */
   auth?: AuthConfig;
+  /** How long the metrics refresh waits for more changes before it runs (tests: 0). */
+  refreshDelayMs?: number;
   /** What /healthz says about the local Neo4j, when the app started one. */
   neo4jStatus?: () => string;
 }
@@ -74,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The API's view of the database: every statement under the public time limit.
   const db = options.db.withTimeout(limits.queryTimeoutMs);
   const watch = watchDatabase(options.db, log);
+  // After edits and imports the metrics and gap reports are computed again in the background.
+  const refresh = metricsRefresh(options.db, (line) => log.info(line), options.refreshDelayMs ?? 5_000);
   const schema = await buildSchema(db);
   const { plugins: armorPlugins, validationRules } = armor();
   const budget = new ClientBudget(limits.costPerMinute);
@@ -130,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(authRoutes(options.db, auth, loginThrottle(auth.throttle)));
   if (auth.oidc) app.use(oidcRoutes(options.db, auth, auth.oidc, log));
   // Imports write without the API's statement limit: a batch of 500 rows may take longer.
-  app.use(importRoutes(options.db, auth.sessionIdleMinutes, () => {}));
+  app.use(importRoutes(options.db, auth.sessionIdleMinutes, () => refresh.schedule()));
   // One count per client for GraphQL requests and exports together.
   const inFlight = inFlightPerClient(limits.requestsInFlight);
   app.get(
@@ -166,7 +171,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         requestContext(
           db,
           { clientId: req.ip ?? 'unknown', requestId: requestIdOf(res), viewer: viewerOf(res) },
-          { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs },
+          { watch, generatedTimeoutMs: limits.generatedQueryTimeoutMs, refresh },
         ),
     }),
   );
@@ -185,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     warmUp: () => warmUp(schema, options.db),
     async stop() {
       watch.stop();
+      refresh.stop();
       await apollo.stop();
     },
   };

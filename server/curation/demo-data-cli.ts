@@ -6,7 +6,9 @@ import { removeDemoData, syntheticCounts } from './demo-data.ts';
 
 await runWithDatabase(async (db, log) => {
   const removed = await removeDemoData(db);
-  log(`removed the demo data: ${removed.organizations} organisations, ${removed.projects} projects, ${removed.ties} ties between real organisations`);
+  log(
+    `removed the demo data: ${removed.organizations} organisations, ${removed.projects} projects, ${removed.ties} ties between real organisations`,
+  );
   const left = await syntheticCounts(db);
   if (left.organizations + left.projects + left.ties > 0) throw new Error(`demo data left: ${JSON.stringify(left)}`);
   await ensureMetrics(db, log, { force: true });

@@ -1,4 +1,5 @@
 // What every resolver gets: the database view, the request's identity and its root-field gate.
+import type { MetricsRefresh, RefreshState } from '../analysis/refresh.ts';
 import type { DatabaseWatch } from '../db-watch.ts';
 import { claimsOf, publicViewer, type Viewer, type ViewerClaims } from '../auth/viewer.ts';
 import type { Database } from '../db.ts';
@@ -21,6 +22,8 @@ export interface GraphQLContext {
   jwt?: ViewerClaims;
   /** Called after a change landed: brings metrics and reports up to date in the background. */
   dataChanged?: () => void;
+  /** Whether the metrics are being brought up to date: the UI says so while they are. */
+  refreshState?: () => RefreshState;
 }
 
 export interface ContextOptions {
@@ -28,6 +31,8 @@ export interface ContextOptions {
   watch?: DatabaseWatch | null;
   /** The generated API's transaction timeout; none: the server's. */
   generatedTimeoutMs?: number | null;
+  /** Recomputes the network metrics after changes (server/analysis/refresh.ts). */
+  refresh?: MetricsRefresh | null;
 }
 
 /** The context of one request; `db` is the API's view (Database.withTimeout) or a job's. */
@@ -48,5 +53,6 @@ export function requestContext(
     gate: requestGate(options.watch ?? null),
     viewer,
     ...(jwt ? { jwt } : {}),
+    ...(options.refresh ? { dataChanged: () => options.refresh?.schedule(), refreshState: () => options.refresh?.state() ?? 'idle' } : {}),
   };
 }

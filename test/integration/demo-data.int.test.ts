@@ -24,7 +24,11 @@ describe('removing the demo data', () => {
     const actor = { id: 'u-manager', name: 'manager' };
     const form = { via: 'form' } as const;
     const entered = await db.transaction(async (tx) => {
-      const { profile } = await saveOrganization(tx, actor, form, { id: null, expectedVersion: null, changes: { name: 'Echte Firma GmbH', kind: 'company', city: 'Cottbus' } });
+      const { profile } = await saveOrganization(tx, actor, form, {
+        id: null,
+        expectedVersion: null,
+        changes: { name: 'Echte Firma GmbH', kind: 'company', city: 'Cottbus' },
+      });
       await setTie(tx, actor, form, { kind: 'cooperation', record: { organization: profile.id, partner: 'hs-btu', kind: 'research' } });
       await setTie(tx, actor, form, { kind: 'membership', record: { organization: profile.id, memberOf: 'ihk-cottbus' } });
       return profile.id;
@@ -33,7 +37,9 @@ describe('removing the demo data', () => {
     const removed = await removeDemoData(db);
     expect(removed).toMatchObject({ organizations: 2 });
     expect(await syntheticCounts(db)).toEqual({ organizations: 0, projects: 0, ties: 0 });
-    const kept = await db.transaction(async (tx) => Promise.all(['fhg-ipk', 'hs-btu', 'ihk-cottbus', entered, 'co-1'].map((id) => organizationProfile(tx, id))));
+    const kept = await db.transaction(async (tx) =>
+      Promise.all(['fhg-ipk', 'hs-btu', 'ihk-cottbus', entered, 'co-1'].map((id) => organizationProfile(tx, id))),
+    );
     expect(kept.map((p) => p?.id ?? null)).toEqual(['fhg-ipk', 'hs-btu', 'ihk-cottbus', entered, null]);
     const ties = await db.read('curation/tie-get', { from: entered, to: 'hs-btu', type: 'COOPERATES_WITH' });
     expect(ties[0]?.props).toMatchObject({ kind: 'research', synthetic: false });

@@ -63,6 +63,8 @@ describe('imports over HTTP', () => {
     expect(await dataFingerprint(db)).toEqual(before);
     const applied = (await (await upload('all-or-nothing', script.headers)).json()) as { summary: { status: string; importId: string } };
     expect(applied.summary.status).toBe('applied');
+    const metrics = await gql<{ networkMetrics: { refreshing: string } }>(app.url, '{ networkMetrics { refreshing } }');
+    expect(metrics.data?.networkMetrics.refreshing, 'the metrics are brought up to date after the import').not.toBe('idle');
     const queue = await gql<{ matchReviews: { id: string; name: string; candidateId: string; reasons: string[] }[] }>(
       app.url,
       '{ matchReviews { id name candidateId reasons } }',

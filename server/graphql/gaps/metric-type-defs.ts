@@ -9,6 +9,8 @@ written to every organisation (metricDegree, betweenness, componentId, component
 articulation, bridgeTies, effectiveSize, splitOff, splitOffIds, researchCutOff, metricsAt).
 """
 type NetworkMetricsStatus {
+  "Whether the metrics are being brought up to date after an edit or import: idle, waiting (for more changes) or running."
+  refreshing: String!
   "Whether this Neo4j has the Graph Data Science library; without it the metric-based reports answer FEATURE_UNAVAILABLE."
   gdsAvailable: Boolean!
   "What is missing and how to add it; null when GDS is there."

@@ -18,7 +18,10 @@ import { networkMetrics } from './status.ts';
 
 export const gapResolvers = {
   Query: {
-    networkMetrics: ((_, __, ctx) => networkMetrics(ctx.db)) satisfies Resolver<NoArgs>,
+    networkMetrics: (async (_, __, ctx) => ({
+      ...(await networkMetrics(ctx.db)),
+      refreshing: ctx.refreshState?.() ?? 'idle',
+    })) satisfies Resolver<NoArgs>,
     isolatedOrganizations: ((_, args, ctx) => isolatedOrganizations(ctx.db, args)) satisfies Resolver<IsolatedArgs>,
     researchReach: ((_, args, ctx) => researchReach(ctx.db, args)) satisfies Resolver<{ limit?: number | null }>,
     competenceWhiteSpots: ((_, __, ctx) => competenceWhiteSpots(ctx.db)) satisfies Resolver<NoArgs>,
