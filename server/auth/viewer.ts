@@ -60,4 +60,6 @@ export function canEditOrganization(viewer: Viewer, organizationId: string): boo
 }
 
 /** Contact persons, e-mail addresses and internal notes: managers, and a member for its own organisation. */
-export const canSeeNonPublic = canEditOrganization;
+export function canSeeNonPublic(viewer: Viewer, organizationId: string): boolean {
+  return canEditOrganization(viewer, organizationId);
+}

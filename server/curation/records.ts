@@ -165,7 +165,6 @@ export const participationRecord = z.object({
   role: oneOf(participationRoles),
   source: text(500).optional(),
 });
-export type ParticipationRecord = z.infer<typeof participationRecord>;
 
 export const cooperationRecord = z
   .object({
@@ -180,7 +179,6 @@ export const cooperationRecord = z
     message: 'another organisation than the first',
     ...whenValid('organization', 'partner'),
   });
-export type CooperationRecord = z.infer<typeof cooperationRecord>;
 
 export const membershipRecord = z.object({
   organization: organizationRef,
@@ -189,7 +187,6 @@ export const membershipRecord = z.object({
   since: wholeNumber(1900, thisYear).optional(),
   source: text(500).optional(),
 });
-export type MembershipRecord = z.infer<typeof membershipRecord>;
 
 export const recordKinds = ['organizations', 'projects', 'participations', 'cooperations', 'memberships'] as const;
 export type RecordKind = (typeof recordKinds)[number];
