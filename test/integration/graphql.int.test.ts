@@ -102,9 +102,16 @@ describe('the generated entity API', () => {
     expect(r.data?.organization.competences.map((c) => c.nameDe)).toContain('Füge- und Schweißtechnik');
   });
 
-  it('is read-only: the schema has no mutations', async () => {
-    const r = await gql<{ __schema: { mutationType: null | { name: string } } }>(app.url, '{ __schema { mutationType { name } } }');
-    expect(r.data?.__schema.mutationType).toBeNull();
+  it('is read-only for the public: no generated mutations, and every mutation asks an anonymous caller to sign in', async () => {
+    const r = await gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      app.url,
+      '{ __schema { mutationType { fields { name } } } }',
+    );
+    const names = r.data?.__schema.mutationType.fields.map((f) => f.name) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => /^(create|update|delete)(Companies|Organizations|Projects|Universities)/.test(n))).toEqual([]);
+    const anonymous = await gql(app.url, 'mutation { deleteOrganization(id: "fhg-ipk", version: 0) }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
