@@ -1,6 +1,7 @@
 // Curation: editing the cluster's data (forms), and its audit trail.
 import type { Domain } from '../domain.ts';
 import { importResolvers } from './import-resolvers.ts';
+import { importTypeDefs } from './import-type-defs.ts';
 import { curationResolvers } from './resolvers.ts';
 import { curationTypeDefs } from './type-defs.ts';
 
@@ -8,7 +9,7 @@ const edit = () => 50;
 
 export const curation: Domain = {
   name: 'curation',
-  typeDefs: [curationTypeDefs],
+  typeDefs: [curationTypeDefs, importTypeDefs],
   resolvers: {
     ...curationResolvers,
     Query: { ...curationResolvers.Query, ...importResolvers.Query },
