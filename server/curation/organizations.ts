@@ -6,6 +6,7 @@ import { sizeClassOf } from '../../seed/companies.ts';
 import { slug } from '../../seed/slug.ts';
 import type { Tx } from '../db.ts';
 import { type Actor, type ChangeSource, recordChanges } from './audit.ts';
+import { unchanged, withChanges } from './edit-input.ts';
 import { lockOrganization, lockOrganizations } from './locking.ts';
 import { nameKeyFields } from './matching/name-keys.ts';
 import { invalidRecord } from './problems.ts';
@@ -52,20 +53,6 @@ const compared = [
   'notes',
   'source',
 ] as const;
-
-/** A profile as the record it can be edited as: the starting point that changes apply to. */
-function recordOf(p: OrganizationProfile): Record<string, unknown> {
-  const { id: _id, version: _v, placeId: _p, synthetic: _s, updatedAt: _u, ...fields } = p;
-  return fields;
-}
-
-function merged(before: OrganizationProfile | null, changes: OrganizationChanges): Record<string, unknown> {
-  const out: Record<string, unknown> = before ? recordOf(before) : {};
-  for (const [k, v] of Object.entries(changes)) if (v !== undefined) out[k] = v;
-  // Absent and null are one thing to the rules: drop nulls so optional fields pass.
-  for (const k of Object.keys(out)) if (out[k] === null) delete out[k];
-  return out;
-}
 
 const Taken = z.object({ taken: z.array(z.string()) });
 const Written = z.object({ id: z.string(), version: z.number().int() });
@@ -128,7 +115,7 @@ export async function saveOrganizations(
       results[i] = { ok: false, problems: [{ field: 'id', value: edit.id, expected: 'an organisation that exists' }] };
       return;
     }
-    const input = merged(before, edit.changes);
+    const input = withChanges(before, edit.changes);
     const parsed = organizationRecord.safeParse(input);
     if (parsed.success) valid.push({ i, before, r: parsed.data });
     else results[i] = { ok: false, problems: recordProblems(parsed.error.issues, input) };
@@ -170,7 +157,7 @@ export async function saveOrganizations(
       industries: ref.industryIds,
       source: provenance,
     };
-    if (before && compared.every((f) => JSON.stringify(intended[f] ?? null) === JSON.stringify(before[f] ?? null))) {
+    if (before && unchanged(compared, intended, before)) {
       results[v.i] = { ok: true, outcome: 'unchanged', profile: before };
       continue;
     }

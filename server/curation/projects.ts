@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { slug } from '../../seed/slug.ts';
 import type { Tx } from '../db.ts';
 import { type Actor, type ChangeSource, recordChange } from './audit.ts';
+import { unchanged, withChanges } from './edit-input.ts';
 import { lockProject } from './locking.ts';
 import { freeId, type Outcome } from './organizations.ts';
 import { invalidRecord } from './problems.ts';
@@ -37,13 +38,7 @@ export async function saveProject(
   edit: { id: string | null; newId?: string; expectedVersion: number | null; changes: ProjectChanges },
 ): Promise<{ outcome: Outcome; profile: ProjectProfile }> {
   const before = edit.id === null ? null : await lockProject(tx, edit.id, edit.expectedVersion);
-  const input: Record<string, unknown> = {};
-  if (before) {
-    const { id: _i, version: _v, synthetic: _s, updatedAt: _u, ...fields } = before;
-    Object.assign(input, fields);
-  }
-  for (const [k, v] of Object.entries(edit.changes)) if (v !== undefined) input[k] = v;
-  for (const k of Object.keys(input)) if (input[k] === null) delete input[k];
+  const input = withChanges(before, edit.changes);
   const parsed = projectRecord.safeParse(input);
   if (!parsed.success) throw invalidRecord('project', recordProblems(parsed.error.issues, input));
   const r = parsed.data;
@@ -51,7 +46,7 @@ export async function saveProject(
   if (refs.problems.length > 0) throw invalidRecord('project', refs.problems);
   const provenance = r.source ?? (before ? before.source : `Erfasst von ${actor.name}`);
   const intended: Record<string, unknown> = { ...r, actionField: refs.actionFieldId, competences: refs.competenceIds, source: provenance };
-  if (before && compared.every((k) => JSON.stringify(intended[k] ?? null) === JSON.stringify(before[k] ?? null))) {
+  if (before && unchanged(compared, intended, before)) {
     return { outcome: 'unchanged', profile: before };
   }
   const id = before?.id ?? edit.newId ?? (await freeId(tx, `pr-${slug(r.acronym ?? r.title).slice(0, 50)}`));

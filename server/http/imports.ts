@@ -87,8 +87,7 @@ export function importRoutes(db: Database, idleMinutes: number, dataChanged: () 
         createWriteStream(file),
       );
       const actor = { id: viewer.userId, name: viewer.login };
-      const open = await openImport(db, () => file, { kind, fileName, mapping, actorId: actor.id });
-      const header = (await open()).header;
+      const { header, open } = await openImport(db, () => file, { kind, fileName, mapping, actorId: actor.id });
       const summary = await runImport(db, actor, { kind, file: fileName, mode, open });
       if (summary.status === 'applied') dataChanged();
       res.json({ header: { headers: header.headers, columns: header.columns, missing: header.missing, csv: header.csv ?? null }, summary });

@@ -55,7 +55,7 @@ await runWithDatabase(async (db, log) => {
       failed = true;
       continue;
     }
-    const open = await openImport(db, () => file, { kind, fileName: path.basename(file), actorId: actor.id });
+    const { open } = await openImport(db, () => file, { kind, fileName: path.basename(file), actorId: actor.id });
     const summary = await runImport(db, actor, {
       kind,
       file: path.basename(file),

@@ -32,17 +32,18 @@ export const Review = z.object({
 });
 export type Review = z.infer<typeof Review>;
 
+// The review as its decision reads it (review-get.cypher), locked.
 const Locked = z.object({
-  review: z.object({
-    id: z.string(),
-    importId: z.string().nullable(),
-    file: z.string().nullable(),
-    row: z.number().int().nullable(),
-    record: z.string(),
-    name: z.string(),
-    city: z.string().nullable(),
-    candidateId: z.string(),
-    status: z.string(),
+  review: Review.pick({
+    id: true,
+    importId: true,
+    file: true,
+    row: true,
+    record: true,
+    name: true,
+    city: true,
+    candidateId: true,
+    status: true,
   }),
 });
 
