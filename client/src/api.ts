@@ -8,43 +8,63 @@ export class ApiError extends Error {
     message: string,
     /** The server's error code (extensions.code), when it gave one. */
     readonly code: string | null = null,
+    /** The first error's extensions: the invalid fields of BAD_USER_INPUT, what changed in a CONFLICT. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
 }
 
-/** Runs a typed document; its variables are required exactly when the document declares some that are. */
-export async function gql<Result, Variables>(
-  document: TypedDocumentString<Result, Variables>,
-  ...[variables]: {} extends Variables ? [variables?: Variables] : [variables: Variables]
-): Promise<Result> {
+type Body<Result> = { data?: Result; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+async function post<Result>(query: string, variables: unknown, headers: Record<string, string>): Promise<Result> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      // The session cookie goes along: a signed-in user's reads include what only they may see.
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch (err) {
     throw new ApiError(`network error: ${String(err)}`);
   }
-  let body: { data?: Result; errors?: { message: string; extensions?: { code?: unknown } }[] };
+  let body: Body<Result>;
   try {
-    body = (await res.json()) as typeof body;
+    body = (await res.json()) as Body<Result>;
   } catch {
     throw new ApiError(`HTTP ${res.status}: not JSON`);
   }
   if (body.errors?.length) {
-    const code = body.errors[0]?.extensions?.code;
-    throw new ApiError(body.errors.map((e) => e.message).join('; '), typeof code === 'string' ? code : null);
+    const extensions = body.errors[0]?.extensions ?? {};
+    const code = extensions.code;
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), typeof code === 'string' ? code : null, extensions);
   }
   if (!body.data) throw new ApiError(`HTTP ${res.status}: no data`);
   return body.data;
 }
 
+/** Runs a typed document; its variables are required exactly when the document declares some that are. */
+export function gql<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  ...[variables]: {} extends Variables ? [variables?: Variables] : [variables: Variables]
+): Promise<Result> {
+  return post(document.toString(), variables, {});
+}
+
+/** Runs a typed mutation as the signed-in user: the session's CSRF token goes in x-csrf-token. */
+export function mutate<Result, Variables>(
+  csrfToken: string | null,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  return post(document.toString(), variables, csrfToken ? { 'x-csrf-token': csrfToken } : {});
+}
+
 const StartQuery = graphql(`query Start {
   network { graph }
-  clusterStats { companies employees universities institutes projects cooperations }
+  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }
   competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
   industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
   actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }

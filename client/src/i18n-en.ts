@@ -1,4 +1,5 @@
 // The English dictionary: the same keys as the German one in i18n.ts (the type enforces it).
+import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
 
 export const en: Record<Key, string> = {
@@ -267,4 +268,5 @@ export const en: Record<Key, string> = {
   metricEffectiveSize: 'Effective size (Burt)',
   metricSplitOff: 'Split off if it went',
   metricResearchCutOff: 'Cut off research if it went',
+  ...curationEn,
 };

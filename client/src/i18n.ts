@@ -1,5 +1,6 @@
 // Every label, tooltip and message of the UI, German first; English must have the same keys
 // (the type below makes a missing translation a compile error, and a unit test checks values).
+import { curationDe } from './curation/words.ts';
 import { en } from './i18n-en.ts';
 
 export type Lang = 'de' | 'en';
@@ -270,6 +271,7 @@ const de = {
   metricEffectiveSize: 'Effektive Größe (Burt)',
   metricSplitOff: 'Bei Wegfall abgetrennt',
   metricResearchCutOff: 'Bei Wegfall ohne Forschung',
+  ...curationDe,
 } as const;
 
 export type Key = keyof typeof de;

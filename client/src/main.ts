@@ -16,6 +16,7 @@ import { lensView, type LensView } from './gaps/index.ts';
 import { translate, type Key } from './i18n.ts';
 import { answerFor, type Slot } from './fetched.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
+import { mountCuration, mountOrganizationEditor, showSaved } from './curation/index.ts';
 import { createStore, type LayoutName, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
 import { mountDetails } from './ui/details.ts';
@@ -31,6 +32,8 @@ import { decodeState, encodeState, historyMode } from './url-state.ts';
 const store = createStore(decodeState(location.search));
 const t = (key: Key) => translate(store.get().lang, key);
 const report = (err: unknown) => showError(t, err, () => location.reload());
+// Whether the graph holds invented demo data, from the start's figures: the note says so only then.
+let synthetic = false;
 
 function download(name: string, blob: Blob): void {
   const a = document.createElement('a');
@@ -79,7 +82,18 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     dispatch,
     isProject: (id) => cy.getElementById(id).data('nodeType') === 'project',
     onError: report,
+    mountEditor: (panel, id) =>
+      mountOrganizationEditor(panel, id, {
+        t,
+        lang: store.get().lang,
+        vocabulary,
+        session: () => store.get().session,
+        // The graph and the panel show the saved values; the node keeps its position.
+        onSaved: (saved) => showSaved(cy, dispatch, saved.id).then(() => toast(t('savedNote')), report),
+        onCancel: () => dispatch({ type: 'stopEditing' }),
+      }),
   });
+  const curation = mountCuration(byId('session'), { t, store, vocabulary, cy, onError: report });
   const searchView = mountSearch(byId('search-box'), {
     t,
     find: search,
@@ -148,7 +162,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       else history.replaceState(null, '', url);
     }
     if (s.lang !== prev.lang || s.layout !== prev.layout) {
-      relabelStatic(t, s.lang, s.layout);
+      relabelStatic(t, s.lang, s.layout, synthetic);
       searchView.relabel();
     }
     const rearranged = s.layout !== prev.layout || s.filters.districts !== prev.filters.districts;
@@ -217,7 +231,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   };
   window.addEventListener('popstate', onPopState);
   const initial = store.get();
-  relabelStatic(t, initial.lang, initial.layout);
+  relabelStatic(t, initial.lang, initial.layout, synthetic);
   if (initial.layout !== 'force') arrange(initial.layout);
   render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
   // After the first render: the loader's first questions refresh the views through the store.
@@ -240,7 +254,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       loader.destroy();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
-      for (const view of [tools, filters, details, searchView, partners, gaps, network]) view.destroy();
+      for (const view of [tools, filters, details, searchView, partners, gaps, network, curation]) view.destroy();
     },
   };
 }
@@ -253,11 +267,12 @@ let mounted: Mount | null = null;
 async function boot(): Promise<void> {
   mounted?.destroy();
   mounted = null;
-  relabelStatic(t, store.get().lang, store.get().layout);
+  relabelStatic(t, store.get().lang, store.get().layout, synthetic);
   setLoading(t('loadingNetwork'));
   try {
     const t0 = performance.now();
     const { network, stats, vocabulary } = await loadStart();
+    synthetic = stats.syntheticOrganizations > 0;
     const elements = toElements(network);
     const home = new Map(elements.nodes.map((n) => [n.data.id, n.position]));
     const graph = mountGraph(byId('graph'), elements, {
@@ -296,7 +311,10 @@ async function boot(): Promise<void> {
 /** Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus; the language button. */
 function mountShortcuts(): Mount {
   const onKey = (e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+    const typing =
+      e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    // A dialog or a form handles its own keys (Escape cancels it, not the selection).
+    if (e.target instanceof Element && e.target.closest('dialog, form')) return;
     if (e.key === '/' && !typing) {
       e.preventDefault();
       document.getElementById('search')?.focus();

@@ -3,6 +3,7 @@
 // nothing here touches Cytoscape or the DOM.
 import { emptyFetched, reduceFetched, type FetchAction, type Fetched } from './fetched.ts';
 import type { Lang } from './i18n.ts';
+import { signedOut, type Session, type SessionUser } from './curation/session.ts';
 
 export const categories = ['company', 'university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute', 'actor', 'project'] as const;
 export type Category = (typeof categories)[number];
@@ -58,6 +59,15 @@ export interface GapView {
 
 export const defaultGapView: GapView = { lens: 'isolated', target: null, sort: null, row: null };
 
+/** What the curation UI is doing: editing one organisation, a new record, or merging two. */
+export type Editing =
+  | { kind: 'organization'; id: string }
+  | { kind: 'newOrganization' }
+  | { kind: 'newProject' }
+  | { kind: 'merge'; keep: string }
+  | { kind: 'signIn' }
+  | { kind: 'changePassword' };
+
 export interface State {
   lang: Lang;
   selected: string | null;
@@ -73,6 +83,9 @@ export interface State {
   partners: PartnerSearch | null; // null: the panel is closed
   gaps: GapView | null; // null: the gap lens is off
   fetched: Fetched; // answers from the API; never in the URL
+  session: Session; // who is signed in and the CSRF token of the session; never in the URL or storage
+  editing: Editing | null; // an open form or dialog; never in the URL
+  revision: number; // bumped by every saved change, so views showing records read them again
 }
 
 export const emptyFilters: Filters = {
@@ -101,6 +114,9 @@ export const initialState: State = {
   partners: null,
   gaps: null,
   fetched: emptyFetched,
+  session: signedOut,
+  editing: null,
+  revision: 0,
 };
 
 export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
@@ -130,6 +146,11 @@ export type Action =
   | { type: 'closeGaps' }
   | { type: 'setGaps'; change: Partial<GapView> }
   | { type: 'replace'; state: State }
+  | { type: 'signedIn'; user: SessionUser; csrfToken: string }
+  | { type: 'signedOut' }
+  | { type: 'edit'; editing: Editing }
+  | { type: 'stopEditing' }
+  | { type: 'saved'; id: string | null }
   | FetchAction;
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -139,7 +160,8 @@ export function reduce(state: State, action: Action): State {
     case 'setLang':
       return { ...state, lang: action.lang };
     case 'select':
-      return { ...state, selected: action.id };
+      // Another selection leaves an open edit form unsaved.
+      return { ...state, selected: action.id, editing: state.editing?.kind === 'organization' ? null : state.editing };
     case 'focus':
       return { ...state, focus: { id: action.id, hops: action.hops }, selected: action.id };
     case 'clearFocus':
@@ -210,7 +232,25 @@ export function reduce(state: State, action: Action): State {
     }
     case 'replace':
       // Back and forward restore the view; what was fetched stays, so nothing is asked twice.
-      return { ...action.state, fetched: state.fetched };
+      return { ...action.state, fetched: state.fetched, session: state.session, revision: state.revision };
+    case 'signedIn':
+      // A user who must change the one-time password is asked for it at once.
+      return {
+        ...state,
+        session: { user: action.user, csrfToken: action.csrfToken },
+        editing: action.user.mustChangePassword ? { kind: 'changePassword' } : state.editing?.kind === 'signIn' || state.editing?.kind === 'changePassword'
+            ? null
+            : state.editing,
+      };
+    case 'signedOut':
+      return { ...state, session: signedOut, editing: null };
+    case 'edit':
+      return { ...state, editing: action.editing };
+    case 'stopEditing':
+      return { ...state, editing: null };
+    case 'saved':
+      // The saved (or kept, or created) record is shown; a deletion leaves nothing selected.
+      return { ...state, editing: null, selected: action.id, revision: state.revision + 1 };
     case 'ask':
     case 'answered':
     case 'failed':

@@ -33,6 +33,9 @@ const full: State = {
   },
   gaps: { lens: 'whitespots', target: 'giessereitechnik', sort: 'companies:desc', row: 'giessereitechnik' },
   fetched: initialState.fetched,
+  session: initialState.session,
+  editing: null,
+  revision: 0,
 };
 
 describe('the view state in the URL', () => {

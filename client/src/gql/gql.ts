@@ -15,12 +15,20 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
+    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
+    "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
+    "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": typeof types.EditProfileDocument,
+    "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": typeof types.UpdateOrganizationDocument,
+    "mutation CreateOrganization($fields: OrganizationFields!) {\n  createOrganization(fields: $fields) { ...ProfileFields }\n}": typeof types.CreateOrganizationDocument,
+    "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": typeof types.DeleteOrganizationDocument,
+    "mutation MergeOrganizations($keep: ID!, $keepVersion: Int!, $drop: ID!, $dropVersion: Int!, $fields: OrganizationFields) {\n  mergeOrganizations(keep: $keep, keepVersion: $keepVersion, drop: $drop, dropVersion: $dropVersion, fields: $fields) { ...ProfileFields }\n}": typeof types.MergeOrganizationsDocument,
+    "mutation CreateProject($fields: ProjectFields!) { createProject(fields: $fields) { id version title } }": typeof types.CreateProjectDocument,
+    "mutation SetParticipation($organization: ID!, $project: ID!, $role: ParticipationRole!) {\n  setParticipation(organization: $organization, project: $project, role: $role)\n}": typeof types.SetParticipationDocument,
     "query OrgDetails($id: ID!) { organization(id: $id) {\n  id name shortName kind synthetic source confidence degree\n  place { id name } district { id name }\n  competences { id nameDe nameEn } industries { id nameDe nameEn }\n  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }\n  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }\n  memberOf { id name }\n  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff\n  ... on Company { employees founded sizeClass }\n  ... on University { universityKind }\n  ... on ResearchInstitute { society }\n} }": typeof types.OrgDetailsDocument,
     "query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {\n  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }\n  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }\n} }": typeof types.ProjectDetailsDocument,
     "fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }": typeof types.GapOrgFieldsFragmentDoc,
@@ -39,12 +47,20 @@ type Documents = {
     "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }": typeof types.TransferPartnersDocument,
 };
 const documents: Documents = {
-    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
+    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
+    "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": types.ProfileFieldsFragmentDoc,
+    "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": types.EditProfileDocument,
+    "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": types.UpdateOrganizationDocument,
+    "mutation CreateOrganization($fields: OrganizationFields!) {\n  createOrganization(fields: $fields) { ...ProfileFields }\n}": types.CreateOrganizationDocument,
+    "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": types.DeleteOrganizationDocument,
+    "mutation MergeOrganizations($keep: ID!, $keepVersion: Int!, $drop: ID!, $dropVersion: Int!, $fields: OrganizationFields) {\n  mergeOrganizations(keep: $keep, keepVersion: $keepVersion, drop: $drop, dropVersion: $dropVersion, fields: $fields) { ...ProfileFields }\n}": types.MergeOrganizationsDocument,
+    "mutation CreateProject($fields: ProjectFields!) { createProject(fields: $fields) { id version title } }": types.CreateProjectDocument,
+    "mutation SetParticipation($organization: ID!, $project: ID!, $role: ParticipationRole!) {\n  setParticipation(organization: $organization, project: $project, role: $role)\n}": types.SetParticipationDocument,
     "query OrgDetails($id: ID!) { organization(id: $id) {\n  id name shortName kind synthetic source confidence degree\n  place { id name } district { id name }\n  competences { id nameDe nameEn } industries { id nameDe nameEn }\n  projectsConnection(sort: [{ node: { start: DESC } }]) { edges { properties { ... on Participation { role } } node { id title level start end } } }\n  cooperationPartnersConnection { edges { properties { ... on Cooperation { since kind } } node { id name } } }\n  memberOf { id name }\n  metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff\n  ... on Company { employees founded sizeClass }\n  ... on University { universityKind }\n  ... on ResearchInstitute { society }\n} }": types.OrgDetailsDocument,
     "query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {\n  id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }\n  participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }\n} }": types.ProjectDetailsDocument,
     "fragment GapOrgFields on GapOrganization { id name kind sizeClass employees districtName competences synthetic }": types.GapOrgFieldsFragmentDoc,
@@ -66,7 +82,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
+export function graphql(source: "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -87,6 +103,38 @@ export function graphql(source: "fragment PathFields on Path {\n  length nodeIds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }"): typeof import('./graphql.ts').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}"): typeof import('./graphql.ts').ProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }"): typeof import('./graphql.ts').EditProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}"): typeof import('./graphql.ts').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganization($fields: OrganizationFields!) {\n  createOrganization(fields: $fields) { ...ProfileFields }\n}"): typeof import('./graphql.ts').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }"): typeof import('./graphql.ts').DeleteOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeOrganizations($keep: ID!, $keepVersion: Int!, $drop: ID!, $dropVersion: Int!, $fields: OrganizationFields) {\n  mergeOrganizations(keep: $keep, keepVersion: $keepVersion, drop: $drop, dropVersion: $dropVersion, fields: $fields) { ...ProfileFields }\n}"): typeof import('./graphql.ts').MergeOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProject($fields: ProjectFields!) { createProject(fields: $fields) { id version title } }"): typeof import('./graphql.ts').CreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetParticipation($organization: ID!, $project: ID!, $role: ParticipationRole!) {\n  setParticipation(organization: $organization, project: $project, role: $role)\n}"): typeof import('./graphql.ts').SetParticipationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

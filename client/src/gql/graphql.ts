@@ -97,6 +97,52 @@ export type NodeType =
   /** A project that organisations take part in. */
   | 'project';
 
+/** Fields of an organisation to set: a field given replaces the value, null clears it, an absent one stays. */
+export type OrganizationFields = {
+  /** The town: a known place by name or id; a new town needs lat and lon. */
+  city?: string | null | undefined;
+  /** Competence fields by id or German or English name. */
+  competences?: Array<string> | null | undefined;
+  /** Non-public: the contact's e-mail address. */
+  contactEmail?: string | null | undefined;
+  /** Non-public: the contact person. */
+  contactName?: string | null | undefined;
+  /** Non-public: the contact's phone number. */
+  contactPhone?: string | null | undefined;
+  /** ISO 3166 country code; DE when absent. Coordinates must lie in it. */
+  country?: string | null | undefined;
+  /** Head count (companies). */
+  employees?: number | null | undefined;
+  /** Year founded. */
+  founded?: number | null | undefined;
+  /** Target industries by id or German or English name. */
+  industries?: Array<string> | null | undefined;
+  /** What it is; decides the node type. */
+  kind?: OrganizationKind | null | undefined;
+  /** Latitude (WGS 84); absent: the town's. */
+  lat?: number | null | undefined;
+  /** Longitude (WGS 84); absent: the town's. */
+  lon?: number | null | undefined;
+  /** Full name, at least 2 characters. */
+  name?: string | null | undefined;
+  /** Non-public: internal notes of the cluster management. */
+  notes?: string | null | undefined;
+  /** Postcode (Postleitzahl). */
+  postCode?: string | null | undefined;
+  /** Short name or acronym. */
+  shortName?: string | null | undefined;
+  /** The research society (research institutes only). */
+  society?: ResearchSociety | null | undefined;
+  /** Where the facts come from (a register, a website, a conversation). */
+  source?: string | null | undefined;
+  /** Street and number. */
+  street?: string | null | undefined;
+  /** Which kind of Hochschule (universities only). */
+  universityKind?: UniversityKind | null | undefined;
+  /** Web address, http:// or https://. */
+  website?: string | null | undefined;
+};
+
 /** What an organisation is. */
 export type OrganizationKind =
   /** An economic development agency (Wirtschaftsförderung). */
@@ -122,6 +168,32 @@ export type ParticipationRole =
   | 'lead'
   /** A partner of a joint project (Verbundpartner) with its own share of the work. */
   | 'partner';
+
+/** Fields of a project to set: a field given replaces the value, null clears it, an absent one stays. */
+export type ProjectFields = {
+  /** Acronym. */
+  acronym?: string | null | undefined;
+  /** The Handlungsfeld (action field) it contributes to, by id or name. */
+  actionField?: string | null | undefined;
+  /** Competence fields it addresses, by id or name. */
+  competences?: Array<string> | null | undefined;
+  /** End date, YYYY-MM-DD, not before the start. */
+  end?: string | null | undefined;
+  /** Funding in euros. */
+  fundingEur?: number | null | undefined;
+  /** Regional, national or international. */
+  level?: ProjectLevel | null | undefined;
+  /** The funding programme. */
+  programme?: string | null | undefined;
+  /** Where the facts come from. */
+  source?: string | null | undefined;
+  /** Start date, YYYY-MM-DD. */
+  start?: string | null | undefined;
+  /** Title, at least 3 characters. */
+  title?: string | null | undefined;
+  /** Web address of the project. */
+  website?: string | null | undefined;
+};
 
 /** Where a project is funded. */
 export type ProjectLevel =
@@ -176,6 +248,15 @@ export type SizeClass =
   /** 10 to 49 employees. */
   | 'small';
 
+/** What a tie edit did. */
+export type TieOutcome =
+  /** The tie did not exist and was created. */
+  | 'created'
+  /** The tie existed with these values: nothing was written. */
+  | 'unchanged'
+  /** The tie existed and its values changed. */
+  | 'updated';
+
 /** The kind of a Hochschule. */
 export type UniversityKind =
   /** A college of art, music or film. */
@@ -190,7 +271,7 @@ export type UniversityKind =
 export type StartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartQuery = { network: { graph: import('../wire.ts').WireGraph }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
+export type StartQuery = { network: { graph: import('../wire.ts').WireGraph }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number, syntheticOrganizations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -220,6 +301,66 @@ export type ShortestPathQueryVariables = Exact<{
 
 
 export type ShortestPathQuery = { shortestPath: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } | null };
+
+export type ProfileFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null };
+
+export type EditProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditProfileQuery = { organizationProfile: { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null } | null };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  fields: OrganizationFields;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  fields: OrganizationFields;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null } };
+
+export type DeleteOrganizationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteOrganizationMutation = { deleteOrganization: string };
+
+export type MergeOrganizationsMutationVariables = Exact<{
+  keep: string | number;
+  keepVersion: number;
+  drop: string | number;
+  dropVersion: number;
+  fields?: OrganizationFields | null | undefined;
+}>;
+
+
+export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null } };
+
+export type CreateProjectMutationVariables = Exact<{
+  fields: ProjectFields;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string, version: number, title: string } };
+
+export type SetParticipationMutationVariables = Exact<{
+  organization: string | number;
+  project: string | number;
+  role: ParticipationRole;
+}>;
+
+
+export type SetParticipationMutation = { setParticipation: TieOutcome };
 
 export type OrgDetailsQueryVariables = Exact<{
   id: string | number;
@@ -491,6 +632,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileFields on OrganizationProfile {
+  id
+  version
+  name
+  shortName
+  kind
+  city
+  postCode
+  street
+  country
+  lat
+  lon
+  employees
+  founded
+  website
+  universityKind
+  society
+  competences
+  industries
+  contactName
+  contactEmail
+  contactPhone
+  notes
+  source
+  synthetic
+  updatedAt
+}
+    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
 export const GapOrgFieldsFragmentDoc = new TypedDocumentString(`
     fragment GapOrgFields on GapOrganization {
   id
@@ -626,6 +796,7 @@ export const StartDocument = new TypedDocumentString(`
     institutes
     projects
     cooperations
+    syntheticOrganizations
   }
   competences(sort: [{nameDe: ASC}]) {
     id
@@ -700,6 +871,163 @@ export const ShortestPathDocument = new TypedDocumentString(`
     since
   }
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const EditProfileDocument = new TypedDocumentString(`
+    query EditProfile($id: ID!) {
+  organizationProfile(id: $id) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on OrganizationProfile {
+  id
+  version
+  name
+  shortName
+  kind
+  city
+  postCode
+  street
+  country
+  lat
+  lon
+  employees
+  founded
+  website
+  universityKind
+  society
+  competences
+  industries
+  contactName
+  contactEmail
+  contactPhone
+  notes
+  source
+  synthetic
+  updatedAt
+}`) as unknown as TypedDocumentString<EditProfileQuery, EditProfileQueryVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {
+  updateOrganization(id: $id, version: $version, fields: $fields) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on OrganizationProfile {
+  id
+  version
+  name
+  shortName
+  kind
+  city
+  postCode
+  street
+  country
+  lat
+  lon
+  employees
+  founded
+  website
+  universityKind
+  society
+  competences
+  industries
+  contactName
+  contactEmail
+  contactPhone
+  notes
+  source
+  synthetic
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($fields: OrganizationFields!) {
+  createOrganization(fields: $fields) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on OrganizationProfile {
+  id
+  version
+  name
+  shortName
+  kind
+  city
+  postCode
+  street
+  country
+  lat
+  lon
+  employees
+  founded
+  website
+  universityKind
+  society
+  competences
+  industries
+  contactName
+  contactEmail
+  contactPhone
+  notes
+  source
+  synthetic
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const DeleteOrganizationDocument = new TypedDocumentString(`
+    mutation DeleteOrganization($id: ID!, $version: Int!) {
+  deleteOrganization(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
+export const MergeOrganizationsDocument = new TypedDocumentString(`
+    mutation MergeOrganizations($keep: ID!, $keepVersion: Int!, $drop: ID!, $dropVersion: Int!, $fields: OrganizationFields) {
+  mergeOrganizations(
+    keep: $keep
+    keepVersion: $keepVersion
+    drop: $drop
+    dropVersion: $dropVersion
+    fields: $fields
+  ) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on OrganizationProfile {
+  id
+  version
+  name
+  shortName
+  kind
+  city
+  postCode
+  street
+  country
+  lat
+  lon
+  employees
+  founded
+  website
+  universityKind
+  society
+  competences
+  industries
+  contactName
+  contactEmail
+  contactPhone
+  notes
+  source
+  synthetic
+  updatedAt
+}`) as unknown as TypedDocumentString<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($fields: ProjectFields!) {
+  createProject(fields: $fields) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const SetParticipationDocument = new TypedDocumentString(`
+    mutation SetParticipation($organization: ID!, $project: ID!, $role: ParticipationRole!) {
+  setParticipation(organization: $organization, project: $project, role: $role)
+}
+    `) as unknown as TypedDocumentString<SetParticipationMutation, SetParticipationMutationVariables>;
 export const OrgDetailsDocument = new TypedDocumentString(`
     query OrgDetails($id: ID!) {
   organization(id: $id) {

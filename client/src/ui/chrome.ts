@@ -5,7 +5,8 @@ import { byId, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import type { LayoutName } from '../state.ts';
 
-export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: LayoutName): void {
+/** `synthetic`: the graph holds invented demo data (clusterStats.syntheticOrganizations); real data only needs no note. */
+export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: LayoutName, synthetic: boolean): void {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as Key);
   const button = byId('lang');
@@ -14,9 +15,11 @@ export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: Layou
   byId('graph').setAttribute('aria-label', t('graphLabel'));
   // The map's boundary data require their source note whenever they are shown.
   const map = layout === 'geo' || layout === 'districts';
-  byId('synthetic-note').textContent = [layout === 'districts' ? t('overviewHint') : '', t('syntheticNote'), map ? t('mapAttribution') : '']
+  const note = byId('synthetic-note');
+  note.textContent = [layout === 'districts' ? t('overviewHint') : '', synthetic ? t('syntheticNote') : '', map ? t('mapAttribution') : '']
     .filter(Boolean)
     .join(' ');
+  note.hidden = note.textContent === '';
 }
 
 export function renderStats(t: (key: Key) => string, lang: Lang, stats: Stats, visible: number | null): void {

@@ -2,6 +2,7 @@
 // item as a link that navigates (organisations and projects select; competences, industries and
 // districts filter).
 import { gql } from '../api.ts';
+import { canEditOrganization, isManager } from '../curation/session.ts';
 import { OrgDetailsQuery, ProjectDetailsQuery, type OrgDetails, type ProjectDetails } from '../detail-queries.ts';
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
@@ -15,6 +16,8 @@ export interface DetailsOptions {
   dispatch: (a: Action) => void;
   isProject: (id: string) => boolean;
   onError: (err: unknown) => void;
+  /** The edit form of an organisation, shown in the panel instead of its details. */
+  mountEditor: (panel: HTMLElement, id: string) => { destroy(): void };
 }
 
 export interface DetailsView {
@@ -26,6 +29,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
   const { t, dispatch } = o;
   let shownKey = '';
   let generation = 0;
+  let editor: { destroy(): void } | null = null;
 
   const select = (id: string, label: string) =>
     h('button', { type: 'button', className: 'link', 'data-select': id, onclick: () => dispatch({ type: 'select', id }) }, label);
@@ -77,6 +81,21 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       o.isProject(id)
         ? null
         : h('button', { type: 'button', id: 'action-partners', onclick: () => dispatch({ type: 'openPartners', org: id }) }, t('tpOpen')),
+      // Editing is offered to whom the server allows it; the server checks again.
+      !o.isProject(id) && canEditOrganization(s.session, id)
+        ? h(
+            'button',
+            { type: 'button', id: 'action-edit', onclick: () => dispatch({ type: 'edit', editing: { kind: 'organization', id } }) },
+            t('edit'),
+          )
+        : null,
+      !o.isProject(id) && isManager(s.session)
+        ? h(
+            'button',
+            { type: 'button', id: 'action-merge', onclick: () => dispatch({ type: 'edit', editing: { kind: 'merge', keep: id } }) },
+            t('mergeOpen'),
+          )
+        : null,
     );
   };
 
@@ -205,10 +224,22 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
 
   return {
     update(s) {
-      const key = s.selected ? `${s.selected}|${s.lang}|${s.expanded.join()}|${JSON.stringify(s.focus)}|${s.pathFrom}` : '';
+      const editing = s.editing?.kind === 'organization' && s.editing.id === s.selected;
+      const key = s.selected
+        ? `${s.selected}|${s.lang}|${s.expanded.join()}|${JSON.stringify(s.focus)}|${s.pathFrom}|${s.revision}|${s.session.user?.id}|${editing}`
+        : '';
       if (key === shownKey) return;
       shownKey = key;
+      editor?.destroy();
+      editor = null;
       const id = s.selected;
+      if (id && editing) {
+        ++generation; // a details answer still on its way is not shown over the form
+        panel.hidden = false;
+        panel.setAttribute('aria-busy', 'false');
+        editor = o.mountEditor(panel, id);
+        return;
+      }
       if (!id) {
         panel.hidden = true;
         panel.replaceChildren();
@@ -224,6 +255,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       load.then(() => panel.setAttribute('aria-busy', 'false'), o.onError);
     },
     destroy() {
+      editor?.destroy();
       panel.replaceChildren();
     },
   };
