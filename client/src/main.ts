@@ -16,7 +16,7 @@ import { lensView, type LensView } from './gaps/index.ts';
 import { translate, type Key } from './i18n.ts';
 import { answerFor, type Slot } from './fetched.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
-import { mountCuration, mountOrganizationEditor, showSaved } from './curation/index.ts';
+import { mountCuration, mountOrganizationEditor, removeRecord, showSaved } from './curation/index.ts';
 import { createStore, type LayoutName, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
 import { mountDetails } from './ui/details.ts';
@@ -90,6 +90,11 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
         session: () => store.get().session,
         // The graph and the panel show the saved values; the node keeps its position.
         onSaved: (saved) => showSaved(cy, dispatch, saved.id).then(() => toast(t('savedNote')), report),
+        onDeleted: (gone) => {
+          removeRecord(cy, gone);
+          dispatch({ type: 'saved', id: null });
+          toast(t('deletedNote'));
+        },
         onCancel: () => dispatch({ type: 'stopEditing' }),
       }),
   });
@@ -311,8 +316,7 @@ async function boot(): Promise<void> {
 /** Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus; the language button. */
 function mountShortcuts(): Mount {
   const onKey = (e: KeyboardEvent) => {
-    const typing =
-      e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
     // A dialog or a form handles its own keys (Escape cancels it, not the selection).
     if (e.target instanceof Element && e.target.closest('dialog, form')) return;
     if (e.key === '/' && !typing) {

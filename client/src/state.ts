@@ -238,7 +238,9 @@ export function reduce(state: State, action: Action): State {
       return {
         ...state,
         session: { user: action.user, csrfToken: action.csrfToken },
-        editing: action.user.mustChangePassword ? { kind: 'changePassword' } : state.editing?.kind === 'signIn' || state.editing?.kind === 'changePassword'
+        editing: action.user.mustChangePassword
+          ? { kind: 'changePassword' }
+          : state.editing?.kind === 'signIn' || state.editing?.kind === 'changePassword'
             ? null
             : state.editing,
       };

@@ -6,8 +6,8 @@ import { h } from '../dom.ts';
 import type { Key, Lang } from '../i18n.ts';
 import { changedFields, organizationForm } from './organization-form.ts';
 import { conflictNote, conflictOf, failureText, problemsOf } from './outcome.ts';
-import { loadProfile, updateOrganization, type Profile } from './records-api.ts';
-import { canSeeNonPublic, type Session } from './session.ts';
+import { deleteOrganization, loadProfile, updateOrganization, type Profile } from './records-api.ts';
+import { canSeeNonPublic, isManager, type Session } from './session.ts';
 
 export interface EditOptions {
   t: (key: Key) => string;
@@ -15,6 +15,7 @@ export interface EditOptions {
   vocabulary: Vocabulary;
   session: () => Session;
   onSaved: (profile: Profile) => void;
+  onDeleted: (id: string) => void;
   onCancel: () => void;
 }
 
@@ -38,7 +39,16 @@ export function mountOrganizationEditor(panel: HTMLElement, id: string, o: EditO
     title,
     form.element,
     status,
-    h('div', { className: 'actions' }, save, h('button', { type: 'button', id: 'edit-cancel', onclick: () => o.onCancel() }, t('cancel'))),
+    h(
+      'div',
+      { className: 'actions' },
+      save,
+      h('button', { type: 'button', id: 'edit-cancel', onclick: () => o.onCancel() }, t('cancel')),
+      // Deleting is for managers; the audit trail keeps the record.
+      isManager(o.session())
+        ? h('button', { type: 'button', id: 'edit-delete', className: 'danger', onclick: () => remove() }, t('deleteOrganization'))
+        : null,
+    ),
   );
   const say = (...children: (Node | string)[]) => status.replaceChildren(...children);
 
@@ -57,6 +67,20 @@ export function mountOrganizationEditor(panel: HTMLElement, id: string, o: EditO
         element.querySelector<HTMLElement>('input')?.focus();
       },
       (err: unknown) => live && say(failureText(t, err)),
+    );
+  };
+
+  const remove = () => {
+    if (!profile || !window.confirm(t('deleteConfirm').replace('{name}', profile.name))) return;
+    say(t('loading'));
+    deleteOrganization(o.session().csrfToken, id, profile.version).then(
+      () => live && o.onDeleted(id),
+      (err: unknown) => {
+        if (!live) return;
+        const conflict = conflictOf(err);
+        if (conflict) say(conflictNote(t, conflict, label, load));
+        else say(failureText(t, err));
+      },
     );
   };
 

@@ -17,7 +17,7 @@ import { isManager } from './session.ts';
 import { openChangePassword, openSignIn } from './sign-in.ts';
 
 export { mountOrganizationEditor } from './edit-organization.ts';
-export { canEditOrganization, isManager } from './session.ts';
+export { removeRecord } from './graph-patch.ts';
 
 export interface CurationOptions {
   t: (key: Key) => string;

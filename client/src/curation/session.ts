@@ -28,4 +28,4 @@ export const canEditOrganization = (s: Session, id: string): boolean =>
   isManager(s) || (s.user?.role === 'member' && s.user.organizationId === id);
 
 /** Contact persons and notes: managers, and a member for its own organisation. */
-export const canSeeNonPublic = canEditOrganization;
+export const canSeeNonPublic = (s: Session, id: string): boolean => canEditOrganization(s, id);

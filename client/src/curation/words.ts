@@ -93,6 +93,10 @@ export const curationDe = {
   mergedNote: 'Zusammengeführt.',
   mergeSelf: 'Bitte einen anderen Eintrag wählen.',
   mergeField: 'Feld',
+  deleteOrganization: 'Löschen',
+  deleteConfirm:
+    '„{name}“ mit allen Beteiligungen, Kooperationen und Mitgliedschaften löschen? Das Änderungsprotokoll bewahrt den Eintrag.',
+  deletedNote: 'Gelöscht.',
 } as const;
 
 export const curationEn: Record<keyof typeof curationDe, string> = {
@@ -188,4 +192,7 @@ export const curationEn: Record<keyof typeof curationDe, string> = {
   mergedNote: 'Merged.',
   mergeSelf: 'Please choose another record.',
   mergeField: 'Field',
+  deleteOrganization: 'Delete',
+  deleteConfirm: 'Delete “{name}” with all its participations, cooperations and memberships? The audit trail keeps the record.',
+  deletedNote: 'Deleted.',
 };
