@@ -1,7 +1,7 @@
 // The sign-in routes (POST /auth/login, POST /auth/logout, GET /auth/me) and the password change.
 // Answers are read field by field: nothing the server sends is trusted to have the right shape.
 import { ApiError, mutate } from '../api.ts';
-import { TypedDocumentString } from '../gql/graphql.ts';
+import { graphql } from '../graphql.ts';
 import { userRoles, type SessionUser, type UserRole } from './session.ts';
 
 /** Why a sign-in failed: wrong credentials, too many tries (with the seconds to wait), or else. */
@@ -81,13 +81,9 @@ export async function logout(csrfToken: string | null): Promise<void> {
   if (!res.ok) throw new ApiError(`HTTP ${res.status}`);
 }
 
-// Written by hand: the accounts domain brings changePassword; codegen types it once it is in schema.graphql.
-const ChangePasswordMutation = new TypedDocumentString<
-  { changePassword: { id: string; mustChangePassword: boolean } },
-  { current: string; next: string }
->(
-  'mutation ChangePassword($current: String!, $next: String!) { changePassword(current: $current, next: $next) { id mustChangePassword } }',
-);
+const ChangePasswordMutation = graphql(`mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(current: $current, next: $next) { id mustChangePassword }
+}`);
 
 export async function changePassword(csrfToken: string | null, current: string, next: string): Promise<void> {
   await mutate(csrfToken, ChangePasswordMutation, { current, next });

@@ -21,6 +21,7 @@ type Documents = {
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
+    "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": typeof types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": typeof types.UpdateOrganizationDocument,
@@ -53,6 +54,7 @@ const documents: Documents = {
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
+    "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": types.UpdateOrganizationDocument,
@@ -103,6 +105,10 @@ export function graphql(source: "fragment PathFields on Path {\n  length nodeIds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }"): typeof import('./graphql.ts').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}"): typeof import('./graphql.ts').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

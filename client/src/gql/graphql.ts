@@ -302,6 +302,14 @@ export type ShortestPathQueryVariables = Exact<{
 
 export type ShortestPathQuery = { shortestPath: { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> } | null };
 
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
+
 export type ProfileFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null };
 
 export type EditProfileQueryVariables = Exact<{
@@ -871,6 +879,14 @@ export const ShortestPathDocument = new TypedDocumentString(`
     since
   }
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(current: $current, next: $next) {
+    id
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const EditProfileDocument = new TypedDocumentString(`
     query EditProfile($id: ID!) {
   organizationProfile(id: $id) {
