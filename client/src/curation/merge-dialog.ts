@@ -43,12 +43,12 @@ export function openMerge(keepId: string, o: MergeOptions): { destroy(): void } 
       }, fail);
     },
   });
-  pickBox.querySelector('input')?.setAttribute('aria-label', t('mergePick'));
+  pickBox.querySelector('input')?.setAttribute('aria-labelledby', 'merge-pick-label');
   const compare = h('div', { id: 'merge-compare' });
   const status = h('div', { className: 'form-status', id: 'merge-status', 'aria-live': 'polite' });
   const submit = h('button', { type: 'button', className: 'primary', id: 'merge-submit', disabled: true }, t('mergeDo'));
   dialog.body.append(
-    h('label', { for: 'search', className: 'label' }, t('mergePick')),
+    h('p', { className: 'label', id: 'merge-pick-label' }, t('mergePick')),
     pickBox,
     compare,
     status,
