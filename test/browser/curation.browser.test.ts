@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
-import { apiTokenFor, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
+import { apiTokenFor, logIn, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
 import { gql, type RunningApp } from '../setup/db.ts';
 import { expectNoErrorsAfterEach } from '../setup/no-errors.ts';
 
@@ -34,6 +34,15 @@ beforeAll(async () => {
 
 afterAll(async () => session?.close());
 expectNoErrorsAfterEach(() => ({ browser: errors, server: serverErrors }));
+
+/** The page's browser signed in as the user (the session cookie of POST /auth/login), or signed out. */
+async function signedInAs(user: TestUser | null): Promise<void> {
+  await page.context().clearCookies();
+  if (!user) return;
+  const { cookie } = await logIn(app.url, user);
+  const [name = '', value = ''] = cookie.split('=');
+  await page.context().addCookies([{ name, value, url: app.url }]);
+}
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${app.url}/${query}`);
@@ -70,22 +79,8 @@ async function createdByScript(name: string, employees: number, website: string 
   return r.data.createOrganization.id;
 }
 
-/**
- * Neo4j replans the detail panel's large interface query after a new organisation changed the
- * statistics (20–30 s on two busy cores, longer than a request may take). Until the server warms
- * its plans again after writes, the test replans without a time limit before the browser asks.
- */
-async function replanBeforeDetails(): Promise<void> {
-  await page.route('**/graphql', async (route) => {
-    try {
-      if (route.request().postData()?.includes('query OrgDetails')) await app.app.warmUp();
-    } finally {
-      await route.continue();
-    }
-  });
-}
-
 async function openEditor(id: string): Promise<void> {
+  await signedInAs(manager);
   await showDetails(id);
   await page.click('#action-edit');
   await page.waitForSelector('#edit-form #edit-save:not([disabled])', slow);
@@ -93,6 +88,7 @@ async function openEditor(id: string): Promise<void> {
 
 describe('editing the cluster data in the explorer', () => {
   it('shows the public no edit, merge or create buttons, and the note on synthetic data while there is some', async () => {
+    await signedInAs(null);
     await showDetails('co-0042');
     expect(await page.locator('#action-edit').count()).toBe(0);
     expect(await page.locator('#action-merge').count()).toBe(0);
@@ -102,6 +98,7 @@ describe('editing the cluster data in the explorer', () => {
   }, 240_000);
 
   it('signs a manager in through the dialog, after a wrong password is refused in German', async () => {
+    await signedInAs(null);
     await open();
     await page.click('#sign-in');
     await page.waitForSelector('#sign-in-dialog[open]', slow);
@@ -196,8 +193,9 @@ describe('editing the cluster data in the explorer', () => {
   }, 240_000);
 
   it('creates an organisation from the top bar; it is selected, shown and placed among its town’s', async () => {
+    await signedInAs(manager);
     await open();
-    await replanBeforeDetails();
+    const t0 = Date.now();
     await page.click('#new-organization');
     await page.waitForSelector('#new-org-dialog[open]', slow);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-org-name');
@@ -216,6 +214,7 @@ describe('editing the cluster data in the explorer', () => {
     );
     expect(await page.locator('#new-org-status').allTextContents()).toEqual([]);
     await page.waitForSelector('#details[aria-busy="false"] #details-title', { timeout: 240_000 });
+    console.log('DETAILS AFTER', Date.now() - t0);
     expect(await page.textContent('#details-title')).toContain('Lausitzer Testguss GmbH');
     const shown = await page.evaluate(() => {
       const id = (Reflect.get(window, '__cluster' as string) as Hook).store.get().selected ?? '';
@@ -232,7 +231,7 @@ describe('editing the cluster data in the explorer', () => {
   it('merges two records of one organisation, keeping the chosen values; the dissolved one leaves the graph', async () => {
     const keep = await createdByScript('Doppelwerk Cottbus GmbH', 10, null);
     const drop = await createdByScript('Doppelwerk Zweiteintrag GmbH', 12, 'https://doppelwerk.example');
-    await app.app.warmUp(); // see replanBeforeDetails
+    await signedInAs(manager);
     await showDetails(keep);
     await page.click('#action-merge');
     await page.waitForSelector('#merge-dialog[open]', slow);
@@ -263,6 +262,7 @@ describe('editing the cluster data in the explorer', () => {
 
   it('signs out, and a member signed in edits its own organisation only, with no merge or create buttons', async () => {
     const member = await testUser(session.db, 'member', { organizationId: 'co-0043' });
+    await signedInAs(manager);
     await open();
     await page.waitForSelector('#sign-out', slow);
     await page.click('#sign-out');
