@@ -1,9 +1,2 @@
-// Ties that make the network: distinct partners through projects and direct cooperations.
-CALL (this) {
-  MATCH (this)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(other:Organization)
-  RETURN other
-  UNION
-  MATCH (this)-[:COOPERATES_WITH]-(other:Organization)
-  RETURN other
-}
-RETURN count(DISTINCT other) AS degree
+// An organisation's degree, as a @cypher field of the generated API.
+{{entities/degree}}

@@ -4,6 +4,7 @@
 import { accounts } from './accounts/index.ts';
 import type { Args, Domain } from './domain.ts';
 import { curation } from './curation/index.ts';
+import { details } from './details/index.ts';
 import { entities } from './entities/index.ts';
 import { exportsDomain } from './exports/index.ts';
 import { figures } from './figures/index.ts';
@@ -17,6 +18,7 @@ import { vocabulary } from './vocabulary.ts';
 export const domains: readonly Domain[] = [
   vocabulary,
   entities,
+  details,
   figures,
   networkDomain,
   searchDomain,

@@ -195,7 +195,6 @@ describe('editing the cluster data in the explorer', () => {
   it('creates an organisation from the top bar; it is selected, shown and placed among its town’s', async () => {
     await signedInAs(manager);
     await open();
-    const t0 = Date.now();
     await page.click('#new-organization');
     await page.waitForSelector('#new-org-dialog[open]', slow);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-org-name');
@@ -214,7 +213,6 @@ describe('editing the cluster data in the explorer', () => {
     );
     expect(await page.locator('#new-org-status').allTextContents()).toEqual([]);
     await page.waitForSelector('#details[aria-busy="false"] #details-title', { timeout: 240_000 });
-    console.log('DETAILS AFTER', Date.now() - t0);
     expect(await page.textContent('#details-title')).toContain('Lausitzer Testguss GmbH');
     const shown = await page.evaluate(() => {
       const id = (Reflect.get(window, '__cluster' as string) as Hook).store.get().selected ?? '';

@@ -375,160 +375,7 @@ export type OrgDetailsQueryVariables = Exact<{
 }>;
 
 
-export type OrgDetailsQuery = { organization:
-    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { employees: number | null, founded: number | null, sizeClass: SizeClass | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { society: ResearchSociety | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-    | { universityKind: UniversityKind | null, id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projectsConnection: { edges: Array<{ properties: { role: ParticipationRole }, node: { id: string, title: string, level: ProjectLevel, start: string, end: string } }> }, cooperationPartnersConnection: { edges: Array<{ properties: { since: number | null, kind: CooperationKind | null }, node:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
-           }> }, memberOf: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-      > }
-   | null };
+export type OrgDetailsQuery = { organizationDetails: { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, employees: number | null, founded: number | null, sizeClass: SizeClass | null, universityKind: UniversityKind | null, society: ResearchSociety | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projects: Array<{ role: ParticipationRole, project: { id: string, title: string, level: ProjectLevel, start: string, end: string } }>, cooperations: Array<{ since: number | null, kind: CooperationKind | null, partner: { id: string, name: string } }>, memberOf: Array<{ id: string, name: string }> } | null };
 
 export type ProjectDetailsQueryVariables = Exact<{
   id: string | number;
@@ -1046,7 +893,7 @@ export const SetParticipationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SetParticipationMutation, SetParticipationMutationVariables>;
 export const OrgDetailsDocument = new TypedDocumentString(`
     query OrgDetails($id: ID!) {
-  organization(id: $id) {
+  organizationDetails(id: $id) {
     id
     name
     shortName
@@ -1073,34 +920,22 @@ export const OrgDetailsDocument = new TypedDocumentString(`
       nameDe
       nameEn
     }
-    projectsConnection(sort: [{node: {start: DESC}}]) {
-      edges {
-        properties {
-          ... on Participation {
-            role
-          }
-        }
-        node {
-          id
-          title
-          level
-          start
-          end
-        }
+    projects {
+      role
+      project {
+        id
+        title
+        level
+        start
+        end
       }
     }
-    cooperationPartnersConnection {
-      edges {
-        properties {
-          ... on Cooperation {
-            since
-            kind
-          }
-        }
-        node {
-          id
-          name
-        }
+    cooperations {
+      since
+      kind
+      partner {
+        id
+        name
       }
     }
     memberOf {
@@ -1116,17 +951,11 @@ export const OrgDetailsDocument = new TypedDocumentString(`
     effectiveSize
     splitOff
     researchCutOff
-    ... on Company {
-      employees
-      founded
-      sizeClass
-    }
-    ... on University {
-      universityKind
-    }
-    ... on ResearchInstitute {
-      society
-    }
+    employees
+    founded
+    sizeClass
+    universityKind
+    society
   }
 }
     `) as unknown as TypedDocumentString<OrgDetailsQuery, OrgDetailsQueryVariables>;

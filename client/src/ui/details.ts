@@ -142,11 +142,11 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ['kind', valueLabel(lang, 'kind', d.kind)],
       ['place', d.place ? d.place.name : null],
       ['district', d.district ? filterLink('districts', d.district.id, d.district.name) : null],
-      ['employees', 'employees' in d && d.employees != null ? formatNumber(lang, d.employees) : null],
-      ['founded', 'founded' in d && d.founded != null ? String(d.founded) : null],
-      ['sizeClass', 'sizeClass' in d && d.sizeClass ? valueLabel(lang, 'size', d.sizeClass) : null],
-      ['society', 'society' in d && d.society ? valueLabel(lang, 'society', d.society) : null],
-      ['universityKind', 'universityKind' in d && d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
+      ['employees', d.employees != null ? formatNumber(lang, d.employees) : null],
+      ['founded', d.founded != null ? String(d.founded) : null],
+      ['sizeClass', d.sizeClass ? valueLabel(lang, 'size', d.sizeClass) : null],
+      ['society', d.society ? valueLabel(lang, 'society', d.society) : null],
+      ['universityKind', d.universityKind ? valueLabel(lang, 'uni', d.universityKind) : null],
       ['degree', String(d.degree)],
       ['source', d.source ? `${d.source}${d.confidence ? ` (${d.confidence})` : ''}` : null],
     ];
@@ -159,16 +159,16 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ...section('industries', d.industries.length ? terms('industries', d.industries) : null),
       ...section(
         'projects',
-        d.projectsConnection.edges.length
+        d.projects.length
           ? h(
               'ul',
               {},
-              ...d.projectsConnection.edges.map((e) =>
+              ...d.projects.map(({ role, project: p }) =>
                 h(
                   'li',
                   {},
-                  select(e.node.id, e.node.title),
-                  ` · ${year(e.node.start)}–${year(e.node.end)} · ${e.node.level}${e.properties.role === 'lead' ? ` · ${t('lead')}` : ''}`,
+                  select(p.id, p.title),
+                  ` · ${year(p.start)}–${year(p.end)} · ${p.level}${role === 'lead' ? ` · ${t('lead')}` : ''}`,
                 ),
               ),
             )
@@ -176,14 +176,8 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ),
       ...section(
         'partners',
-        d.cooperationPartnersConnection.edges.length
-          ? h(
-              'ul',
-              {},
-              ...d.cooperationPartnersConnection.edges.map((e) =>
-                h('li', {}, select(e.node.id, e.node.name), e.properties.since ? ` · ${e.properties.since}` : ''),
-              ),
-            )
+        d.cooperations.length
+          ? h('ul', {}, ...d.cooperations.map((c) => h('li', {}, select(c.partner.id, c.partner.name), c.since ? ` · ${c.since}` : '')))
           : null,
       ),
       ...section('memberOf', d.memberOf.length ? h('ul', {}, ...d.memberOf.map((m) => h('li', {}, select(m.id, m.name)))) : null),
@@ -251,7 +245,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       const mine = ++generation;
       const load = o.isProject(id)
         ? gql(ProjectDetailsQuery, { id }).then((r) => r.projects[0] && mine === generation && renderProject(r.projects[0], s))
-        : gql(OrgDetailsQuery, { id }).then((r) => r.organization && mine === generation && renderOrg(r.organization, s));
+        : gql(OrgDetailsQuery, { id }).then((r) => r.organizationDetails && mine === generation && renderOrg(r.organizationDetails, s));
       load.then(() => panel.setAttribute('aria-busy', 'false'), o.onError);
     },
     destroy() {

@@ -1,7 +1,7 @@
 // The baseline of the load benchmark: the typical mix's six questions answered by a minimal express
 // app straight over the neo4j-driver, with no Apollo and no GraphQL Library. Where the app runs a
 // named statement (cypher/…), the baseline runs the same one; for the entity queries the library
-// generates (an organisation's detail, a page of companies) it runs hand-written Cypher that
+// generates (a page of companies) it runs hand-written Cypher that
 // returns the same rows. transferPartners calls the app's own pipeline (five named statements and
 // the scoring in TypeScript): copying its 150 lines of domain logic would measure nothing more.
 // Answers have GraphQL's shape ({ data: { <field>: … } }) and carry only the fields the typical
@@ -15,34 +15,6 @@ import { transferPartners } from '../../../server/graphql/partners/index.ts';
 import { luceneQuery } from '../../../server/graphql/search/arguments.ts';
 import { assembleGraph, CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from '../../../server/graphql/network/index.ts';
 import type { Field, Question } from './mix.ts';
-
-// The detail panel's organisation (client/src/detail-queries.ts orgQuery), the named statements for
-// the degree and the district inlined as the library inlines @cypher fields.
-const organizationDetail = `
-MATCH (this:Organization {id: $id})
-CALL (this) { ${cypher('entities/organization-degree')} }
-OPTIONAL CALL (this) { ${cypher('entities/organization-district')} }
-RETURN labels(this) AS labels, this {
-  .id, .name, .shortName, .kind, .synthetic, .source, .confidence, degree,
-  place: [(this)-[:LOCATED_IN]->(p:Place) | p { .id, .name }][0],
-  district: CASE WHEN district IS NULL THEN null ELSE district { .id, .name } END,
-  competences: [(this)-[:HAS_COMPETENCE]->(c:Competence) | c { .id, .nameDe, .nameEn }],
-  industries: [(this)-[:SUPPLIES]->(i:Industry) | i { .id, .nameDe, .nameEn }],
-  projectsConnection: { edges: COLLECT {
-    MATCH (this)-[r:PARTICIPATES_IN]->(p:Project) WITH r, p ORDER BY p.start DESC
-    RETURN { properties: { role: r.role }, node: p { .id, .title, .level, .start, .end } } } },
-  cooperationPartnersConnection: { edges: [(this)-[r:COOPERATES_WITH]-(o:Organization) | { properties: { since: r.since, kind: r.kind }, node: o { .id, .name } }] },
-  memberOf: [(this)-[:MEMBER_OF]->(m:Organization) | m { .id, .name }],
-  .metricsAt, .betweenness, .componentId, .componentSize, .communityId, .articulation, .effectiveSize, .splitOff, .researchCutOff,
-  .employees, .founded, .sizeClass, .universityKind, .society
-} AS organization`;
-
-// The fields of the detail query's `... on Company` etc.: present only on that kind.
-const kindFields: Record<string, readonly string[]> = {
-  Company: ['employees', 'founded', 'sizeClass'],
-  University: ['universityKind'],
-  ResearchInstitute: ['society'],
-};
 
 // The README's page of companies in a district, sorted by name; count and page in one statement.
 const companiesPage = `
@@ -137,15 +109,14 @@ export function buildBaseline(db: Database, mix: readonly Question[]): Express {
       for (const n of graph.nodes) n.attributes.hop = hopOf.get(n.key) ?? null;
       return { graph };
     },
-    organization: async (b) => {
-      const [row] = await read(organizationDetail, { id: str(b, 'id') });
+    organizationDetails: async (b) => {
+      // The app answers it from the same named statement.
+      const [row] = await read(cypher('details/organization'), { id: str(b, 'id') });
       if (!row) return null;
       const org = row.organization as Row;
-      const labels = row.labels as string[];
-      for (const [label, fields] of Object.entries(kindFields)) if (!labels.includes(label)) for (const f of fields) delete org[f];
       // The library's DateTime: an ISO instant with milliseconds.
       if (typeof org.metricsAt === 'string') org.metricsAt = new Date(org.metricsAt).toISOString();
-      return org;
+      return pick(org, shape('organizationDetails'));
     },
     companiesConnection: async (b) => {
       const first = 10;

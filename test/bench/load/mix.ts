@@ -6,7 +6,7 @@ import { orgQuery } from '../../../client/src/detail-queries.ts';
 import { PartnersQuery } from '../../../client/src/partners/types.ts';
 import { brokerId } from '../../../seed/planted.ts';
 
-export type Field = 'search' | 'organization' | 'neighbourhood' | 'clusterStats' | 'companiesConnection' | 'transferPartners';
+export type Field = 'search' | 'organizationDetails' | 'neighbourhood' | 'clusterStats' | 'companiesConnection' | 'transferPartners';
 
 export interface Question {
   /** The query's top-level field: the baseline's route is /plain/<field>. */
@@ -27,14 +27,14 @@ const partnersQuery = PartnersQuery.toString();
 
 const ask = (field: Field, query: string, variables: Record<string, unknown>): Question => ({ field, query, variables });
 
-/** Ten requests a cycle: search 3, organization 2, neighbourhood 2, clusterStats 1, companiesConnection 1, transferPartners 1. */
+/** Ten requests a cycle: search 3, organizationDetails 2, neighbourhood 2, clusterStats 1, companiesConnection 1, transferPartners 1. */
 export const typicalMix: readonly Question[] = [
   ask('search', searchQuery, { text: 'Fraunhofer' }),
-  ask('organization', orgQuery, { id: 'fhg-ipk' }),
+  ask('organizationDetails', orgQuery, { id: 'fhg-ipk' }),
   ask('neighbourhood', neighbourhoodQuery, { id: 'fhg-ipk' }),
   ask('search', searchQuery, { text: 'Stahlbau' }),
   ask('clusterStats', statsQuery, {}),
-  ask('organization', orgQuery, { id: 'co-0042' }),
+  ask('organizationDetails', orgQuery, { id: 'co-0042' }),
   ask('companiesConnection', companiesQuery, { district: 'prignitz' }),
   ask('neighbourhood', neighbourhoodQuery, { id: 'co-0042' }),
   ask('search', searchQuery, { text: 'Cottbus' }),
