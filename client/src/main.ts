@@ -16,7 +16,7 @@ import { lensView, type LensView } from './gaps/index.ts';
 import { translate, type Key } from './i18n.ts';
 import { answerFor, type Slot } from './fetched.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
-import { mountCuration, mountOrganizationEditor, removeRecord, showSaved } from './curation/index.ts';
+import { mountCuration, mountMetricsNote, mountOrganizationEditor, removeRecord, showSaved } from './curation/index.ts';
 import { createStore, type LayoutName, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
 import { mountDetails } from './ui/details.ts';
@@ -98,7 +98,8 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
         onCancel: () => dispatch({ type: 'stopEditing' }),
       }),
   });
-  const curation = mountCuration(byId('session'), { t, store, vocabulary, cy, onError: report });
+  const metricsNote = mountMetricsNote(byId('refresh-note'), { t, store });
+  const curation = mountCuration(byId('session'), { t, store, vocabulary, cy, onError: report, reloadNetwork: () => void boot() });
   const searchView = mountSearch(byId('search-box'), {
     t,
     find: search,
@@ -259,7 +260,7 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       loader.destroy();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
-      for (const view of [tools, filters, details, searchView, partners, gaps, network, curation]) view.destroy();
+      for (const view of [tools, filters, details, searchView, partners, gaps, network, curation, metricsNote]) view.destroy();
     },
   };
 }

@@ -3,6 +3,7 @@
 // nothing here touches Cytoscape or the DOM.
 import { emptyFetched, reduceFetched, type FetchAction, type Fetched } from './fetched.ts';
 import type { Lang } from './i18n.ts';
+import type { HistoryView } from './curation/history-dialog.ts';
 import { signedOut, type Session, type SessionUser } from './curation/session.ts';
 
 export const categories = ['company', 'university', 'leibniz', 'fraunhofer', 'max_planck', 'other_institute', 'actor', 'project'] as const;
@@ -66,7 +67,8 @@ export type Editing =
   | { kind: 'newProject' }
   | { kind: 'merge'; keep: string }
   | { kind: 'signIn' }
-  | { kind: 'changePassword' };
+  | { kind: 'changePassword' }
+  | { kind: 'history'; view: HistoryView };
 
 export interface State {
   lang: Lang;

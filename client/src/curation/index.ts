@@ -12,11 +12,13 @@ import { refreshRecord, removeRecord } from './graph-patch.ts';
 import { openMerge } from './merge-dialog.ts';
 import { openNewOrganization } from './new-organization.ts';
 import { openNewProject } from './new-project.ts';
+import { openHistory } from './history-dialog.ts';
 import { failureText } from './outcome.ts';
 import { isManager } from './session.ts';
 import { openChangePassword, openSignIn } from './sign-in.ts';
 
 export { mountOrganizationEditor } from './edit-organization.ts';
+export { mountMetricsNote } from './metrics-note.ts';
 export { removeRecord } from './graph-patch.ts';
 
 export interface CurationOptions {
@@ -25,9 +27,15 @@ export interface CurationOptions {
   vocabulary: Vocabulary;
   cy: cytoscape.Core;
   onError: (err: unknown) => void;
+  /** Much changed at once (an import undone): the explorer reads the whole network again. */
+  reloadNetwork: () => void;
 }
 
-const dialogKey = (e: Editing | null): string => (!e || e.kind === 'organization' ? '' : e.kind === 'merge' ? `merge:${e.keep}` : e.kind);
+const dialogKey = (e: Editing | null): string => {
+  if (!e || e.kind === 'organization') return '';
+  if (e.kind === 'merge') return `merge:${e.keep}`;
+  return e.kind === 'history' ? `history:${JSON.stringify(e.view.filter)}` : e.kind;
+};
 
 /** Reads the record again into the graph, then selects it: the detail panel shows it saved. */
 export async function showSaved(
@@ -84,6 +92,21 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
             toast(t('mergedNote'));
           },
         });
+      case 'history':
+        return openHistory({
+          t,
+          lang: s.lang,
+          csrfToken,
+          view: e.view,
+          onNarrow: (view) => dispatch({ type: 'edit', editing: { kind: 'history', view } }),
+          onSelect: (id) => dispatch({ type: 'select', id }),
+          onUndone: (n) => {
+            dispatch({ type: 'saved', id: null });
+            toast(t('importUndone').replace('{n}', String(n)));
+            o.reloadNetwork();
+          },
+          onCancel: cancel,
+        });
       default:
         return null;
     }
@@ -121,6 +144,15 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
               'button',
               { type: 'button', id: 'new-project', onclick: () => dispatch({ type: 'edit', editing: { kind: 'newProject' } }) },
               t('newProject'),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                id: 'open-history',
+                onclick: () => dispatch({ type: 'edit', editing: { kind: 'history', view: { filter: {}, label: '' } } }),
+              },
+              t('history'),
             ),
           ),
         ]

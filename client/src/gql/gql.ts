@@ -22,6 +22,10 @@ type Documents = {
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
+    "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}": typeof types.AuditTrailDocument,
+    "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": typeof types.ImportsDocument,
+    "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": typeof types.UndoImportDocument,
+    "query MetricsRefreshing { networkMetrics { refreshing } }": typeof types.MetricsRefreshingDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": typeof types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": typeof types.UpdateOrganizationDocument,
@@ -55,6 +59,10 @@ const documents: Documents = {
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
+    "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}": types.AuditTrailDocument,
+    "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": types.ImportsDocument,
+    "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": types.UndoImportDocument,
+    "query MetricsRefreshing { networkMetrics { refreshing } }": types.MetricsRefreshingDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": types.UpdateOrganizationDocument,
@@ -109,6 +117,22 @@ export function graphql(source: "query ShortestPath($from: ID!, $to: ID!) { shor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}"): typeof import('./graphql.ts').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}"): typeof import('./graphql.ts').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }"): typeof import('./graphql.ts').ImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }"): typeof import('./graphql.ts').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsRefreshing { networkMetrics { refreshing } }"): typeof import('./graphql.ts').MetricsRefreshingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,34 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
 
+export type AuditTrailQueryVariables = Exact<{
+  record?: string | number | null | undefined;
+  user?: string | number | null | undefined;
+  importId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { endCursor: string | null, entries: Array<{ id: string, at: string, actorId: string, actorName: string, action: string, entity: string, entityId: string, otherId: string | null, version: number | null, fields: Array<string>, before: string | null, after: string | null, via: string, importId: string | null, file: string | null, row: number | null }> } };
+
+export type ImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportsQuery = { imports: Array<{ id: string, kind: string, file: string, mode: string, actorName: string, status: string, summary: string | null, at: string }> };
+
+export type UndoImportMutationVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type UndoImportMutation = { undoImport: number };
+
+export type MetricsRefreshingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsRefreshingQuery = { networkMetrics: { refreshing: string } };
+
 export type ProfileFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null };
 
 export type EditProfileQueryVariables = Exact<{
@@ -734,6 +762,64 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {
+  auditTrail(
+    record: $record
+    user: $user
+    importId: $importId
+    since: $since
+    first: 50
+    after: $after
+  ) {
+    entries {
+      id
+      at
+      actorId
+      actorName
+      action
+      entity
+      entityId
+      otherId
+      version
+      fields
+      before
+      after
+      via
+      importId
+      file
+      row
+    }
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const ImportsDocument = new TypedDocumentString(`
+    query Imports {
+  imports(first: 20) {
+    id
+    kind
+    file
+    mode
+    actorName
+    status
+    summary
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsQuery, ImportsQueryVariables>;
+export const UndoImportDocument = new TypedDocumentString(`
+    mutation UndoImport($importId: ID!) {
+  undoImport(importId: $importId)
+}
+    `) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const MetricsRefreshingDocument = new TypedDocumentString(`
+    query MetricsRefreshing {
+  networkMetrics {
+    refreshing
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRefreshingQuery, MetricsRefreshingQueryVariables>;
 export const EditProfileDocument = new TypedDocumentString(`
     query EditProfile($id: ID!) {
   organizationProfile(id: $id) {

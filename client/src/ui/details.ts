@@ -40,7 +40,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
   const year = (date: string) => date.slice(0, 4);
   const section = (key: Key, body: Node | null) => (body ? [h('h3', {}, t(key)), body] : []);
 
-  const actions = (id: string, s: State) => {
+  const actions = (id: string, name: string, s: State) => {
     const expanded = s.expanded.includes(id);
     return h(
       'div',
@@ -94,6 +94,17 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
             'button',
             { type: 'button', id: 'action-merge', onclick: () => dispatch({ type: 'edit', editing: { kind: 'merge', keep: id } }) },
             t('mergeOpen'),
+          )
+        : null,
+      isManager(s.session)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'action-history',
+              onclick: () => dispatch({ type: 'edit', editing: { kind: 'history', view: { filter: { record: id }, label: name } } }),
+            },
+            t('history'),
           )
         : null,
     );
@@ -153,7 +164,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
     panel.replaceChildren(
       header(d.name, d.synthetic),
       d.shortName && d.shortName !== d.name ? h('p', {}, d.shortName) : '',
-      actions(d.id, s),
+      actions(d.id, d.name, s),
       h('dl', {}, ...facts.filter(([, v]) => v !== null).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v as Node | string)])),
       ...section('competences', d.competences.length ? terms('competences', d.competences) : null),
       ...section('industries', d.industries.length ? terms('industries', d.industries) : null),
@@ -189,7 +200,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
     const lang = o.lang();
     panel.replaceChildren(
       header(d.title, d.synthetic),
-      actions(d.id, s),
+      actions(d.id, d.title, s),
       h(
         'dl',
         {},
