@@ -258,6 +258,71 @@ describe('editing the cluster data in the explorer', () => {
     await screenshot(page, 'curation-merged');
   }, 240_000);
 
+  it('says while metrics are updated after a save, and lists the change with who, source and before → after', async () => {
+    await openEditor('co-0045');
+    const before = await profile('co-0045');
+    const employees = (before?.employees ?? 0) + 3;
+    await page.fill('#edit-employees', String(employees));
+    await page.click('#edit-save');
+    // The server waits for more changes, then computes: the note shows meanwhile and goes after.
+    await page.waitForSelector('#metrics-refreshing:not([hidden])', slow);
+    expect(await page.textContent('#metrics-refreshing')).toBe('Kennzahlen und Lücken-Berichte werden aktualisiert …');
+    await page.waitForSelector('#metrics-refreshing[hidden]', { timeout: 240_000 });
+
+    await page.waitForSelector('#details[aria-busy="false"] #action-history', slow);
+    await page.click('#action-history');
+    await page.waitForSelector('#history-dialog[open] #history-changes > li', slow);
+    expect(await page.textContent('#history-heading')).toContain('Änderungen an „');
+    const newest = page.locator('#history-changes > li').first();
+    expect(await newest.getAttribute('data-action')).toBe('update');
+    expect(await newest.textContent()).toContain('im Formular');
+    expect(await newest.textContent()).toContain(manager.login);
+    const change = newest.locator('li[data-field="employees"]');
+    expect(await change.locator('del').textContent()).toBe(String(before?.employees ?? '(leer)'));
+    expect(await change.locator('ins').textContent()).toBe(String(employees));
+    // Narrowed to the person: their changes, whatever the record.
+    await newest.locator('button', { hasText: manager.login }).click();
+    await page.waitForFunction(
+      () => document.getElementById('history-heading')?.textContent?.startsWith('Änderungen von'),
+      undefined,
+      slow,
+    );
+    await page.waitForSelector('#history-changes > li', slow);
+    await screenshot(page, 'curation-history');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#history-dialog', { state: 'detached', ...slow });
+  }, 300_000);
+
+  it('undoes an import from the history: what it created leaves the database and the graph', async () => {
+    const body = '\uFEFFName;Art;Ort;Beschäftigte\r\nRückbau Testwerk GmbH;Unternehmen;Cottbus;12\r\n';
+    const res = await fetch(`${app.url}/import/organizations?mode=all-or-nothing&file=rueckbau.csv`, {
+      method: 'POST',
+      headers: { ...script.headers, 'content-type': 'text/csv' },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const created = await gql<{ search: { id: string; name: string }[] }>(
+      app.url,
+      '{ search(text: "Rückbau Testwerk", limit: 3) { id name } }',
+    );
+    const id = created.data?.search.find((h) => h.name === 'Rückbau Testwerk GmbH')?.id ?? '';
+    expect(id).not.toBe('');
+    await signedInAs(manager);
+    await open();
+    await page.waitForSelector('#open-history', slow);
+    await page.click('#open-history');
+    const row = page.locator('#history-imports tr', { hasText: 'rueckbau.csv' });
+    await row.waitFor(slow);
+    expect(await row.locator('.import-status').textContent()).toBe('übernommen');
+    expect(await row.textContent()).toContain('1 neu');
+    page.once('dialog', (d) => void d.accept());
+    await row.locator('.import-undo').click();
+    await page.waitForSelector('#history-dialog', { state: 'detached', ...slow });
+    await page.waitForSelector('#graph[data-ready="true"]', slow);
+    expect(await profile(id)).toBeNull();
+    expect(await page.evaluate((x) => (Reflect.get(window, '__cluster' as string) as Hook).cy.getElementById(x).empty(), id)).toBe(true);
+  }, 300_000);
+
   it('signs out, and a member signed in edits its own organisation only, with no merge or create buttons', async () => {
     const member = await testUser(session.db, 'member', { organizationId: 'co-0043' });
     await signedInAs(manager);

@@ -101,7 +101,7 @@ export function mountOrganizationEditor(panel: HTMLElement, id: string, o: EditO
         if (!live) return;
         save.disabled = false;
         const conflict = conflictOf(err);
-        const problems = problemsOf(err);
+        const problems = problemsOf(err, o.lang);
         if (conflict) say(conflictNote(t, conflict, label, load));
         else if (problems.length) {
           const rest = form.showProblems(problems);

@@ -71,6 +71,7 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
       case 'changePassword':
         return openChangePassword({
           t,
+          lang: s.lang,
           csrfToken,
           mustChange: s.session.user?.mustChangePassword === true,
           onChanged: (x) => {

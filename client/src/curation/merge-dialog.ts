@@ -170,7 +170,7 @@ export function openMerge(keepId: string, o: MergeOptions): { destroy(): void } 
         if (!live) return;
         submit.disabled = false;
         const conflict = conflictOf(err);
-        const problems = problemsOf(err);
+        const problems = problemsOf(err, lang);
         if (conflict) say(conflictNote(t, conflict, (f) => f, reload));
         else if (problems.length)
           say(t('invalidFields'), ...problems.map((p) => h('p', { className: 'field-error' }, `${p.field}: ${p.expected}`)));

@@ -44,7 +44,7 @@ export function openNewOrganization(o: NewRecordOptions): { destroy(): void } {
       .then((created) => o.onCreated(created.id))
       .catch((err: unknown) => {
         submit.disabled = false;
-        const problems = problemsOf(err);
+        const problems = problemsOf(err, o.lang);
         const rest = form.showProblems(problems);
         status.replaceChildren(
           problems.length ? t('invalidFields') : failureText(t, err),

@@ -111,7 +111,7 @@ export function openNewProject(o: NewRecordOptions): { destroy(): void } {
       })
       .catch((err: unknown) => {
         submit.disabled = false;
-        const problems = problemsOf(err);
+        const problems = problemsOf(err, lang);
         const unplaced = problems.filter((p) => {
           const x = fields.find((y) => y.name === p.field);
           x?.problem(`${t('expected')} ${p.expected}`);

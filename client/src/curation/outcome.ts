@@ -2,7 +2,8 @@
 // changed and by whom, a missing right or an ended session in a sentence of their own.
 import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
-import type { Key } from '../i18n.ts';
+import { expectedInGerman } from '../../../shared/expected-de.ts';
+import type { Key, Lang } from '../i18n.ts';
 import { errorText } from '../ui/chrome.ts';
 
 export interface Problem {
@@ -13,11 +14,12 @@ export interface Problem {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** The invalid fields of a BAD_USER_INPUT error (extensions.problems). */
-export function problemsOf(err: unknown): Problem[] {
+/** The invalid fields of a BAD_USER_INPUT error (extensions.problems), what was expected in the UI's language. */
+export function problemsOf(err: unknown, lang: Lang): Problem[] {
   if (!(err instanceof ApiError) || err.code !== 'BAD_USER_INPUT' || !Array.isArray(err.extensions.problems)) return [];
+  const say = (expected: string) => (lang === 'de' ? expectedInGerman(expected) : expected);
   return err.extensions.problems.flatMap((p: unknown) =>
-    isRecord(p) && typeof p.field === 'string' ? [{ field: p.field, expected: String(p.expected ?? '') }] : [],
+    isRecord(p) && typeof p.field === 'string' ? [{ field: p.field, expected: say(String(p.expected ?? '')) }] : [],
   );
 }
 

@@ -1,7 +1,7 @@
 // The sign-in dialog and the change of a one-time password. A wrong password, a throttled login
 // (with the wait from Retry-After) and a failure each get a German sentence of their own.
 import { h } from '../dom.ts';
-import type { Key } from '../i18n.ts';
+import type { Key, Lang } from '../i18n.ts';
 import { changePassword, login, SignInError, whoAmI, type SignedIn } from './auth-api.ts';
 import { focusFirst, openDialog } from './dialog.ts';
 import { makeField } from './fields.ts';
@@ -57,6 +57,7 @@ export function openSignIn(o: SignInOptions): { destroy(): void } {
 
 export interface ChangePasswordOptions {
   t: (key: Key) => string;
+  lang: Lang;
   csrfToken: () => string | null;
   mustChange: boolean;
   onChanged: (s: SignedIn | null) => void;
@@ -98,7 +99,7 @@ export function openChangePassword(o: ChangePasswordOptions): { destroy(): void 
       .then(() => whoAmI())
       .then(o.onChanged, (err: unknown) => {
         submit.disabled = false;
-        const problems = problemsOf(err);
+        const problems = problemsOf(err, o.lang);
         message.textContent = problems.length ? problems.map((p) => `${t('expected')} ${p.expected}`).join(' ') : failureText(t, err);
       });
   });

@@ -1,0 +1,35 @@
+// The rules the server states in English, as German users read them in the explorer.
+import { describe, expect, it } from 'vitest';
+import { expectedInGerman } from '../../shared/expected-de.ts';
+
+describe('what a field expected, in German', () => {
+  it('translates fixed rules word for word', () => {
+    expect(expectedInGerman('a value (required)')).toBe('ein Wert (Pflichtfeld)');
+    expect(expectedInGerman('a web address starting with http:// or https://')).toBe(
+      'eine Webadresse, die mit http:// oder https:// beginnt',
+    );
+  });
+
+  it('keeps the numbers, dates and lists of parameterised rules', () => {
+    expect(expectedInGerman('a whole number from 1800 to 2026')).toBe('eine ganze Zahl von 1800 bis 2026');
+    expect(expectedInGerman('at most 200 characters')).toBe('höchstens 200 Zeichen');
+    expect(expectedInGerman('one of company, university')).toBe('eines von: company, university');
+    expect(expectedInGerman('a date on or after the start (2024-01-01)')).toBe('ein Datum am oder nach dem Beginn (2024-01-01)');
+    expect(expectedInGerman('an id not used by an earlier row (row 4 has it already)')).toBe(
+      'eine ID, die keine frühere Zeile verwendet (Zeile 4 hat sie schon)',
+    );
+    expect(expectedInGerman('must have at least 12 characters')).toBe('mindestens 12 Zeichen');
+  });
+
+  it('shows a rule it has no words for as it is, rather than nothing', () => {
+    expect(expectedInGerman('a rule added later')).toBe('a rule added later');
+  });
+
+  it('has words for every rule of the record schemas', async () => {
+    const { organizationRecord } = await import('../../server/curation/records.ts');
+    const problems = organizationRecord.safeParse({ name: '', kind: 'x', city: '', founded: 3000, website: 'w', contactEmail: 'e' });
+    const messages = problems.success ? [] : problems.error.issues.map((i) => i.message);
+    expect(messages.length).toBeGreaterThan(3);
+    expect(messages.filter((m) => expectedInGerman(m) === m)).toEqual([]);
+  });
+});
