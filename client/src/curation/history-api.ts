@@ -25,6 +25,15 @@ export async function loadChanges(filter: HistoryFilter, after: string | null): 
   return (await gql(AuditTrailQuery, { ...filter, after })).auditTrail;
 }
 
+const ChangesSinceQuery = graphql(`query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }`);
+
+export type ChangeCount = ResultOf<typeof ChangesSinceQuery>['changesSince'][number];
+
+/** What changed since a date, counted by record kind and action: the yearly KPIs' figures. */
+export async function loadChangeCounts(since: string): Promise<ChangeCount[]> {
+  return (await gql(ChangesSinceQuery, { since })).changesSince;
+}
+
 const ImportsQuery = graphql(`query Imports { imports(first: 20) { id kind file mode actorName status summary at } }`);
 
 export type ImportEntry = ResultOf<typeof ImportsQuery>['imports'][number];

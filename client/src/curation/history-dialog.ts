@@ -9,6 +9,7 @@ import {
   type AuditEntry,
   type HistoryFilter,
   type ImportEntry,
+  loadChangeCounts,
   loadChanges,
   loadImports,
   undoImport,
@@ -67,6 +68,7 @@ export function openHistory(o: HistoryOptions): { destroy(): void } {
   };
   const dialog = openDialog('history-dialog', t('historyTitle'), o.onCancel, t('cancel'));
   const status = h('p', { id: 'history-status', role: 'status' });
+  const counts = h('p', { id: 'history-counts', hidden: true });
   const changes = h('ol', { id: 'history-changes', className: 'history-changes' });
   const more = h('button', { type: 'button', id: 'history-more', hidden: true }, t('historyMore'));
   const narrowed = Object.keys(view.filter).some((k) => k !== 'since');
@@ -193,6 +195,7 @@ export function openHistory(o: HistoryOptions): { destroy(): void } {
         : '',
     ),
     status,
+    counts,
     narrowed ? '' : h('section', { id: 'history-imports' }, h('h3', {}, t('importsTitle')), h('table', {}, imports)),
     changes,
     more,
@@ -202,6 +205,13 @@ export function openHistory(o: HistoryOptions): { destroy(): void } {
       if (!live) return;
       if (list.length === 0) imports.append(h('tr', {}, h('td', {}, t('importsEmpty'))));
       else imports.append(...list.map(importRow));
+    }, fail);
+  // Since a date: the counts the yearly KPIs quote, before the single changes.
+  if (view.filter.since)
+    loadChangeCounts(view.filter.since).then((list) => {
+      if (!live || list.length === 0) return;
+      counts.hidden = false;
+      counts.textContent = list.map((c) => `${c.count} × ${tr(`entity_${c.entity}`)} ${tr(`action_${c.action}`)}`).join(' · ');
     }, fail);
   page();
   return {

@@ -23,6 +23,7 @@ type Documents = {
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
     "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}": typeof types.AuditTrailDocument,
+    "query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }": typeof types.ChangesSinceDocument,
     "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": typeof types.ImportsDocument,
     "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": typeof types.UndoImportDocument,
     "query MetricsRefreshing { networkMetrics { refreshing } }": typeof types.MetricsRefreshingDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
     "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}": types.AuditTrailDocument,
+    "query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }": types.ChangesSinceDocument,
     "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": types.ImportsDocument,
     "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": types.UndoImportDocument,
     "query MetricsRefreshing { networkMetrics { refreshing } }": types.MetricsRefreshingDocument,
@@ -121,6 +123,10 @@ export function graphql(source: "mutation ChangePassword($current: String!, $nex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditTrail($record: ID, $user: ID, $importId: ID, $since: String, $after: String) {\n  auditTrail(record: $record, user: $user, importId: $importId, since: $since, first: 50, after: $after) {\n    entries { id at actorId actorName action entity entityId otherId version fields before after via importId file row }\n    endCursor\n  }\n}"): typeof import('./graphql.ts').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }"): typeof import('./graphql.ts').ChangesSinceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

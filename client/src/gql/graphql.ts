@@ -321,6 +321,13 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { auditTrail: { endCursor: string | null, entries: Array<{ id: string, at: string, actorId: string, actorName: string, action: string, entity: string, entityId: string, otherId: string | null, version: number | null, fields: Array<string>, before: string | null, after: string | null, via: string, importId: string | null, file: string | null, row: number | null }> } };
 
+export type ChangesSinceQueryVariables = Exact<{
+  since: string;
+}>;
+
+
+export type ChangesSinceQuery = { changesSince: Array<{ entity: string, action: string, count: number }> };
+
 export type ImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -794,6 +801,15 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const ChangesSinceDocument = new TypedDocumentString(`
+    query ChangesSince($since: String!) {
+  changesSince(since: $since) {
+    entity
+    action
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesSinceQuery, ChangesSinceQueryVariables>;
 export const ImportsDocument = new TypedDocumentString(`
     query Imports {
   imports(first: 20) {
