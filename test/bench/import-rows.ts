@@ -218,7 +218,7 @@ function respelling(name: string, v: number): string | null {
   return [bare, `${misspelt}${name.slice(bare.length)}`, misspelt, bare.toUpperCase()][v] ?? null;
 }
 
-export interface GeneratedFile {
+interface GeneratedFile {
   rows: number;
   respelt: number;
 }

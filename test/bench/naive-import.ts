@@ -16,7 +16,7 @@ MERGE (o)-[:LOCATED_IN]->(p)`;
 
 const nameIndex = 'CREATE INDEX bench_organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)';
 
-export interface NaiveFigures {
+interface NaiveFigures {
   rows: number;
   seconds: number;
   /** True when it stopped at its time limit before the end of the file. */
