@@ -60,8 +60,15 @@ const Written = z.object({ id: z.string(), version: z.number().int() });
 /** Free ids for new records, from their bases (slugs of names), unique in the graph and among themselves. */
 export async function freeIds(tx: Tx, bases: readonly string[]): Promise<string[]> {
   const options = bases.map((base) => [base, ...Array.from({ length: 30 }, (_, i) => `${base}-${i + 2}`)]);
-  const [row] = await tx.run('curation/ids-taken', { ids: [...new Set(options.flat())] }, Taken);
-  const used = new Set(row?.taken ?? []);
+  const taken = async (ids: readonly string[]) =>
+    ids.length === 0 ? [] : ((await tx.run('curation/ids-taken', { ids: [...new Set(ids)] }, Taken))[0]?.taken ?? []);
+  const used = new Set(await taken(bases));
+  // Only a base that is taken, or wanted twice, needs its numbered alternatives looked up: an
+  // import batch of new names asks for its 500 bases, not for 15,500 ids.
+  const wanted = new Map<string, number>();
+  for (const base of bases) wanted.set(base, (wanted.get(base) ?? 0) + 1);
+  const crowded = options.filter(([base = '']) => used.has(base) || (wanted.get(base) ?? 0) > 1);
+  for (const id of await taken(crowded.flatMap((o) => o.slice(1)))) used.add(id);
   return options.map((candidates) => {
     const free = candidates.find((c) => !used.has(c));
     if (!free) throw new Error(`no free id near ${candidates[0]}`);

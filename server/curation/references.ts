@@ -5,13 +5,8 @@ import { slug } from '../../seed/slug.ts';
 import type { Tx } from '../db.ts';
 import type { RecordProblem } from './records.ts';
 
-const Resolved = z.object({
-  i: z.number().int(),
-  placeId: z.string().nullable(),
-  competences: z.array(z.object({ given: z.string(), id: z.string().nullable() })),
-  industries: z.array(z.object({ given: z.string(), id: z.string().nullable() })),
-  actionFieldId: z.string().nullable(),
-});
+const Given = z.array(z.object({ given: z.string(), id: z.string().nullable() }));
+const Resolved = z.object({ places: Given, competences: Given, industries: Given, actionFields: Given });
 
 export interface References {
   placeId: string | null;
@@ -34,44 +29,50 @@ export async function resolveReferences(tx: Tx, r: Named): Promise<References> {
   return one;
 }
 
-/** The references of many records in one statement (an import batch), in their order. */
+/** The references of many records in one statement (an import batch), in their order; each name resolved once. */
 export async function resolveAllReferences(tx: Tx, records: readonly Named[]): Promise<References[]> {
-  const rows = await tx.run(
+  const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+  const [row] = await tx.run(
     'curation/resolve-references',
     {
-      rows: records.map((r, i) => ({
-        i,
-        city: r.city ?? null,
-        competences: r.competences ?? [],
-        industries: r.industries ?? [],
-        actionField: r.actionField ?? null,
-      })),
+      cities: distinct(records.map((r) => r.city)),
+      competences: distinct(records.flatMap((r) => r.competences ?? [])),
+      industries: distinct(records.flatMap((r) => r.industries ?? [])),
+      actionFields: distinct(records.map((r) => r.actionField)),
     },
     Resolved,
   );
-  const byIndex = new Map(rows.map((row) => [row.i, row]));
-  return records.map((r, i) => {
-    const row = byIndex.get(i);
-    if (!row) throw new Error(`resolve-references returned no row for record ${i}`);
-    return referencesOf(r, row);
-  });
+  if (!row) throw new Error('resolve-references returned no row');
+  const lookup = (list: z.infer<typeof Given>) => new Map(list.map((g) => [g.given, g.id]));
+  const ids = {
+    places: lookup(row.places),
+    competences: lookup(row.competences),
+    industries: lookup(row.industries),
+    actionFields: lookup(row.actionFields),
+  };
+  return records.map((r) => referencesOf(r, ids));
 }
 
-function referencesOf(r: Named, row: z.infer<typeof Resolved>): References {
+type Lookups = Readonly<Record<'places' | 'competences' | 'industries' | 'actionFields', ReadonlyMap<string, string | null>>>;
+
+function referencesOf(r: Named, found: Lookups): References {
   const problems: RecordProblem[] = [];
-  const ids = (field: string, list: { given: string; id: string | null }[]) => {
+  const ids = (field: string, given: readonly string[], lookup: ReadonlyMap<string, string | null>) => {
+    const list = given.map((t) => ({ given: t, id: lookup.get(t) ?? null }));
     const unknown = list.filter((t) => t.id === null).map((t) => t.given);
     if (unknown.length > 0) {
       problems.push({ field, value: unknown.join('; '), expected: `known ${field} (by id or German or English name)` });
     }
     return [...new Set(list.flatMap((t) => (t.id === null ? [] : [t.id])))].sort();
   };
-  const competenceIds = ids('competences', row.competences);
-  const industryIds = ids('industries', row.industries);
-  if (r.actionField !== undefined && row.actionFieldId === null) {
+  const competenceIds = ids('competences', r.competences ?? [], found.competences);
+  const industryIds = ids('industries', r.industries ?? [], found.industries);
+  const actionFieldId = typeof r.actionField === 'string' ? (found.actionFields.get(r.actionField) ?? null) : null;
+  if (r.actionField !== undefined && actionFieldId === null) {
     problems.push({ field: 'actionField', value: r.actionField, expected: 'a known Handlungsfeld (by id or name)' });
   }
-  return { placeId: row.placeId, competenceIds, industryIds, actionFieldId: row.actionFieldId, problems };
+  const placeId = typeof r.city === 'string' ? (found.places.get(r.city) ?? null) : null;
+  return { placeId, competenceIds, industryIds, actionFieldId, problems };
 }
 
 const Created = z.object({ placeId: z.string() });
