@@ -267,7 +267,7 @@ describe('editing the cluster data in the explorer', () => {
     // The server waits for more changes, then computes: the note shows meanwhile and goes after.
     await page.waitForSelector('#metrics-refreshing:not([hidden])', slow);
     expect(await page.textContent('#metrics-refreshing')).toBe('Kennzahlen und Lücken-Berichte werden aktualisiert …');
-    await page.waitForSelector('#metrics-refreshing[hidden]', { timeout: 240_000 });
+    await page.waitForSelector('#metrics-refreshing[hidden]', { state: 'attached', timeout: 240_000 });
 
     await page.waitForSelector('#details[aria-busy="false"] #action-history', slow);
     await page.click('#action-history');
