@@ -58,9 +58,10 @@ function nested(depth: number): string {
   return `{ organizations { id projects { ${inner} } } }`;
 }
 
+// Refused by the guard, which runs before execution: QUERY_TOO_COMPLEX is its code alone (no
+// wall-clock bound here, which a busy machine breaks: the code says nothing ran).
 function expectRejected(r: Answer, limit: string): void {
   expect(r.status).toBe(400);
-  expect(r.ms).toBeLessThan(1_000);
   expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
   expect(r.body.errors?.[0]?.message).toMatch(/limit|allowed/);
 }
