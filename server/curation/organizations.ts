@@ -147,7 +147,14 @@ export async function saveOrganizations(
     const country = r.country ?? 'DE';
     const placeId =
       ref.placeId ??
-      (await createPlace(tx, { city: r.city, country, lat: r.lat ?? 0, lon: r.lon ?? 0, source: r.source ?? `entered by ${actor.name}` }));
+      (await createPlace(tx, {
+        city: r.city,
+        country,
+        lat: r.lat ?? 0,
+        lon: r.lon ?? 0,
+        source: r.source ?? `entered by ${actor.name}`,
+        importId: edit.source.via === 'import' ? edit.source.importId : null,
+      }));
     // A record without coordinates keeps the ones it has in the same town, else takes the town's.
     const samePlace = before?.placeId === placeId;
     const lat = r.lat ?? (samePlace ? (before?.lat ?? null) : null);

@@ -77,15 +77,18 @@ function referencesOf(r: Named, found: Lookups): References {
 
 const Created = z.object({ placeId: z.string() });
 
-/** A town the graph does not know: created at the record's coordinates (place-create.cypher says where it belongs). */
+/**
+ * A town the graph does not know: created at the record's coordinates (place-create.cypher says
+ * where it belongs), marked with the import that brought it, so that undoing the import removes it.
+ */
 export async function createPlace(
   tx: Tx,
-  town: { city: string; country: string; lat: number; lon: number; source: string },
+  town: { city: string; country: string; lat: number; lon: number; source: string; importId: string | null },
 ): Promise<string> {
   const id = `${slug(town.city)}${town.country === 'DE' ? '' : `-${town.country.toLowerCase()}`}`;
   const [row] = await tx.run(
     'curation/place-create',
-    { id, name: town.city, country: town.country, lat: town.lat, lon: town.lon, source: town.source },
+    { id, name: town.city, country: town.country, lat: town.lat, lon: town.lon, source: town.source, importId: town.importId },
     Created,
   );
   if (!row) throw new Error('place-create returned no row');

@@ -119,9 +119,17 @@ describe('importing organisations', () => {
     expect(third.counts).toMatchObject({ unchanged: 1, review: 0 });
   });
 
-  it('undoes a whole import, leaving the data exactly as before it', async () => {
+  it('undoes a whole import, leaving the data exactly as before it, the towns it created included', async () => {
     const before = await dataFingerprint(db);
-    const applied = await importOf('organizations', members(), 'all-or-nothing');
+    const withNewTown = csv('mitglieder.csv', [
+      'Name;Art;Ort;Beschäftigte;Kompetenzen;Breitengrad;Längengrad',
+      'Oderland Stahlbau GmbH;Unternehmen;Cottbus;85;Füge- und Schweißtechnik;;',
+      'Lausitzer Testguss GmbH;Unternehmen;Cottbus;14;Gießereitechnik;;',
+      'Drebkauer Blechbau GmbH;Unternehmen;Drebkau;9;;51,65;14,22',
+    ]);
+    const applied = await importOf('organizations', withNewTown, 'all-or-nothing');
+    expect(applied.problems).toEqual([]);
+    expect(applied.counts).toMatchObject({ created: 2, updated: 1 });
     const ties = csv('kooperationen.csv', ['Organisation;Partner;Art;Seit', 'Oderland Stahlbau GmbH;BTU;research;2024']);
     const tied = await importOf('cooperations', ties, 'all-or-nothing');
     expect(tied.problems).toEqual([]);
