@@ -1,4 +1,5 @@
 // The English dictionary: the same keys as the German one in i18n.ts (the type enforces it).
+import { importEn } from './curation/import-words.ts';
 import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
 
@@ -269,4 +270,5 @@ export const en: Record<Key, string> = {
   metricSplitOff: 'Split off if it went',
   metricResearchCutOff: 'Cut off research if it went',
   ...curationEn,
+  ...importEn,
 };

@@ -1,5 +1,6 @@
 // Every label, tooltip and message of the UI, German first; English must have the same keys
 // (the type below makes a missing translation a compile error, and a unit test checks values).
+import { importDe } from './curation/import-words.ts';
 import { curationDe } from './curation/words.ts';
 import { en } from './i18n-en.ts';
 
@@ -272,6 +273,7 @@ const de = {
   metricSplitOff: 'Bei Wegfall abgetrennt',
   metricResearchCutOff: 'Bei Wegfall ohne Forschung',
   ...curationDe,
+  ...importDe,
 } as const;
 
 export type Key = keyof typeof de;

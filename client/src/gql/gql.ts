@@ -19,9 +19,12 @@ type Documents = {
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
+    "query Network { network { graph } }": typeof types.NetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
+    "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}": typeof types.MatchReviewsDocument,
+    "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }": typeof types.DecideMatchDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": typeof types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": typeof types.UpdateOrganizationDocument,
@@ -52,9 +55,12 @@ const documents: Documents = {
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
+    "query Network { network { graph } }": types.NetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
+    "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}": types.MatchReviewsDocument,
+    "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }": types.DecideMatchDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": types.EditProfileDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $fields: OrganizationFields!) {\n  updateOrganization(id: $id, version: $version, fields: $fields) { ...ProfileFields }\n}": types.UpdateOrganizationDocument,
@@ -100,6 +106,10 @@ export function graphql(source: "query Memberships { network(filter: { includePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Network { network { graph } }"): typeof import('./graphql.ts').NetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}"): typeof import('./graphql.ts').PathFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -109,6 +119,14 @@ export function graphql(source: "query ShortestPath($from: ID!, $to: ID!) { shor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}"): typeof import('./graphql.ts').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}"): typeof import('./graphql.ts').MatchReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }"): typeof import('./graphql.ts').DecideMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -292,6 +292,11 @@ export type MembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MembershipsQuery = { network: { graph: import('../wire.ts').WireGraph } };
 
+export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkQuery = { network: { graph: import('../wire.ts').WireGraph } };
+
 export type PathFieldsFragment = { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> };
 
 export type ShortestPathQueryVariables = Exact<{
@@ -309,6 +314,21 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
+
+export type MatchReviewsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchReviewsQuery = { matchReviews: Array<{ id: string, importId: string | null, file: string | null, row: number | null, name: string, city: string | null, candidateId: string, candidateName: string | null, candidateCity: string | null, confidence: number, reasons: Array<string>, alternatives: Array<{ id: string, name: string, confidence: number }> }> };
+
+export type DecideMatchMutationVariables = Exact<{
+  review: string | number;
+  sameAs?: string | number | null | undefined;
+}>;
+
+
+export type DecideMatchMutation = { decideMatch: { id: string, name: string } };
 
 export type ProfileFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: OrganizationKind, city: string | null, postCode: string | null, street: string | null, country: string, lat: number | null, lon: number | null, employees: number | null, founded: number | null, website: string | null, universityKind: UniversityKind | null, society: ResearchSociety | null, competences: Array<string>, industries: Array<string>, contactName: string | null, contactEmail: string | null, contactPhone: string | null, notes: string | null, source: string | null, synthetic: boolean, updatedAt: string | null };
 
@@ -699,6 +719,13 @@ export const MembershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipsQuery, MembershipsQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network {
+  network {
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {
@@ -734,6 +761,36 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MatchReviewsDocument = new TypedDocumentString(`
+    query MatchReviews($first: Int) {
+  matchReviews(first: $first) {
+    id
+    importId
+    file
+    row
+    name
+    city
+    candidateId
+    candidateName
+    candidateCity
+    confidence
+    reasons
+    alternatives {
+      id
+      name
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchReviewsQuery, MatchReviewsQueryVariables>;
+export const DecideMatchDocument = new TypedDocumentString(`
+    mutation DecideMatch($review: ID!, $sameAs: ID) {
+  decideMatch(review: $review, sameAs: $sameAs) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DecideMatchMutation, DecideMatchMutationVariables>;
 export const EditProfileDocument = new TypedDocumentString(`
     query EditProfile($id: ID!) {
   organizationProfile(id: $id) {
