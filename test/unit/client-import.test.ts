@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkMapping, initialMapping, needsMapping } from '../../client/src/curation/column-mapping-form.ts';
-import { formatSize } from '../../client/src/curation/import-dialog.ts';
+import { formatSize, uploadFailureText } from '../../client/src/curation/import-dialog.ts';
 import { fieldLabel, importFields, importKinds, templateUrl } from '../../client/src/curation/import-kinds.ts';
 import { problemsCsv, reportModel, shownProblems } from '../../client/src/curation/import-report.ts';
-import { readImportAnswer, type ImportAnswer } from '../../client/src/curation/imports-api.ts';
+import { readImportAnswer, UploadError, type ImportAnswer } from '../../client/src/curation/imports-api.ts';
+import { percent } from '../../client/src/curation/review-queue.ts';
 import { translate, type Key } from '../../client/src/i18n.ts';
 import { initialState, reduce } from '../../client/src/state.ts';
 import { templates } from '../../server/curation/import/templates.ts';
@@ -133,6 +134,27 @@ describe('the upload’s answer where it enters', () => {
     });
     expect(read?.summary.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0, review: 0 });
     expect(read?.header.columns[0]?.by).toBe('unknown');
+  });
+
+  it('says why an upload failed in German, with the server’s reason where it gave one', () => {
+    expect(uploadFailureText(t, new UploadError('tooLarge', 'The file is larger than 200 MB.'))).toBe(
+      'Die Datei ist zu groß. (The file is larger than 200 MB.)',
+    );
+    expect(uploadFailureText(t, new UploadError('forbidden', 'Only managers import files.'))).toBe(
+      'Dafür fehlt Ihnen die Berechtigung. (Only managers import files.)',
+    );
+    expect(uploadFailureText(t, new UploadError('rejected', 'mode "x": one of dry-run'))).toMatch(
+      /^Der Server hat die Datei abgelehnt\. \(mode/,
+    );
+    expect(uploadFailureText(t, new UploadError('signedOut', 'HTTP 401'))).toBe(
+      'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
+    );
+    expect(uploadFailureText(t, new UploadError('network', ''))).toContain('Verbindung');
+  });
+
+  it('shows a match’s confidence as a whole percent', () => {
+    expect(percent(0.874)).toBe('87');
+    expect(percent(1)).toBe('100');
   });
 
   it('says a file’s size in KB or MB', () => {

@@ -28,6 +28,26 @@ export function formatSize(lang: Lang, bytes: number): string {
   return `${formatNumber(lang, Math.round(bytes / 1024 / 1024))} MB`;
 }
 
+/** A failed upload in words: too large, not allowed, signed out, refused (with the server's reason), or broken. */
+export function uploadFailureText(t: (key: Key) => string, err: unknown): string {
+  if (!(err instanceof UploadError)) return failureText(t, err);
+  const detail = err.detail ? ` (${err.detail})` : '';
+  switch (err.failure) {
+    case 'tooLarge':
+      return `${t('importTooLarge')}${detail}`;
+    case 'forbidden':
+      return `${t('forbidden')}${detail}`;
+    case 'signedOut':
+      return t('sessionEnded');
+    case 'rejected':
+      return `${t('importRejected')}${detail}`;
+    case 'network':
+      return t('importNetwork');
+    case 'server':
+      return t('importServer');
+  }
+}
+
 export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
   const { t, lang } = o;
   const dialog = openDialog('import-dialog', t('importTitle'), o.onCancel, t('close'));
@@ -70,25 +90,6 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     say('');
   };
 
-  const failure = (err: unknown): string => {
-    if (!(err instanceof UploadError)) return failureText(t, err);
-    const detail = err.detail ? ` (${err.detail})` : '';
-    switch (err.failure) {
-      case 'tooLarge':
-        return `${t('importTooLarge')}${detail}`;
-      case 'forbidden':
-        return `${t('forbidden')}${detail}`;
-      case 'signedOut':
-        return t('sessionEnded');
-      case 'rejected':
-        return `${t('importRejected')}${detail}`;
-      case 'network':
-        return t('importNetwork');
-      case 'server':
-        return t('importServer');
-    }
-  };
-
   const run = (mode: ImportMode) => {
     const chosen = file();
     if (!chosen) return say(t('importChooseFile'));
@@ -125,7 +126,7 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
       .catch((err: unknown) => {
         if (!live) return;
         phase = { name: 'choose' };
-        say(failure(err));
+        say(uploadFailureText(t, err));
       })
       .finally(() => {
         if (!live) return;
@@ -171,13 +172,15 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
         ` ${text}`,
       );
     apply.addEventListener('click', () => mode && run(mode));
-    const blocked = fill(t('modeAllBlocked'), { n: formatNumber(lang, m.skipped) });
+    // One row is said in the singular; the rest through the count.
+    const counted = (one: Key, many: Key, n: number) => (n === 1 ? t(one) : fill(t(many), { n: formatNumber(lang, n) }));
+    const blocked = counted('modeAllBlockedOne', 'modeAllBlocked', m.skipped);
     return h(
       'fieldset',
       { className: 'import-modes', id: 'import-modes' },
       h('legend', {}, t('modeTitle')),
       option('all-or-nothing', 'import-mode-all', m.allOrNothing ? t('modeAll') : blocked, m.allOrNothing),
-      option('skip-bad', 'import-mode-skip', fill(t('modeSkip'), { n: formatNumber(lang, m.skipped) }), true),
+      option('skip-bad', 'import-mode-skip', counted('modeSkipOne', 'modeSkip', m.skipped), true),
       h('div', { className: 'actions' }, apply),
     );
   };
@@ -191,7 +194,7 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
           ? h(
               'p',
               { id: 'import-review-note' },
-              fill(t('importToReview'), { n: formatNumber(lang, s.counts.review) }),
+              s.counts.review === 1 ? t('importToReviewOne') : fill(t('importToReview'), { n: formatNumber(lang, s.counts.review) }),
               ' ',
               h('button', { type: 'button', id: 'import-to-review', onclick: o.onReview }, t('reviewOpen')),
             )
