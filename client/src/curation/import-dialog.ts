@@ -117,11 +117,11 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     upload.done
       .then(async (answer) => {
         if (!live) return;
-        if (answer.summary.status === 'applied') await o.onApplied(answer);
-        if (!live) return;
         phase = { name: 'answered', answer };
         say('');
         show(answer);
+        // Written is written: a graph that fails to load the new data says so beside the report.
+        if (answer.summary.status === 'applied') await o.onApplied(answer).catch((err: unknown) => live && say(failureText(t, err)));
       })
       .catch((err: unknown) => {
         if (!live) return;
