@@ -72,6 +72,24 @@ const patterns: readonly [RegExp, (...m: string[]) => string][] = [
     (c, box) =>
       `Koordinaten in ${c} (${box.replace('latitude', 'Breite').replace('longitude', 'Länge')}); für einen Standort im Ausland das Land angeben`,
   ],
+  [
+    /^a column of the (\w+) template: (.+); or map it to one \(or leave it out\) in the column mapping$/,
+    (_, names) => `eine Spalte der Vorlage: ${names}; oder in der Spaltenzuordnung einem Feld zuordnen (oder weglassen)`,
+  ],
+  [/^one column for (.+) \(already read from "(.+)"\)$/, (c, h) => `eine Spalte für ${c} (schon aus „${h}“ gelesen)`],
+  [
+    /^a column (.+) \(required; also accepted: (.+)\)$/,
+    (c, a) => `eine Spalte ${c} (Pflicht; auch angenommen: ${a === 'no other names' ? 'keine anderen Namen' : a})`,
+  ],
+  [
+    /^as many cells as the header has columns \((\d+)\); a value with the delimiter in it must be in quotes$/,
+    (n) => `so viele Zellen, wie die Kopfzeile Spalten hat (${n}); ein Wert mit dem Trennzeichen muss in Anführungszeichen stehen`,
+  ],
+  [
+    /^an organisation named without doubt \(it may be (.+): use its id\)$/,
+    (x) => `eine eindeutig benannte Organisation (es könnte ${x} sein: bitte deren ID angeben)`,
+  ],
+  [/^a value, not (.+)$/, (x) => `ein Wert, nicht ${x}`],
   [/^(.+) \(row (\d+) has it already\)$/, (rule, row) => `${expectedInGerman(rule)} (Zeile ${row} hat sie schon)`],
 ];
 

@@ -112,6 +112,13 @@ export async function membershipNetwork(): Promise<WireGraph> {
   return data.network.graph;
 }
 
+const NetworkQuery = graphql(`query Network { network { graph } }`);
+
+/** The network as the explorer starts with it, read again after an import. */
+export async function network(): Promise<WireGraph> {
+  return (await gql(NetworkQuery)).network.graph;
+}
+
 /** The selection of one path, shared by the path finder and the partners' evidence. */
 export const PathFields = graphql(`fragment PathFields on Path {
   length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }

@@ -1,5 +1,6 @@
 // The English dictionary: the same keys as the German one in i18n.ts (the type enforces it).
 import { historyEn } from './curation/history-words.ts';
+import { importEn } from './curation/import-words.ts';
 import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
 
@@ -271,4 +272,5 @@ export const en: Record<Key, string> = {
   metricResearchCutOff: 'Cut off research if it went',
   ...curationEn,
   ...historyEn,
+  ...importEn,
 };

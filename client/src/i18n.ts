@@ -1,6 +1,7 @@
 // Every label, tooltip and message of the UI, German first; English must have the same keys
 // (the type below makes a missing translation a compile error, and a unit test checks values).
 import { historyDe } from './curation/history-words.ts';
+import { importDe } from './curation/import-words.ts';
 import { curationDe } from './curation/words.ts';
 import { en } from './i18n-en.ts';
 
@@ -274,6 +275,7 @@ const de = {
   metricResearchCutOff: 'Bei Wegfall ohne Forschung',
   ...curationDe,
   ...historyDe,
+  ...importDe,
 } as const;
 
 export type Key = keyof typeof de;

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { ApiError, loadStart, search, shortestPath, type Stats, type Vocabulary } from './api.ts';
 import { csvBlob } from './csv.ts';
-import { byId } from './dom.ts';
+import { byId, download } from './dom.ts';
 import { toElements, type NodeData } from './elements.ts';
 import { organizationsCsv, networkQuery } from './export.ts';
 import { createNetworkExtras } from './graph/extras.ts';
@@ -34,14 +34,6 @@ const t = (key: Key) => translate(store.get().lang, key);
 const report = (err: unknown) => showError(t, err, () => location.reload());
 // Whether the graph holds invented demo data, from the start's figures: the note says so only then.
 let synthetic = false;
-
-function download(name: string, blob: Blob): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** What every mount returns: its cleanup (listeners, subscriptions, timers, what it drew). */
 interface Mount {

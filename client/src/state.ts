@@ -60,7 +60,7 @@ export interface GapView {
 
 export const defaultGapView: GapView = { lens: 'isolated', target: null, sort: null, row: null };
 
-/** What the curation UI is doing: editing one organisation, a new record, or merging two. */
+/** What the curation UI is doing: editing one organisation, a new record, merging two, importing a file or deciding its doubtful rows. */
 export type Editing =
   | { kind: 'organization'; id: string }
   | { kind: 'newOrganization' }
@@ -68,7 +68,9 @@ export type Editing =
   | { kind: 'merge'; keep: string }
   | { kind: 'signIn' }
   | { kind: 'changePassword' }
-  | { kind: 'history'; view: HistoryView };
+  | { kind: 'history'; view: HistoryView }
+  | { kind: 'import' }
+  | { kind: 'reviewQueue' };
 
 export interface State {
   lang: Lang;
@@ -153,6 +155,7 @@ export type Action =
   | { type: 'edit'; editing: Editing }
   | { type: 'stopEditing' }
   | { type: 'saved'; id: string | null }
+  | { type: 'dataChanged' }
   | FetchAction;
 
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -255,6 +258,9 @@ export function reduce(state: State, action: Action): State {
     case 'saved':
       // The saved (or kept, or created) record is shown; a deletion leaves nothing selected.
       return { ...state, editing: null, selected: action.id, revision: state.revision + 1 };
+    case 'dataChanged':
+      // Records changed in bulk (an import, a decided match): the open dialog stays, views read again.
+      return { ...state, revision: state.revision + 1 };
     case 'ask':
     case 'answered':
     case 'failed':

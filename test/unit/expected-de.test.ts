@@ -19,6 +19,9 @@ describe('what a field expected, in German', () => {
       'eine ID, die keine frühere Zeile verwendet (Zeile 4 hat sie schon)',
     );
     expect(expectedInGerman('must have at least 12 characters')).toBe('mindestens 12 Zeichen');
+    expect(expectedInGerman('a column Ort (city) (required; also accepted: Stadt, city)')).toBe(
+      'eine Spalte Ort (city) (Pflicht; auch angenommen: Stadt, city)',
+    );
   });
 
   it('shows a rule it has no words for as it is, rather than nothing', () => {

@@ -3,6 +3,7 @@
 // A node that was already there keeps its position: the user's mental map survives an edit.
 import type cytoscape from 'cytoscape';
 import { neighbourhood } from '../api.ts';
+import type { WireGraph } from '../wire.ts';
 import { toElements } from '../elements.ts';
 import { placeNear } from '../graph/layouts.ts';
 
@@ -41,4 +42,25 @@ export async function refreshRecord(cy: cytoscape.Core, id: string): Promise<voi
 /** A record that no longer exists (deleted, or dissolved by a merge) leaves the graph with its ties. */
 export function removeRecord(cy: cytoscape.Core, id: string): void {
   cy.getElementById(id).remove();
+}
+
+/**
+ * The network read again after an import: records it created join the graph at the place the
+ * server gave them (or beside their ties), changed ones get their new data; nodes already shown
+ * keep their positions. What an import cannot do (remove records) needs no handling here.
+ */
+export function addNetwork(cy: cytoscape.Core, graph: WireGraph): number {
+  const { nodes, edges } = toElements(graph);
+  const placed = new Set(graph.nodes.filter((n) => typeof n.attributes.x === 'number').map((n) => n.key));
+  let added = cy.collection();
+  cy.batch(() => {
+    for (const n of nodes) {
+      const existing = cy.getElementById(n.data.id);
+      if (existing.nonempty()) existing.data(n.data);
+      else added = added.union(cy.add(n));
+    }
+    cy.add(edges.filter((e) => shownTie(e.data.kind) && cy.getElementById(e.data.id).empty()));
+  });
+  placeNear(added.nodes().filter((n) => !placed.has(n.id())));
+  return added.length;
 }

@@ -2,18 +2,21 @@
 // the state asks for (sign in, new password, new organisation or project, merge). The edit form
 // of one organisation lives in the detail panel (ui/details.ts).
 import type cytoscape from 'cytoscape';
-import type { Vocabulary } from '../api.ts';
+import { network, type Vocabulary } from '../api.ts';
 import { h } from '../dom.ts';
 import type { Key } from '../i18n.ts';
 import type { Action, Editing, State, Store } from '../state.ts';
 import { toast } from '../ui/chrome.ts';
 import { logout, whoAmI, type SignedIn } from './auth-api.ts';
-import { refreshRecord, removeRecord } from './graph-patch.ts';
+import { addNetwork, refreshRecord, removeRecord } from './graph-patch.ts';
+import { openImportDialog } from './import-dialog.ts';
+import { loadReviews, reviewPage } from './imports-api.ts';
 import { openMerge } from './merge-dialog.ts';
 import { openNewOrganization } from './new-organization.ts';
 import { openNewProject } from './new-project.ts';
 import { openHistory } from './history-dialog.ts';
 import { failureText } from './outcome.ts';
+import { openReviewQueue } from './review-queue.ts';
 import { isManager } from './session.ts';
 import { openChangePassword, openSignIn } from './sign-in.ts';
 
@@ -57,6 +60,19 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
   const cancel = () => dispatch({ type: 'stopEditing' });
   let dialog: { key: string; view: { destroy(): void } } | null = null;
   let live = true;
+  // Rows waiting in the review queue, for the button; null until a manager's count arrives.
+  let waiting: number | null = null;
+  const setWaiting = (n: number | null) => {
+    waiting = n;
+    renderArea(store.get());
+  };
+  const countReviews = () => {
+    if (!isManager(store.get().session)) return setWaiting(null);
+    loadReviews().then(
+      (reviews) => live && setWaiting(reviews.length),
+      () => live && setWaiting(null),
+    );
+  };
 
   const open = (s: State): { destroy(): void } | null => {
     const e = s.editing;
@@ -108,6 +124,33 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
           },
           onCancel: cancel,
         });
+      case 'import':
+        return openImportDialog({
+          t,
+          lang: s.lang,
+          csrfToken,
+          onApplied: async (answer) => {
+            // The import's new organisations and ties join the graph; the rest keep their places.
+            addNetwork(o.cy, await network());
+            dispatch({ type: 'dataChanged' });
+            if (answer.summary.counts.review > 0) countReviews();
+          },
+          onReview: () => dispatch({ type: 'edit', editing: { kind: 'reviewQueue' } }),
+          onCancel: cancel,
+        });
+      case 'reviewQueue':
+        return openReviewQueue({
+          t,
+          lang: s.lang,
+          csrfToken,
+          onDecided: async (id, left) => {
+            setWaiting(left);
+            await refreshRecord(o.cy, id);
+            dispatch({ type: 'dataChanged' });
+            dispatch({ type: 'select', id });
+          },
+          onCancel: cancel,
+        });
       default:
         return null;
     }
@@ -155,6 +198,19 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
               },
               t('history'),
             ),
+            h(
+              'button',
+              { type: 'button', id: 'import-open', onclick: () => dispatch({ type: 'edit', editing: { kind: 'import' } }) },
+              t('importOpen'),
+            ),
+            h(
+              'button',
+              { type: 'button', id: 'review-open', onclick: () => dispatch({ type: 'edit', editing: { kind: 'reviewQueue' } }) },
+              t('reviewOpen'),
+              waiting
+                ? h('span', { className: 'badge', id: 'review-count' }, waiting >= reviewPage ? `${reviewPage}+` : String(waiting))
+                : null,
+            ),
           ),
         ]
       : [];
@@ -177,6 +233,7 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
 
   const render = (s: State, prev: State | null) => {
     if (!prev || s.session !== prev.session || s.lang !== prev.lang) renderArea(s);
+    if (s.session.user?.role !== prev?.session.user?.role) countReviews();
     const key = dialogKey(s.editing);
     if (key === (dialog?.key ?? '') && (!prev || s.lang === prev.lang)) return;
     dialog?.view.destroy();

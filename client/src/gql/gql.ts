@@ -19,6 +19,7 @@ type Documents = {
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
+    "query Network { network { graph } }": typeof types.NetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
@@ -26,6 +27,8 @@ type Documents = {
     "query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }": typeof types.ChangesSinceDocument,
     "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": typeof types.ImportsDocument,
     "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": typeof types.UndoImportDocument,
+    "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}": typeof types.MatchReviewsDocument,
+    "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }": typeof types.DecideMatchDocument,
     "query MetricsRefreshing { networkMetrics { refreshing } }": typeof types.MetricsRefreshingDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": typeof types.EditProfileDocument,
@@ -57,6 +60,7 @@ const documents: Documents = {
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
+    "query Network { network { graph } }": types.NetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
@@ -64,6 +68,8 @@ const documents: Documents = {
     "query ChangesSince($since: String!) { changesSince(since: $since) { entity action count } }": types.ChangesSinceDocument,
     "query Imports { imports(first: 20) { id kind file mode actorName status summary at } }": types.ImportsDocument,
     "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }": types.UndoImportDocument,
+    "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}": types.MatchReviewsDocument,
+    "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }": types.DecideMatchDocument,
     "query MetricsRefreshing { networkMetrics { refreshing } }": types.MetricsRefreshingDocument,
     "fragment ProfileFields on OrganizationProfile {\n  id version name shortName kind city postCode street country lat lon employees founded website\n  universityKind society competences industries contactName contactEmail contactPhone notes source synthetic updatedAt\n}": types.ProfileFieldsFragmentDoc,
     "query EditProfile($id: ID!) { organizationProfile(id: $id) { ...ProfileFields } }": types.EditProfileDocument,
@@ -110,6 +116,10 @@ export function graphql(source: "query Memberships { network(filter: { includePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Network { network { graph } }"): typeof import('./graphql.ts').NetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}"): typeof import('./graphql.ts').PathFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -135,6 +145,14 @@ export function graphql(source: "query Imports { imports(first: 20) { id kind fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UndoImport($importId: ID!) { undoImport(importId: $importId) }"): typeof import('./graphql.ts').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchReviews($first: Int) {\n  matchReviews(first: $first) {\n    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }\n  }\n}"): typeof import('./graphql.ts').MatchReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }"): typeof import('./graphql.ts').DecideMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -292,6 +292,11 @@ export type MembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MembershipsQuery = { network: { graph: import('../wire.ts').WireGraph } };
 
+export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkQuery = { network: { graph: import('../wire.ts').WireGraph } };
+
 export type PathFieldsFragment = { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> };
 
 export type ShortestPathQueryVariables = Exact<{
@@ -339,6 +344,21 @@ export type UndoImportMutationVariables = Exact<{
 
 
 export type UndoImportMutation = { undoImport: number };
+
+export type MatchReviewsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchReviewsQuery = { matchReviews: Array<{ id: string, importId: string | null, file: string | null, row: number | null, name: string, city: string | null, candidateId: string, candidateName: string | null, candidateCity: string | null, confidence: number, reasons: Array<string>, alternatives: Array<{ id: string, name: string, confidence: number }> }> };
+
+export type DecideMatchMutationVariables = Exact<{
+  review: string | number;
+  sameAs?: string | number | null | undefined;
+}>;
+
+
+export type DecideMatchMutation = { decideMatch: { id: string, name: string } };
 
 export type MetricsRefreshingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -734,6 +754,13 @@ export const MembershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipsQuery, MembershipsQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network {
+  network {
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {
@@ -829,6 +856,36 @@ export const UndoImportDocument = new TypedDocumentString(`
   undoImport(importId: $importId)
 }
     `) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const MatchReviewsDocument = new TypedDocumentString(`
+    query MatchReviews($first: Int) {
+  matchReviews(first: $first) {
+    id
+    importId
+    file
+    row
+    name
+    city
+    candidateId
+    candidateName
+    candidateCity
+    confidence
+    reasons
+    alternatives {
+      id
+      name
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchReviewsQuery, MatchReviewsQueryVariables>;
+export const DecideMatchDocument = new TypedDocumentString(`
+    mutation DecideMatch($review: ID!, $sameAs: ID) {
+  decideMatch(review: $review, sameAs: $sameAs) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DecideMatchMutation, DecideMatchMutationVariables>;
 export const MetricsRefreshingDocument = new TypedDocumentString(`
     query MetricsRefreshing {
   networkMetrics {

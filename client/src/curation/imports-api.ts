@@ -1,0 +1,179 @@
+// The import's side of the API: uploads (POST /import/:kind, the file's bytes as the body, with
+// the upload's progress), and the review queue through GraphQL. The answer of an upload is read
+// field by field where it enters: nothing the server sends is trusted to have the right shape.
+import { gql, mutate } from '../api.ts';
+import { graphql, type ResultOf } from '../graphql.ts';
+import type { ImportKind } from './import-kinds.ts';
+
+export type ImportMode = 'dry-run' | 'all-or-nothing' | 'skip-bad';
+export const outcomes = ['created', 'updated', 'unchanged', 'rejected', 'review'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  field: string | null;
+  value: string | null;
+  expected: string;
+}
+
+export interface MappedColumn {
+  header: string;
+  field: string | null;
+  by: 'template' | 'mapping' | 'unknown';
+}
+
+export interface ImportAnswer {
+  header: { headers: string[]; columns: MappedColumn[]; missing: string[] };
+  summary: {
+    importId: string;
+    file: string;
+    status: 'checked' | 'applied' | 'refused';
+    rows: number;
+    counts: Record<Outcome, number>;
+    problems: ImportProblem[];
+    problemCount: number;
+  };
+}
+
+/** Why an upload failed, from the HTTP status: the dialog says each in words. */
+export type UploadFailure = 'tooLarge' | 'forbidden' | 'signedOut' | 'rejected' | 'network' | 'server';
+
+export class UploadError extends Error {
+  override name = 'UploadError';
+  constructor(
+    readonly failure: UploadFailure,
+    /** The server's own message (English), shown beside the German sentence. */
+    readonly detail: string,
+  ) {
+    super(`${failure}: ${detail}`);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+
+function readColumn(c: Record<string, unknown>): MappedColumn {
+  const by = c.by === 'template' || c.by === 'mapping' ? c.by : 'unknown';
+  return { header: str(c.header) ?? '', field: str(c.field), by };
+}
+
+function readProblem(p: Record<string, unknown>): ImportProblem {
+  return {
+    row: typeof p.row === 'number' ? p.row : null,
+    column: str(p.column),
+    field: str(p.field),
+    value: str(p.value),
+    expected: str(p.expected) ?? '',
+  };
+}
+
+/** The upload's answer as the dialog uses it, or null when it is not one. */
+export function readImportAnswer(body: unknown): ImportAnswer | null {
+  if (!isRecord(body) || !isRecord(body.header) || !isRecord(body.summary)) return null;
+  const h = body.header;
+  const s = body.summary;
+  const status = s.status === 'applied' || s.status === 'refused' ? s.status : 'checked';
+  const c = isRecord(s.counts) ? s.counts : {};
+  const problems = list(s.problems).map(readProblem);
+  return {
+    header: { headers: strings(h.headers), columns: list(h.columns).map(readColumn), missing: strings(h.missing) },
+    summary: {
+      importId: str(s.importId) ?? '',
+      file: str(s.file) ?? '',
+      status,
+      rows: int(s.rows),
+      counts: {
+        created: int(c.created),
+        updated: int(c.updated),
+        unchanged: int(c.unchanged),
+        rejected: int(c.rejected),
+        review: int(c.review),
+      },
+      problems,
+      problemCount: Math.max(int(s.problemCount), problems.length),
+    },
+  };
+}
+
+const failureOf = (status: number): UploadFailure =>
+  status === 413
+    ? 'tooLarge'
+    : status === 403
+      ? 'forbidden'
+      : status === 401
+        ? 'signedOut'
+        : status === 400 || status === 404
+          ? 'rejected'
+          : 'server';
+
+function errorMessage(body: unknown): string {
+  const first = isRecord(body) ? list(body.errors)[0] : undefined;
+  return str(first?.message) ?? '';
+}
+
+export interface Upload {
+  kind: ImportKind;
+  mode: ImportMode;
+  file: File;
+  csrfToken: string | null;
+  /** Header text → field, or null to leave the column out; the server keeps it for next time. */
+  mapping?: Readonly<Record<string, string | null>> | null;
+  onProgress?: (sent: number, total: number) => void;
+}
+
+export interface RunningUpload {
+  done: Promise<ImportAnswer>;
+  abort(): void;
+}
+
+/** XMLHttpRequest, not fetch: only it reports how much of the body has gone up. */
+export function uploadImport(u: Upload): RunningUpload {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<ImportAnswer>((resolve, reject) => {
+    const query = new URLSearchParams({ mode: u.mode, file: u.file.name });
+    xhr.open('POST', `/import/${u.kind}?${query.toString()}`);
+    xhr.withCredentials = true;
+    xhr.responseType = 'json';
+    if (u.csrfToken) xhr.setRequestHeader('x-csrf-token', u.csrfToken);
+    if (u.mapping) xhr.setRequestHeader('x-column-mapping', JSON.stringify(u.mapping));
+    xhr.upload.onprogress = (e) => u.onProgress?.(e.loaded, e.lengthComputable ? e.total : u.file.size);
+    xhr.onerror = () => reject(new UploadError('network', ''));
+    xhr.onabort = () => reject(new UploadError('network', 'aborted'));
+    xhr.onload = () => {
+      const body: unknown = xhr.response;
+      const answer = xhr.status === 200 ? readImportAnswer(body) : null;
+      if (answer) resolve(answer);
+      else reject(new UploadError(xhr.status === 200 ? 'server' : failureOf(xhr.status), errorMessage(body) || `HTTP ${xhr.status}`));
+    };
+    xhr.send(u.file);
+  });
+  return { done, abort: () => xhr.abort() };
+}
+
+const ReviewsQuery = graphql(`query MatchReviews($first: Int) {
+  matchReviews(first: $first) {
+    id importId file row name city candidateId candidateName candidateCity confidence reasons alternatives { id name confidence }
+  }
+}`);
+
+export type MatchReview = ResultOf<typeof ReviewsQuery>['matchReviews'][number];
+
+/** The most the queue shows at once; the button says "200+" beyond. */
+export const reviewPage = 200;
+
+export async function loadReviews(): Promise<MatchReview[]> {
+  return (await gql(ReviewsQuery, { first: reviewPage })).matchReviews;
+}
+
+const DecideMutation = graphql(
+  `mutation DecideMatch($review: ID!, $sameAs: ID) { decideMatch(review: $review, sameAs: $sameAs) { id name } }`,
+);
+
+/** sameAs: the organisation the row is (the candidate or an alternative); null: a new one. Returns the organisation's id. */
+export async function decideMatch(csrfToken: string | null, review: string, sameAs: string | null): Promise<string> {
+  return (await mutate(csrfToken, DecideMutation, { review, sameAs })).decideMatch.id;
+}
