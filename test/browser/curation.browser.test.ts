@@ -4,8 +4,8 @@
 // a concurrent change, creates an organisation and merges two records of one organisation.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
-import { apiTokenFor, logIn, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
+import { afterPaint, openExplorer, screenshot, type ExplorerSession, signedInAs as signedInAsIn } from '../setup/browser.ts';
+import { apiTokenFor, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
 import { gql, type RunningApp } from '../setup/db.ts';
 import { expectNoErrorsAfterEach } from '../setup/no-errors.ts';
 
@@ -35,14 +35,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 expectNoErrorsAfterEach(() => ({ browser: errors, server: serverErrors }));
 
-/** The page's browser signed in as the user (the session cookie of POST /auth/login), or signed out. */
-async function signedInAs(user: TestUser | null): Promise<void> {
-  await page.context().clearCookies();
-  if (!user) return;
-  const { cookie } = await logIn(app.url, user);
-  const [name = '', value = ''] = cookie.split('=');
-  await page.context().addCookies([{ name, value, url: app.url }]);
-}
+const signedInAs = (user: TestUser | null) => signedInAsIn(page, app.url, user);
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${app.url}/${query}`);

@@ -4,8 +4,8 @@
 // confirms it; a member sees neither button. Each test signs in itself.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
-import { apiTokenFor, logIn, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
+import { afterPaint, openExplorer, screenshot, type ExplorerSession, signedInAs as signedInAsIn } from '../setup/browser.ts';
+import { apiTokenFor, testUser, type TestUser, type WithToken } from '../setup/auth.ts';
 import { gql, type RunningApp } from '../setup/db.ts';
 import { dataFingerprint } from '../setup/fingerprint.ts';
 import { expectNoErrorsAfterEach } from '../setup/no-errors.ts';
@@ -38,14 +38,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 expectNoErrorsAfterEach(() => ({ browser: errors, server: serverErrors }));
 
-/** The page's browser signed in as the user (the session cookie of POST /auth/login), or signed out. */
-async function signedInAs(user: TestUser | null): Promise<void> {
-  await page.context().clearCookies();
-  if (!user) return;
-  const { cookie } = await logIn(app.url, user);
-  const [name = '', value = ''] = cookie.split('=');
-  await page.context().addCookies([{ name, value, url: app.url }]);
-}
+const signedInAs = (user: TestUser | null) => signedInAsIn(page, app.url, user);
 
 async function open(): Promise<void> {
   await page.goto(`${app.url}/`);

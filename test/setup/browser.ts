@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildClient, clientDist } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
 import type { Database } from '../../server/db.ts';
+import { logIn, type TestUser } from './auth.ts';
 import { connect, loadDemo, startApp, type RunningApp } from './db.ts';
 import { requireBrowser } from './find-browser.ts';
 
@@ -111,4 +112,13 @@ export async function openExplorer(logError: (e: unknown) => void = () => {}): P
       await db.close();
     },
   };
+}
+
+/** The page's browser signed in as the user (the session cookie of POST /auth/login), or signed out. */
+export async function signedInAs(page: Page, url: string, user: TestUser | null): Promise<void> {
+  await page.context().clearCookies();
+  if (!user) return;
+  const { cookie } = await logIn(url, user);
+  const [name = '', value = ''] = cookie.split('=');
+  await page.context().addCookies([{ name, value, url }]);
 }
