@@ -36,3 +36,30 @@ describe('what a field expected, in German', () => {
     expect(messages.filter((m) => expectedInGerman(m) === m)).toEqual([]);
   });
 });
+
+describe('why a row might be an organisation of the graph, in German', () => {
+  it('has words for the reasons the matcher gives, keeping names, towns and figures', async () => {
+    const { matchOrganization } = await import('../../server/curation/matching/match.ts');
+    const { matchReasonInGerman } = await import('../../shared/match-reasons-de.ts');
+    const candidates = [
+      {
+        id: 'hs-btu',
+        name: 'Brandenburgische Technische Universität Cottbus-Senftenberg',
+        shortName: 'BTU',
+        kind: 'university',
+        city: 'Cottbus',
+      },
+      { id: 'co-1', name: 'Lausitzer Testguss GmbH', shortName: null, kind: 'company', city: 'Cottbus' },
+      { id: 'co-2', name: 'Lausitzer Testguss e.K.', shortName: null, kind: 'company', city: 'Forst' },
+    ];
+    const reasons = [
+      { id: 'x-1', name: 'BTU Cottbus', city: 'Cottbus' },
+      { id: null, name: 'Testguss Lausitzer', city: 'Guben' },
+      { id: null, name: 'Lausitzer Tesguss', city: 'Cottbus' },
+    ].flatMap((row) => matchOrganization(row, candidates).reasons);
+    expect(reasons.length).toBeGreaterThan(4);
+    expect(reasons.filter((r) => matchReasonInGerman(r) === r)).toEqual([]);
+    expect(matchReasonInGerman('names 83 % alike (short name ~ name)')).toBe('Namen zu 83 % ähnlich (Kurzname ~ Name)');
+    expect(matchReasonInGerman('other town (Guben)')).toBe('anderer Ort (Guben)');
+  });
+});

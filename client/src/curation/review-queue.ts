@@ -1,6 +1,7 @@
 // "Prüfliste" (managers): imported organisations that might be one already in the graph wait
 // here. Per row the manager says which one it is (the candidate or an alternative) or that it is
 // a new organisation; the row leaves the list and the graph shows the record as it is now.
+import { matchReasonInGerman } from '../../../shared/match-reasons-de.ts';
 import { h } from '../dom.ts';
 import type { Key, Lang } from '../i18n.ts';
 import { openDialog } from './dialog.ts';
@@ -80,7 +81,13 @@ export function openReviewQueue(o: ReviewQueueOptions): { destroy(): void } {
         side(t('reviewCandidate'), r.candidateName ?? r.candidateId, r.candidateCity ?? null, r.candidateId),
       ),
       h('p', { className: 'review-confidence' }, fill(t('reviewConfidence'), { p: percent(r.confidence) })),
-      r.reasons.length ? h('p', { className: 'hint' }, `${t('reviewReasons')} ${r.reasons.join('; ')}`) : '',
+      r.reasons.length
+        ? h(
+            'p',
+            { className: 'hint' },
+            `${t('reviewReasons')} ${r.reasons.map((x) => (o.lang === 'de' ? matchReasonInGerman(x) : x)).join('; ')}`,
+          )
+        : '',
       h(
         'div',
         { className: 'actions' },
