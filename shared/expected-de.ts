@@ -1,6 +1,8 @@
 // What a field or cell expected, in German: the server states its rules in English (the API is
 // read by researchers abroad), the explorer shows them to German users. Parameterised rules are
 // patterns; a rule without a translation is shown as it is, never dropped.
+import { type Patterns, phrasebook } from './phrasebook.ts';
+
 const exact: Readonly<Record<string, string>> = {
   'a value': 'ein Wert',
   'a value (required)': 'ein Wert (Pflichtfeld)',
@@ -58,7 +60,7 @@ const exact: Readonly<Record<string, string>> = {
   'a file ending in .csv, .xlsx, .json or .jsonl': 'eine Datei mit der Endung .csv, .xlsx, .json oder .jsonl',
 };
 
-const patterns: readonly [RegExp, (...m: string[]) => string][] = [
+const patterns: Patterns = [
   [/^must have at least (\d+) characters$/, (n) => `mindestens ${n} Zeichen`],
   [/^must have at most (\d+) characters$/, (n) => `höchstens ${n} Zeichen`],
   [/^must not contain the login$/, () => 'darf den Benutzernamen nicht enthalten'],
@@ -93,12 +95,4 @@ const patterns: readonly [RegExp, (...m: string[]) => string][] = [
   [/^(.+) \(row (\d+) has it already\)$/, (rule, row) => `${expectedInGerman(rule)} (Zeile ${row} hat sie schon)`],
 ];
 
-export function expectedInGerman(text: string): string {
-  const known = exact[text];
-  if (known) return known;
-  for (const [pattern, say] of patterns) {
-    const m = pattern.exec(text);
-    if (m) return say(...m.slice(1));
-  }
-  return text;
-}
+export const expectedInGerman = phrasebook(exact, patterns);

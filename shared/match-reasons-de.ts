@@ -1,6 +1,8 @@
 // Why a row might be an organisation of the graph, in German: the matcher states its reasons in
 // English (server/curation/matching/score.ts, match.ts; the API is read abroad too), the review
 // queue shows them to German users. A reason without words here is shown as it is.
+import { type Patterns, phrasebook } from './phrasebook.ts';
+
 const parts: Readonly<Record<string, string>> = {
   name: 'Name',
   'name ~ short name': 'Name ~ Kurzname',
@@ -22,7 +24,7 @@ const exact: Readonly<Record<string, string>> = {
   'no candidate': 'kein Kandidat',
 };
 
-const patterns: readonly [RegExp, (...m: string[]) => string][] = [
+const patterns: Patterns = [
   [/^same words \((.+)\)$/, (l) => `dieselben Wörter (${part(l)})`],
   [/^names (\d+) % alike \((.+)\)$/, (p, l) => `Namen zu ${p} % ähnlich (${part(l)})`],
   [/^acronym (.+) = initials$/, (a) => `Akronym ${a} = Anfangsbuchstaben`],
@@ -35,12 +37,4 @@ const patterns: readonly [RegExp, (...m: string[]) => string][] = [
   [/^(.+) is nearly as likely$/, (x) => `${x} ist fast ebenso wahrscheinlich`],
 ];
 
-export function matchReasonInGerman(reason: string): string {
-  const known = exact[reason];
-  if (known) return known;
-  for (const [pattern, say] of patterns) {
-    const m = pattern.exec(reason);
-    if (m) return say(...m.slice(1));
-  }
-  return reason;
-}
+export const matchReasonInGerman = phrasebook(exact, patterns);
