@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCandidates } from '../../server/curation/matching/candidates.ts';
+import { CandidateIndex } from '../../server/curation/matching/candidate-index.ts';
 import { refreshNameKeys } from '../../server/curation/matching/name-keys.ts';
 import { NAME_KEY_VERSION, nameKey } from '../../server/curation/matching/normalise.ts';
-import { matchAgainstGraph } from '../../server/curation/matching/resolve.ts';
+import { matchAll } from '../../server/curation/matching/resolve.ts';
 import type { Database } from '../../server/db.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -46,41 +46,31 @@ describe('matching imported organisations against the graph', () => {
     expect((await organization('fhg-ipk'))?.nameKey).toBe(nameKey('Fraunhofer-Institut für Produktionsanlagen und Konstruktionstechnik'));
   });
 
-  it('finds candidates by id, by normalised name and by full-text words, each row its own, in order', async () => {
-    const [byId, byKey, byWords, none] = await findCandidates(db, [
+  it('loads every organisation with its names, kind and town into the candidate index', async () => {
+    const index = await CandidateIndex.load(db);
+    expect(index.size).toBe(generate().organizations.length);
+    const [byId, byKey, byWords, none] = [
       { id: 'co-0023', name: 'Renamed Holding' },
       { name: 'TECHNISCHE UNIVERSITAET BERLIN' },
       { name: 'Fraunhofer IZM', city: 'Berlin' },
       { name: 'Zzyzx Qwrtp' },
-    ]);
+    ].map((row) => index.candidates(row));
     expect(byId?.map((c) => c.id)).toContain('co-0023');
     expect(byKey?.map((c) => c.id)).toContain('hs-tu-berlin');
-    expect(byWords?.map((c) => c.id)).toContain('fhg-izm');
-    expect(byWords?.find((c) => c.id === 'fhg-izm')).toMatchObject({
-      city: 'Berlin',
+    expect(byWords?.find((c) => c.id === 'fhg-izm')).toEqual({
+      id: 'fhg-izm',
+      name: 'Fraunhofer-Institut für Zuverlässigkeit und Mikrointegration',
       shortName: 'Fraunhofer IZM',
       kind: 'research_institute',
+      city: 'Berlin',
     });
     expect(none).toEqual([]);
-  });
-
-  it('reads Lucene syntax in names as plain words, never as a query', async () => {
-    const rows = [{ name: 'AND OR NOT (Fraunhofer) "IPK" ~* ? : \\ / [x] {y} ^2 && ||' }, { name: '***' }, { name: '   ' }];
-    const found = await findCandidates(db, rows);
-    expect(found).toHaveLength(3);
-    expect(found[0]?.map((c) => c.id)).toContain('fhg-ipk');
-  });
-
-  it('bounds the candidates of a row, however common its words', async () => {
-    const [row] = await findCandidates(db, [{ name: 'Maschinenbau GmbH' }], { perRow: 5 });
-    expect(row?.length).toBeLessThanOrEqual(5);
   });
 
   it('merges the labelled set automatically with precision ≥ 0.98 and finds ≥ 0.95 of it with the review queue', async () => {
     const pairs = labelledPairs();
     const rows = pairs.map((p) => ({ id: p.id, name: p.name, city: p.city }));
-    // Small batches so that the test also crosses batch borders.
-    const results = await matchAgainstGraph(db, rows, { batchSize: 100 });
+    const results = matchAll(await CandidateIndex.load(db), rows);
     const f = figures(pairs, results);
     console.log(describeFigures('matching through Neo4j', f));
     expect(f.pairs).toBeGreaterThanOrEqual(200);

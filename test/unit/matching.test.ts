@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fulltextQuery } from '../../server/curation/matching/candidates.ts';
+import { CandidateIndex } from '../../server/curation/matching/candidate-index.ts';
 import { type Candidate, CERTAIN_CONFIDENCE, matchOrganization, REVIEW_CONFIDENCE } from '../../server/curation/matching/match.ts';
-import { demoCandidatePool } from '../fixtures/matching-candidates.ts';
+import { matchAll } from '../../server/curation/matching/resolve.ts';
+import { demoCandidates } from '../fixtures/matching-candidates.ts';
 import { describeFigures, figures, labelledPairs } from '../fixtures/matching-set.ts';
 
 const btu: Candidate = {
@@ -149,29 +150,15 @@ describe('matching one imported organisation', () => {
   });
 });
 
-describe('the full-text query of a row', () => {
-  it('holds only letters, digits, spaces and the fuzzy marks, whatever the name', () => {
-    fc.assert(
-      fc.property(fc.string(), (name) => {
-        const q = fulltextQuery({ name }, true);
-        return q === null || /^[a-z0-9~ ]+$/.test(q);
-      }),
-    );
-    expect(fulltextQuery({ name: '*** ((' })).toBeNull();
-  });
-
-  it('asks for typos only when told to', () => {
-    expect(fulltextQuery({ name: 'Fraunhofer IPK' })).toBe('fraunhofer ipk');
-    expect(fulltextQuery({ name: 'Fraunhofer IPK' }, true)).toBe('fraunhofer~1 ipk');
-  });
-});
-
 describe('the labelled sets (test/fixtures/matching-pairs*.csv), candidates from the demo data in memory', () => {
-  const pool = demoCandidatePool();
+  const index = CandidateIndex.of(demoCandidates());
   for (const file of ['matching-pairs.csv', 'matching-pairs-holdout.csv'] as const) {
     it(`merges ${file} automatically with precision ≥ 0.98 and finds ≥ 0.95 with the review queue`, () => {
       const pairs = labelledPairs(file);
-      const results = pairs.map((p) => matchOrganization({ id: p.id, name: p.name, city: p.city }, pool.retrieve(p, 10)));
+      const results = matchAll(
+        index,
+        pairs.map((p) => ({ id: p.id, name: p.name, city: p.city })),
+      );
       const f = figures(pairs, results);
       console.log(describeFigures(`matching ${file}, pure`, f));
       expect(pairs.length).toBeGreaterThanOrEqual(file === 'matching-pairs.csv' ? 200 : 100);

@@ -3,9 +3,10 @@
 // be certain. Every row ends created, updated, unchanged, rejected (with its problems) or waiting
 // for review.
 import { z } from 'zod';
-import type { Database, Tx } from '../../db.ts';
+import type { Tx } from '../../db.ts';
 import type { Actor } from '../audit.ts';
-import { matchAgainstGraph } from '../matching/resolve.ts';
+import type { CandidateIndex } from '../matching/candidate-index.ts';
+import { matchAll } from '../matching/resolve.ts';
 import { type ProjectChanges, saveProject } from '../projects.ts';
 import type { RecordKind, RecordProblem } from '../records.ts';
 import { setTie, type TieKind } from '../ties.ts';
@@ -15,6 +16,8 @@ import type { RecordOf } from './row-record.ts';
 export interface ImportContext {
   importId: string;
   file: string;
+  /** The organisations rows are matched against, loaded once per pass and kept up to date by it. */
+  index: CandidateIndex;
 }
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected' | 'review';
@@ -70,7 +73,6 @@ const tieOf: Readonly<Record<'participations' | 'cooperations' | 'memberships', 
 };
 
 async function applyTies(
-  db: Database,
   tx: Tx,
   actor: Actor,
   ctx: ImportContext,
@@ -80,8 +82,8 @@ async function applyTies(
   const { kind: tie, other } = tieOf[kind];
   const orgFields = kind === 'participations' ? ['organization'] : ['organization', other];
   const names = [...new Set(rows.flatMap((r) => orgFields.map((f) => String(r.record[f]))))];
-  const matches = await matchAgainstGraph(
-    db,
+  const matches = matchAll(
+    ctx.index,
     names.map((n) => ({ id: n, name: n })),
   );
   const orgIds = new Map(names.map((n, i) => [n, matches[i]]));
@@ -139,7 +141,6 @@ async function applyTies(
 }
 
 export async function applyBatch<K extends RecordKind>(
-  db: Database,
   tx: Tx,
   actor: Actor,
   ctx: ImportContext,
@@ -148,12 +149,11 @@ export async function applyBatch<K extends RecordKind>(
 ): Promise<BatchOutcome[]> {
   switch (kind) {
     case 'organizations':
-      return applyOrganizations(db, tx, actor, ctx, rows as readonly { row: number; record: RecordOf<'organizations'> }[]);
+      return applyOrganizations(tx, actor, ctx, rows as readonly { row: number; record: RecordOf<'organizations'> }[]);
     case 'projects':
       return applyProjects(tx, actor, ctx, rows as readonly { row: number; record: RecordOf<'projects'> }[]);
     default:
       return applyTies(
-        db,
         tx,
         actor,
         ctx,

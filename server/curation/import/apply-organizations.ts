@@ -3,10 +3,10 @@
 // uncertain ones wait in the review queue. Never a silent duplicate, never a silent merge.
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Database, Tx } from '../../db.ts';
+import type { Tx } from '../../db.ts';
 import type { Actor } from '../audit.ts';
 import { fold, nameKey } from '../matching/normalise.ts';
-import { matchAgainstGraph } from '../matching/resolve.ts';
+import { matchAll } from '../matching/resolve.ts';
 import { type OrganizationChanges, type OrganizationEdit, saveOrganizations } from '../organizations.ts';
 import type { OrganizationRecord } from '../records.ts';
 import type { BatchOutcome, ImportContext } from './apply-batch.ts';
@@ -17,7 +17,6 @@ const Alias = z.object({ key: z.string(), id: z.string() });
 export const aliasKey = (name: string, city: string | undefined): string => `${nameKey(name)}|${fold(city ?? '')}`;
 
 export async function applyOrganizations(
-  db: Database,
   tx: Tx,
   actor: Actor,
   ctx: ImportContext,
@@ -25,8 +24,8 @@ export async function applyOrganizations(
 ): Promise<BatchOutcome[]> {
   const keys = rows.map((r) => aliasKey(r.record.name, r.record.city));
   const aliases = new Map((await tx.run('curation/aliases', { keys }, Alias)).map((a) => [a.key, a.id]));
-  const matches = await matchAgainstGraph(
-    db,
+  const matches = matchAll(
+    ctx.index,
     rows.map(({ record: r }) => ({
       id: r.id ?? null,
       name: r.name,
@@ -81,9 +80,12 @@ export async function applyOrganizations(
   results.forEach((result, j) => {
     const k = edits[j]?.k ?? -1;
     const row = rows[k]?.row ?? null;
-    outcomes[k] = result.ok
-      ? { row, outcome: result.outcome, id: result.profile.id }
-      : { row, outcome: 'rejected', problems: result.problems };
+    if (result.ok) {
+      // Later rows of the file meet this organisation as it now is (in the check pass too: the
+      // apply pass would write it the same way).
+      if (result.outcome !== 'unchanged') ctx.index.add(result.profile);
+      outcomes[k] = { row, outcome: result.outcome, id: result.profile.id };
+    } else outcomes[k] = { row, outcome: 'rejected', problems: result.problems };
   });
   if (reviews.length > 0) await tx.run('curation/review-add', { reviews, actorId: actor.id });
   return outcomes.map((o, k) => o ?? { row: rows[k]?.row ?? null, outcome: 'rejected', problems: [] });

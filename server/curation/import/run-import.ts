@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db.ts';
 import type { Actor } from '../audit.ts';
+import { CandidateIndex } from '../matching/candidate-index.ts';
 import type { RecordKind } from '../records.ts';
 import { applyBatch, type BatchOutcome, type RowOutcome } from './apply-batch.ts';
 import type { ImportProblem } from './problems.ts';
@@ -53,7 +54,6 @@ const emptyCounts = (): Record<RowOutcome, number> => ({ created: 0, updated: 0,
 export async function runImport<K extends RecordKind>(db: Database, actor: Actor, o: ImportOptions<K>): Promise<ImportSummary> {
   const t0 = performance.now();
   const importId = randomUUID();
-  const ctx = { importId, file: o.file };
   const batchSize = o.batchSize ?? 500;
   const maxProblems = o.maxProblems ?? 1_000;
 
@@ -67,6 +67,8 @@ export async function runImport<K extends RecordKind>(db: Database, actor: Actor
       for (const x of p) if (problems.length < maxProblems) problems.push(x);
     };
     const { header, rows: input } = await o.open();
+    // Projects are found by id, title or acronym in their statement; every other kind names organisations.
+    const ctx = { importId, file: o.file, index: o.kind === 'projects' ? CandidateIndex.of([]) : await CandidateIndex.load(db) };
     if (header.problems.length > 0) {
       note([...header.problems]);
       return { counts, problems, problemCount, rows, headerFailed: true };
@@ -76,7 +78,7 @@ export async function runImport<K extends RecordKind>(db: Database, actor: Actor
       if (batch.length === 0) return;
       const current = batch;
       batch = [];
-      const work = (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => applyBatch(db, tx, actor, ctx, o.kind, current);
+      const work = (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => applyBatch(tx, actor, ctx, o.kind, current);
       let outcomes: BatchOutcome[];
       if (kind === 'check') {
         outcomes = await db

@@ -93,7 +93,23 @@ function withoutSocietyPrefix(tokens: string[]): string[] {
   return tokens;
 }
 
+/**
+ * Names already normalised: matching one row scores a dozen candidates, each normalising both
+ * names, and the same graph names come back row after row. Bounded: emptied when full.
+ */
+const normalised = new Map<string, NormalisedName>();
+const REMEMBERED = 100_000;
+
 export function normaliseName(name: string): NormalisedName {
+  const known = normalised.get(name);
+  if (known) return known;
+  const n = normaliseAfresh(name);
+  if (normalised.size >= REMEMBERED) normalised.clear();
+  normalised.set(name, n);
+  return n;
+}
+
+function normaliseAfresh(name: string): NormalisedName {
   const raw = name.normalize('NFC').trim();
   // Parenthesised remarks ("(Oder)", "(HQ Dortmund)", "(haftungsbeschränkt)") are left out on both
   // sides; acronyms in them ("(HSAP)") still count as acronyms.

@@ -97,35 +97,20 @@ function bestPairing(
   return best;
 }
 
-// The same organisations are candidates for many rows of one import: their names are
-// normalised once. Bounded: emptied when full, so a huge import cannot grow it without end.
-const normalisedNames = new Map<string, NormalisedName>();
-const CACHE_LIMIT = 20_000;
-
-function normalised(name: string): NormalisedName {
-  let n = normalisedNames.get(name);
-  if (!n) {
-    if (normalisedNames.size >= CACHE_LIMIT) normalisedNames.clear();
-    n = normaliseName(name);
-    normalisedNames.set(name, n);
-  }
-  return n;
-}
-
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export function scoreCandidate(incoming: IncomingOrganization, candidate: Candidate): Scored {
   const name = normaliseName(incoming.name);
   const short = incoming.shortName ? normaliseName(incoming.shortName) : null;
-  const cName = normalised(candidate.name);
-  const cShort = candidate.shortName ? normalised(candidate.shortName) : null;
+  const cName = normaliseName(candidate.name);
+  const cShort = candidate.shortName ? normaliseName(candidate.shortName) : null;
   const own = placeTokens(incoming.city ?? '');
   const theirs = placeTokens(candidate.city ?? '');
   const places: Places = {
     any: new Set([...own, ...theirs]),
     agreed: new Set(own.length === 0 ? theirs : theirs.length === 0 ? own : own.filter((t) => theirs.includes(t))),
   };
-  const aliases = bracketNames(candidate.name).map(normalised);
+  const aliases = bracketNames(candidate.name).map(normaliseName);
   const { similarity, label } = bestPairing(name, short, cName, cShort, aliases, places);
   const reasons: string[] = [];
   const sameKey = name.key !== '' && name.key === cName.key;
