@@ -10,7 +10,7 @@ import { unchanged, withChanges } from './edit-input.ts';
 import { lockOrganization, lockOrganizations } from './locking.ts';
 import { nameKeyFields } from './matching/name-keys.ts';
 import { invalidRecord } from './problems.ts';
-import { organizationProfiles, type OrganizationProfile } from './profiles.ts';
+import { OrganizationProfile, organizationProfiles } from './profiles.ts';
 import { type OrganizationRecord, organizationRecord, type RecordProblem, recordProblems } from './records.ts';
 import { createPlace, resolveAllReferences } from './references.ts';
 
@@ -85,6 +85,15 @@ export interface OrganizationEdit extends SaveOrganization {
 
 export type EditResult<P> = { ok: true; outcome: Outcome; profile: P } | { ok: false; problems: RecordProblem[] };
 
+export interface SaveOptions {
+  /**
+   * A check that will be rolled back (an import's check pass): every rule and every write that
+   * could fail runs, but what cannot change an outcome is left out (the layout of new records,
+   * reading them back, the audit trail); the profiles returned are what the write would give.
+   */
+  dryRun?: boolean;
+}
+
 /** Saves one organisation; invalid input is a BAD_USER_INPUT error naming every problem. */
 export async function saveOrganization(
   tx: Tx,
@@ -109,6 +118,7 @@ export async function saveOrganizations(
   tx: Tx,
   actor: Actor,
   edits: readonly OrganizationEdit[],
+  options: SaveOptions = {},
 ): Promise<EditResult<OrganizationProfile>[]> {
   const befores = await lockOrganizations(
     tx,
@@ -131,7 +141,7 @@ export async function saveOrganizations(
     tx,
     valid.map((v) => v.r),
   );
-  const writes: { i: number; before: OrganizationProfile | null; row: Record<string, unknown> }[] = [];
+  const writes: { i: number; before: OrganizationProfile | null; intended: Record<string, unknown>; row: Record<string, unknown> }[] = [];
   for (const [k, v] of valid.entries()) {
     const ref = refs[k];
     const edit = edits[v.i];
@@ -182,6 +192,7 @@ export async function saveOrganizations(
     writes.push({
       i: v.i,
       before,
+      intended,
       row: {
         id: before?.id ?? edit.newId ?? null,
         base: slug(r.shortName ?? r.name).slice(0, 60) || 'org',
@@ -229,6 +240,26 @@ export async function saveOrganizations(
     Written,
   );
   if (written.length !== writes.length) throw new Error(`organization-write wrote ${written.length} of ${writes.length}`);
+  if (options.dryRun) {
+    const versions = new Map(written.map((w) => [w.id, w.version]));
+    for (const w of writes) {
+      const id = String(w.row.id);
+      const intended = w.intended;
+      results[w.i] = {
+        ok: true,
+        outcome: w.before ? 'updated' : 'created',
+        profile: OrganizationProfile.parse({
+          ...Object.fromEntries(compared.map((k) => [k, intended[k] ?? null])),
+          id,
+          version: versions.get(id),
+          city: intended.city,
+          synthetic: w.before?.synthetic ?? false,
+          updatedAt: null,
+        }),
+      };
+    }
+    return results.map((r) => r ?? { ok: false, problems: [] });
+  }
   const created = writes.filter((w) => !w.before).map((w) => String(w.row.id));
   if (created.length > 0) await tx.run('curation/place-new-organizations', { ids: created });
   const afters = await organizationProfiles(

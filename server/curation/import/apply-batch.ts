@@ -18,6 +18,8 @@ export interface ImportContext {
   file: string;
   /** The organisations rows are matched against, loaded once per pass and kept up to date by it. */
   index: CandidateIndex;
+  /** The check pass, rolled back: writes only what can fail (see saveOrganizations). */
+  dryRun: boolean;
 }
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected' | 'review';

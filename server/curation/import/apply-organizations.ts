@@ -76,6 +76,7 @@ export async function applyOrganizations(
     tx,
     actor,
     edits.map((e) => e.edit),
+    { dryRun: ctx.dryRun },
   );
   results.forEach((result, j) => {
     const k = edits[j]?.k ?? -1;

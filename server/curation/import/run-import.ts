@@ -68,7 +68,12 @@ export async function runImport<K extends RecordKind>(db: Database, actor: Actor
     };
     const { header, rows: input } = await o.open();
     // Projects are found by id, title or acronym in their statement; every other kind names organisations.
-    const ctx = { importId, file: o.file, index: o.kind === 'projects' ? CandidateIndex.of([]) : await CandidateIndex.load(db) };
+    const ctx = {
+      importId,
+      file: o.file,
+      dryRun: kind === 'check',
+      index: o.kind === 'projects' ? CandidateIndex.of([]) : await CandidateIndex.load(db),
+    };
     if (header.problems.length > 0) {
       note([...header.problems]);
       return { counts, problems, problemCount, rows, headerFailed: true };
