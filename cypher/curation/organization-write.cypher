@@ -29,4 +29,4 @@ FOREACH (c IN CASE WHEN row.contact IS NULL THEN [] ELSE [row.contact] END |
   CREATE (o)-[:HAS_CONTACT]->(:Contact {id: o.id + '-contact', name: c.name, email: c.email, phone: c.phone}))
 FOREACH (t IN CASE WHEN row.notes IS NULL THEN [] ELSE [row.notes] END |
   CREATE (o)-[:HAS_NOTE]->(:Note {id: o.id + '-note', text: t, at: datetime($now), by: $by}))
-RETURN o.id AS id, o.version AS version
+RETURN o.id AS id, o.version AS version, o.location.latitude AS lat, o.location.longitude AS lon

@@ -55,7 +55,7 @@ const compared = [
 ] as const;
 
 const Taken = z.object({ taken: z.array(z.string()) });
-const Written = z.object({ id: z.string(), version: z.number().int() });
+const Written = z.object({ id: z.string(), version: z.number().int(), lat: z.number().nullable(), lon: z.number().nullable() });
 
 /** Free ids for new records, from their bases (slugs of names), unique in the graph and among themselves. */
 export async function freeIds(tx: Tx, bases: readonly string[]): Promise<string[]> {
@@ -241,17 +241,22 @@ export async function saveOrganizations(
   );
   if (written.length !== writes.length) throw new Error(`organization-write wrote ${written.length} of ${writes.length}`);
   if (options.dryRun) {
-    const versions = new Map(written.map((w) => [w.id, w.version]));
+    const stored = new Map(written.map((w) => [w.id, w]));
     for (const w of writes) {
       const id = String(w.row.id);
-      const intended = w.intended;
+      const { intended } = w;
+      const sorted = (ids: unknown) => [...(ids as string[])].sort();
       results[w.i] = {
         ok: true,
         outcome: w.before ? 'updated' : 'created',
         profile: OrganizationProfile.parse({
           ...Object.fromEntries(compared.map((k) => [k, intended[k] ?? null])),
           id,
-          version: versions.get(id),
+          version: stored.get(id)?.version,
+          lat: stored.get(id)?.lat ?? null,
+          lon: stored.get(id)?.lon ?? null,
+          competences: sorted(intended.competences),
+          industries: sorted(intended.industries),
           city: intended.city,
           synthetic: w.before?.synthetic ?? false,
           updatedAt: null,

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { Database } from '../../server/db.ts';
 import type { Actor } from '../../server/curation/audit.ts';
 import { listChanges } from '../../server/curation/changes.ts';
-import { saveOrganization } from '../../server/curation/organizations.ts';
+import {
+  type OrganizationChanges,
+  type OrganizationEdit,
+  saveOrganization,
+  saveOrganizations,
+} from '../../server/curation/organizations.ts';
 import { organizationProfile } from '../../server/curation/profiles.ts';
 import { ErrorCode } from '../../server/errors.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -49,6 +54,30 @@ describe('editing organisations', () => {
     expect(profile).toMatchObject({ id: 'lausitzer-gusswerk-gmbh', version: 1, placeId: 'cottbus', synthetic: false, employees: 42 });
     expect(profile.source).toBe('Erfasst von manager');
     expect(await changesOf(profile.id)).toBe(1);
+  });
+
+  it('gives in a dry run the very profiles the write gives, and leaves no trace', async () => {
+    const edit = (id: string | null, changes: OrganizationChanges): OrganizationEdit => ({
+      id,
+      changes,
+      expectedVersion: null,
+      source: form,
+    });
+    const edits = [
+      edit(null, { name: 'Oderland Stahlbau GmbH', kind: 'company', city: 'Cottbus', employees: 12, competences: ['Gießereitechnik'] }),
+      edit('fhg-ipk', { shortName: 'IPK', contactEmail: 'info@ipk.example.de' }),
+    ];
+    let dry: Awaited<ReturnType<typeof saveOrganizations>> = [];
+    // Rolled back, as the import's check pass does.
+    await db
+      .transaction(async (tx) => {
+        dry = await saveOrganizations(tx, manager, edits, { dryRun: true });
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    const real = await db.transaction((tx) => saveOrganizations(tx, manager, edits));
+    const profiles = (rs: typeof real) => rs.map((r) => (r.ok ? { ...r.profile, updatedAt: null } : r));
+    expect(profiles(dry)).toEqual(profiles(real));
   });
 
   it('updates only what is given, bumps the version, and leaves an unchanged edit unrecorded', async () => {
