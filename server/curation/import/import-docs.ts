@@ -1,5 +1,5 @@
-// docs/import.md, made from shared/import-templates.ts and the reading rules: `npm run docs:import` writes it,
-// and a test fails when the file differs from what this makes, so the page cannot drift.
+// docs/import.md, made from shared/import-templates.ts and the reading rules: `npm run docs:import`
+// writes it, and a test fails when the file differs from what this makes, so the page cannot drift.
 import { recordKinds } from '../records.ts';
 import { maxCellLength } from './cell-values.ts';
 import { exampleText, valuesIn } from './template-file.ts';
