@@ -10,7 +10,7 @@ import type {
   SizeClass,
   Society,
   UniversityKind,
-} from '../server/vocabulary.ts';
+} from '../shared/vocabulary.ts';
 
 export type { CooperationKind, DistrictKind, OrganizationKind, ParticipationRole, ProjectLevel, SizeClass, Society, UniversityKind };
 

@@ -1,6 +1,6 @@
 // Checks a dataset before anything is written: a bad row is reported with its table, row,
 // field and value, and the database stays as it was.
-import * as vocabulary from '../server/vocabulary.ts';
+import * as vocabulary from '../shared/vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 
 export interface DatasetProblem {

@@ -1,5 +1,6 @@
 // Exports of the current view: CSV of the visible organisations and the GraphQL query that
 // returns exactly what is highlighted (the filter rules are the server's, see filter.ts).
+import { societies } from '../../shared/vocabulary.ts';
 import { toCsv } from './csv.ts';
 import type { NodeData } from './elements.ts';
 import type { Lang } from './i18n.ts';
@@ -64,17 +65,16 @@ function networkFilter(s: State): { name: string; value: FilterValue; enum?: tru
   const shown = (Object.keys(kindsOf) as (keyof typeof kindsOf)[]).filter((c) => !f.hidden.includes(c));
   if (shown.length < Object.keys(kindsOf).length) {
     const kinds = new Set<string>();
-    const societies = new Set<string>();
+    const chosenSocieties = new Set<string>();
     for (const c of shown) {
       const k = kindsOf[c];
       if (k.kind === 'actor') actorKinds.forEach((a) => kinds.add(a));
       else kinds.add(k.kind);
-      if (k.society) societies.add(k.society);
+      if (k.society) chosenSocieties.add(k.society);
     }
     fields.push({ name: 'kinds', value: [...kinds], enum: true });
-    const allSocieties = ['leibniz', 'fraunhofer', 'max_planck', 'other'];
-    if (kinds.has('research_institute') && societies.size < allSocieties.length)
-      fields.push({ name: 'societies', value: [...societies], enum: true });
+    if (kinds.has('research_institute') && chosenSocieties.size < societies.length)
+      fields.push({ name: 'societies', value: [...chosenSocieties], enum: true });
   }
   const list = (name: string, values: readonly string[], isEnum = false) =>
     values.length > 0 && fields.push({ name, value: values, ...(isEnum ? { enum: true as const } : {}) });

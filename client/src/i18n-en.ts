@@ -1,4 +1,4 @@
-// The English dictionary: the same keys as the German one in i18n.ts (the type enforces it).
+// The English dictionary: the same keys as the German one in i18n-de.ts (the type enforces it).
 import { historyEn } from './curation/history-words.ts';
 import { importEn } from './curation/import-words.ts';
 import { curationEn } from './curation/words.ts';

@@ -1,33 +1,28 @@
-// Wires the store to the graph, the panels and the URL. Every view is a function of the store;
-// this file only reacts to state changes; loader.ts asks the API what the state needs.
+// Wires the store to the graph, the panels (views.ts) and the URL (url-history.ts). Every view is a
+// function of the store; this file only reacts to state changes, and moves the camera (camera.ts)
+// where a change asks for it; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import { ApiError, loadStart, search, shortestPath, type Stats, type Vocabulary } from './api.ts';
-import { csvBlob } from './csv.ts';
-import { byId, download } from './dom.ts';
-import { toElements, type NodeData } from './elements.ts';
-import { organizationsCsv, networkQuery } from './export.ts';
-import { createNetworkExtras } from './graph/extras.ts';
+import { ApiError, loadStart, shortestPath, type Stats, type Vocabulary } from './api.ts';
+import { createCamera } from './camera.ts';
+import { byId } from './dom.ts';
+import { toElements } from './elements.ts';
+import { answerFor, type Slot } from './fetched.ts';
+import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, lensView, type LensView } from './gaps/index.ts';
 import { applyAppearance, type Extras } from './graph/appearance.ts';
+import { createNetworkExtras } from './graph/extras.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
 import { showOverview } from './graph/overview.ts';
 import { mountGraph } from './graph/view.ts';
-import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport } from './gaps/index.ts';
-import { lensView, type LensView } from './gaps/index.ts';
 import { translate, type Key } from './i18n.ts';
-import { answerFor, type Slot } from './fetched.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
-import { mountCuration, mountMetricsNote, mountOrganizationEditor, removeRecord, showSaved } from './curation/index.ts';
+import { evidenceHighlight, fetchPartners } from './partners/index.ts';
+import { mountShortcuts } from './shortcuts.ts';
 import { createStore, type LayoutName, type State } from './state.ts';
-import { relabelStatic, renderStats, setLoading, showError, toast } from './ui/chrome.ts';
-import { mountDetails } from './ui/details.ts';
-import { mountFilters } from './ui/filters.ts';
-import { mountSearch } from './ui/search.ts';
-import { evidenceHighlight } from './partners/index.ts';
-import { fetchPartners, mountPartnerPanel } from './partners/index.ts';
-import { mountGapPanel } from './gaps/index.ts';
+import { relabelStatic, renderStats, setLoading, showError } from './ui/chrome.ts';
 import { renderPath } from './ui/path.ts';
-import { mountTools } from './ui/tools.ts';
-import { decodeState, encodeState, historyMode } from './url-state.ts';
+import { mountUrlHistory } from './url-history.ts';
+import { decodeState } from './url-state.ts';
+import { mountViews } from './views.ts';
 
 const store = createStore(decodeState(location.search));
 const t = (key: Key) => translate(store.get().lang, key);
@@ -47,93 +42,12 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   const dispatch = store.dispatch;
   const extrasState: Extras = { path: null, lens: null, lensFocus: null };
   const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
-
-  const visibleNodes = (): NodeData[] =>
-    cy
-      .nodes('[nodeType]')
-      .filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'))
-      .map((n) => n.data() as NodeData);
-  const tools = mountTools(byId('tools'), {
-    t,
-    dispatch,
-    exportPng: () => download('cluster-explorer.png', cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob),
-    exportCsv: () => download('cluster-explorer.csv', csvBlob(organizationsCsv(store.get().lang, visibleNodes()))),
-    copyGraphql: () => {
-      const text = networkQuery(store.get());
-      byId('graph').dataset.graphql = text;
-      navigator.clipboard?.writeText(text).then(
-        () => toast(t('copied')),
-        () => toast(text),
-      );
-    },
-  });
-  const filters = mountFilters(byId('filters'), { t, lang: () => store.get().lang, vocabulary, dispatch });
-  const details = mountDetails(byId('details'), {
-    t,
-    lang: () => store.get().lang,
-    dispatch,
-    isProject: (id) => cy.getElementById(id).data('nodeType') === 'project',
-    onError: report,
-    mountEditor: (panel, id) =>
-      mountOrganizationEditor(panel, id, {
-        t,
-        lang: store.get().lang,
-        vocabulary,
-        session: () => store.get().session,
-        // The graph and the panel show the saved values; the node keeps its position.
-        onSaved: (saved) => showSaved(cy, dispatch, saved.id).then(() => toast(t('savedNote')), report),
-        onDeleted: (gone) => {
-          removeRecord(cy, gone);
-          dispatch({ type: 'saved', id: null });
-          toast(t('deletedNote'));
-        },
-        onCancel: () => dispatch({ type: 'stopEditing' }),
-      }),
-  });
-  const metricsNote = mountMetricsNote(byId('refresh-note'), { t, store });
-  const curation = mountCuration(byId('session'), { t, store, vocabulary, cy, onError: report, reloadNetwork: () => void boot() });
-  const searchView = mountSearch(byId('search-box'), {
-    t,
-    find: search,
-    onChoose: (hit) => {
-      if (hit.type === 'organization') dispatch({ type: 'select', id: hit.id });
-      else if (hit.type === 'competence') dispatch({ type: 'addToList', filter: 'competences', value: hit.id });
-      else if (hit.type === 'industry') dispatch({ type: 'addToList', filter: 'industries', value: hit.id });
-      else if (hit.type === 'district') dispatch({ type: 'addToList', filter: 'districts', value: hit.id });
-      else {
-        const district = cy
-          .nodes('[nodeType]')
-          .filter((n) => n.data('place') === hit.id)
-          .first()
-          .data('district') as string | undefined;
-        if (district) dispatch({ type: 'addToList', filter: 'districts', value: district });
-      }
-    },
-  });
-
-  const partners = mountPartnerPanel(byId('partners'), { t, vocabulary, dispatch, download });
+  const views = mountViews(cy, { store, t, vocabulary, onError: report, reloadNetwork: () => void boot() });
+  const { tools, filters, details, searchView, partners, gaps } = views;
+  const camera = createCamera(cy);
+  const urlHistory = mountUrlHistory(store);
   let shownPanels = '';
-  let lensFocused = '';
-  const gaps = mountGapPanel(byId('gaps'), {
-    t,
-    competences: vocabulary.competences,
-    dispatch,
-    download,
-    nameOf: (id) => (cy.getElementById(id).data('name') as string | undefined) ?? null,
-  });
-  /** Fits the graph to what a report row stands for, once per row picked. */
-  const focusLens = (focus: LensView['focus']) => {
-    if (!focus || focus.key === lensFocused) return;
-    lensFocused = focus.key;
-    let nodes = cy.collection();
-    if (focus.ids) for (const id of focus.ids) nodes = nodes.union(cy.getElementById(id));
-    else if (focus.district) nodes = cy.nodes('[nodeType]').filter((n) => n.data('district') === focus.district);
-    else nodes = cy.nodes('[nodeType]').filter((n) => !n.hasClass('faded') && !n.hasClass('hidden'));
-    if (nodes.empty()) return;
-    cy.fit(nodes, 50);
-    // One organisation (or a few close together) is shown in its neighbourhood, not filling the view.
-    if (cy.zoom() > 1.6) cy.zoom(1.6).center(nodes);
-  };
+
   const chosenPartner = (s: State) =>
     s.partners?.chosen
       ? (answerFor(s.fetched.partners, partnerKey(s.partners))?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null)
@@ -151,14 +65,8 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
   };
 
   let lastLook: readonly unknown[] = [];
-  let restoring = false;
-  let first = true; // the first render normalises the URL in place: Back leaves the app at once
   const render = (s: State, prev: State) => {
-    if (!restoring && encodeState(s) !== location.search) {
-      const url = `${location.pathname}${encodeState(s)}`;
-      if (historyMode(prev, s) === 'push' && !first) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    }
+    urlHistory.write(s, prev);
     if (s.lang !== prev.lang || s.layout !== prev.layout) {
       relabelStatic(t, s.lang, s.layout, synthetic);
       searchView.relabel();
@@ -184,19 +92,14 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       byId('graph').dataset.visible = String(visible);
       renderStats(t, s.lang, stats, visible);
     }
-    if (!s.gaps) lensFocused = '';
+    if (!s.gaps) camera.forgetLens();
     if (rearranged) cy.fit(cy.elements(':visible'), 30);
     tools.update(s);
     filters.update(s);
     details.update(s);
     renderPath(byId('path-info'), s, t, dispatch);
-    // Show the whole connection once it arrives: it usually runs far across the network.
     const path = s.fetched.path !== prev.fetched.path ? pathHighlight(s) : null;
-    if (path)
-      cy.fit(
-        path.nodeIds.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection()),
-        80,
-      );
+    if (path) camera.fitPath(path.nodeIds);
     partners.update(s);
     // One side panel at a time: the partner search and the gap lens win over the detail panel.
     if (s.partners || s.gaps) byId('details').hidden = true;
@@ -206,28 +109,14 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       shownPanels = panels;
       cy.resize();
     }
-    focusLens(lensFocus);
-    if (chosen && s.partners?.chosen !== prev.partners?.chosen) {
-      const node = cy.getElementById(chosen.organization.id);
-      const evidence = (extrasState.path?.nodeIds ?? []).reduce((acc, id) => acc.union(cy.getElementById(id)), node);
-      if (node.nonempty()) cy.fit(evidence, 60);
-    }
-    if (s.selected && s.selected !== prev.selected && !tapped) {
-      const node = cy.getElementById(s.selected);
-      if (node.nonempty()) cy.viewport({ zoom: Math.max(cy.zoom(), 1.2), pan: { x: 0, y: 0 } }).center(node);
-    }
+    camera.focusLens(lensFocus);
+    if (chosen && s.partners?.chosen !== prev.partners?.chosen) camera.fitEvidence(chosen.organization.id, extrasState.path?.nodeIds ?? []);
+    if (s.selected && s.selected !== prev.selected && !tapped) camera.centre(s.selected);
     tapped = false;
-    first = false;
     if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
   };
 
   const unsubscribe = store.subscribe(render);
-  const onPopState = () => {
-    restoring = true;
-    store.dispatch({ type: 'replace', state: decodeState(location.search) });
-    restoring = false;
-  };
-  window.addEventListener('popstate', onPopState);
   const initial = store.get();
   relabelStatic(t, initial.lang, initial.layout, synthetic);
   if (initial.layout !== 'force') arrange(initial.layout);
@@ -251,8 +140,9 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     destroy() {
       loader.destroy();
       unsubscribe();
-      window.removeEventListener('popstate', onPopState);
-      for (const view of [tools, filters, details, searchView, partners, gaps, network, curation, metricsNote]) view.destroy();
+      urlHistory.destroy();
+      views.destroy();
+      network.destroy();
     },
   };
 }
@@ -306,33 +196,6 @@ async function boot(): Promise<void> {
   }
 }
 
-/** Keyboard: "/" jumps to the search box, Escape closes the panel (or the path box) and clears focus; the language button. */
-function mountShortcuts(): Mount {
-  const onKey = (e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
-    // A dialog or a form handles its own keys (Escape cancels it, not the selection).
-    if (e.target instanceof Element && e.target.closest('dialog, form')) return;
-    if (e.key === '/' && !typing) {
-      e.preventDefault();
-      document.getElementById('search')?.focus();
-    } else if (e.key === 'Escape' && !typing) {
-      const s = store.get();
-      if (s.path || s.pathFrom) store.dispatch({ type: 'clearPath' });
-      else if (s.focus) store.dispatch({ type: 'clearFocus' });
-      else if (s.selected) store.dispatch({ type: 'select', id: null });
-    }
-  };
-  const onLang = () => store.dispatch({ type: 'setLang', lang: store.get().lang === 'de' ? 'en' : 'de' });
-  document.addEventListener('keydown', onKey);
-  byId('lang').addEventListener('click', onLang);
-  return {
-    destroy() {
-      document.removeEventListener('keydown', onKey);
-      byId('lang').removeEventListener('click', onLang);
-    },
-  };
-}
-
 // The page's lifetime: the shortcuts stay until it closes.
-mountShortcuts();
+mountShortcuts(store);
 void boot();

@@ -2,7 +2,7 @@
 // The stored metrics are written from JavaScript numbers, so Neo4j keeps them as floats; whole ones
 // still pass as integers.
 import { z } from 'zod';
-import { organizationKinds } from '../vocabulary.ts';
+import { organizationKinds } from '../../shared/vocabulary.ts';
 
 const count = z.number().int();
 

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../db.ts';
-import type { UserRole } from '../vocabulary.ts';
+import type { UserRole } from '../../shared/vocabulary.ts';
 import { hashPassword, oneTimePassword } from './password.ts';
 import { UserResult, type UserRow, UserWithHash } from './rows.ts';
 

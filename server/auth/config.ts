@@ -1,7 +1,7 @@
 // Sign-in settings from the environment (read by server/config.ts, the one reader of process.env):
 // session lifetimes, login throttling, the first admin's password and OpenID Connect.
 import { ConfigError } from '../config-error.ts';
-import { type UserRole, userRoles } from '../vocabulary.ts';
+import { type UserRole, userRoles } from '../../shared/vocabulary.ts';
 import { minPasswordLength } from './password-rules.ts';
 
 export interface OidcConfig {

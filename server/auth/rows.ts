@@ -1,6 +1,6 @@
 // The shapes of account rows as the Cypher in cypher/accounts returns them.
 import { z } from 'zod';
-import { userRoles } from '../vocabulary.ts';
+import { userRoles } from '../../shared/vocabulary.ts';
 
 export const UserRow = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@
 // (never from what the UI shows), and the Neo4j GraphQL Library reads the same facts as its JWT.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.ts';
-import type { UserRole } from '../vocabulary.ts';
+import type { UserRole } from '../../shared/vocabulary.ts';
 
 export type Viewer =
   | { kind: 'public' }

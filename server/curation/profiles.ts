@@ -2,7 +2,7 @@
 // organisation or project, read in the change's transaction.
 import { z } from 'zod';
 import type { Tx } from '../db.ts';
-import { organizationKinds, projectLevels, societies, universityKinds } from '../vocabulary.ts';
+import { organizationKinds, projectLevels, societies, universityKinds } from '../../shared/vocabulary.ts';
 
 const opt = <T extends z.ZodType>(t: T) => t.nullable().transform((v) => v ?? null);
 

@@ -2,7 +2,15 @@
 // and every import (forms, files) validate with these schemas, so a rule cannot hold in one and
 // not the other. Each message says what was expected; an import report shows it beside the value.
 import { z } from 'zod';
-import { cooperationKinds, organizationKinds, participationRoles, projectLevels, societies, universityKinds } from '../vocabulary.ts';
+import { type RecordKind, recordKinds } from '../../shared/import-templates.ts';
+import {
+  cooperationKinds,
+  organizationKinds,
+  participationRoles,
+  projectLevels,
+  societies,
+  universityKinds,
+} from '../../shared/vocabulary.ts';
 import { countryBounds, type germany } from './countries.ts';
 
 const thisYear = new Date().getUTCFullYear();
@@ -188,8 +196,9 @@ export const membershipRecord = z.object({
   source: text(500).optional(),
 });
 
-export const recordKinds = ['organizations', 'projects', 'participations', 'cooperations', 'memberships'] as const;
-export type RecordKind = (typeof recordKinds)[number];
+// The kinds are the import templates' (shared with the upload dialog); named here too, where the
+// records are.
+export { type RecordKind, recordKinds };
 
 export const recordSchemas = {
   organizations: organizationRecord,

@@ -3,7 +3,7 @@
 // network). Setting one that exists with the same values changes nothing; every change is audited.
 import { z } from 'zod';
 import type { Tx } from '../db.ts';
-import type { OrganizationKind } from '../vocabulary.ts';
+import type { OrganizationKind } from '../../shared/vocabulary.ts';
 import { type Actor, type ChangeEntity, type ChangeSource, recordChange } from './audit.ts';
 import { invalidRecord, missing } from './problems.ts';
 import { cooperationRecord, membershipRecord, participationRecord, recordProblems } from './records.ts';

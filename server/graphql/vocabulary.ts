@@ -1,4 +1,4 @@
-// The graph's fixed value sets as GraphQL enums, written from server/vocabulary.ts so the schema,
+// The graph's fixed value sets as GraphQL enums, written from shared/vocabulary.ts so the schema,
 // the seed and the row parsers cannot drift apart. Only type definitions: no root fields.
 import {
   cooperationKinds,
@@ -9,7 +9,7 @@ import {
   sizeClasses,
   societies,
   universityKinds,
-} from '../vocabulary.ts';
+} from '../../shared/vocabulary.ts';
 import type { Domain } from './domain.ts';
 
 /** The path and search value sets, which exist only in the API. */

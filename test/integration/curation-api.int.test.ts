@@ -7,7 +7,7 @@ import type { Viewer } from '../../server/auth/viewer.ts';
 import type { Database } from '../../server/db.ts';
 import { ErrorCode } from '../../server/errors.ts';
 import { buildSchema } from '../../server/graphql/schema.ts';
-import type { UserRole } from '../../server/vocabulary.ts';
+import type { UserRole } from '../../shared/vocabulary.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { tinyDataset } from '../fixtures/tiny.ts';
 import { connect, freshDatabase } from '../setup/db.ts';

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createUser } from '../../server/auth/accounts.ts';
 import { createApiToken } from '../../server/auth/api-tokens.ts';
 import type { Database } from '../../server/db.ts';
-import type { UserRole } from '../../server/vocabulary.ts';
+import type { UserRole } from '../../shared/vocabulary.ts';
 
 export interface TestUser {
   userId: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellValue } from '../../server/curation/import/cell-values.ts';
 import { nameKey } from '../../server/curation/import/header-names.ts';
 import { parseNumber } from '../../server/curation/import/numbers.ts';
-import { type TemplateColumn, templates } from '../../server/curation/import/templates.ts';
+import { type TemplateColumn, templates } from '../../shared/import-templates.ts';
 
 const orgColumn = (field: string): TemplateColumn => {
   const c = templates.organizations.columns.find((x) => x.field === field);

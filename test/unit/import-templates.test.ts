@@ -7,7 +7,7 @@ import { nameKeys } from '../../server/curation/import/header-names.ts';
 import { importDocs } from '../../server/curation/import/import-docs.ts';
 import { readImportFile } from '../../server/curation/import/read-import-file.ts';
 import { templateFile } from '../../server/curation/import/template-file.ts';
-import { templates } from '../../server/curation/import/templates.ts';
+import { templates } from '../../shared/import-templates.ts';
 import { recordKinds, recordSchemas } from '../../server/curation/records.ts';
 
 describe('import templates', () => {

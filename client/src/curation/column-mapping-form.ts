@@ -29,7 +29,9 @@ export interface MappingCheck {
 export function checkMapping(kind: ImportKind, mapping: ColumnMapping): MappingCheck {
   const chosen = Object.values(mapping).filter((f): f is string => f !== null);
   const twice = [...new Set(chosen.filter((f, i) => chosen.indexOf(f) !== i))];
-  const missing = importFields[kind].filter((f) => f.required && !chosen.includes(f.field)).map((f) => f.field);
+  const missing = importFields(kind)
+    .filter((f) => f.required && !chosen.includes(f.field))
+    .map((f) => f.field);
   return { missing, twice };
 }
 
@@ -70,7 +72,7 @@ export function renderMappingForm(o: MappingFormOptions): HTMLElement {
         },
       },
       h('option', { value: '', selected: c.field === null }, t('mappingSkip')),
-      ...importFields[kind].map((f) =>
+      ...importFields(kind).map((f) =>
         h('option', { value: f.field, selected: f.field === c.field }, f.required ? `${f[lang]} *` : f[lang]),
       ),
     );

@@ -1,5 +1,6 @@
-// The words of the import dialog and the review queue, German first; i18n.ts adds them to the
-// dictionaries, and the type of `importEn` makes a missing English text a compile error.
+// The words of the import dialog and the review queue, German first; i18n-de.ts and i18n-en.ts
+// add them to the dictionaries, and the type of `importEn` makes a missing English text a compile
+// error.
 export const importDe = {
   importOpen: 'Importieren',
   importTitle: 'Daten importieren',

@@ -1,8 +1,8 @@
 // "Neues Projekt" (managers): a project's fields and, optionally, its coordinator picked by search,
 // so the new project node appears tied into the network.
+import { projectLevels } from '../../../shared/vocabulary.ts';
 import { search, type SearchHit } from '../api.ts';
 import { h } from '../dom.ts';
-import type { ProjectLevel } from '../gql/graphql.ts';
 import { localName } from '../i18n.ts';
 import { mountSearch } from '../ui/search.ts';
 import { focusFirst, openDialog } from './dialog.ts';
@@ -11,7 +11,6 @@ import type { NewRecordOptions } from './new-organization.ts';
 import { failureText, problemsOf } from './outcome.ts';
 import { createProject, setParticipation, type ProjectFields } from './records-api.ts';
 
-const levels = ['regional', 'national', 'international'] as const satisfies readonly ProjectLevel[];
 const levelKeys = { regional: 'levelRegional', national: 'levelNational', international: 'levelInternational' } as const;
 
 const text = (v: FieldValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -24,7 +23,7 @@ export function openNewProject(o: NewRecordOptions): { destroy(): void } {
   const fields: Field[] = [
     f('title', 'p_title', { type: 'text', required: true }),
     f('acronym', 'p_acronym', { type: 'text' }),
-    f('level', 'p_level', { type: 'select', choices: levels.map((l) => ({ value: l, label: t(levelKeys[l]) })) }),
+    f('level', 'p_level', { type: 'select', choices: projectLevels.map((l) => ({ value: l, label: t(levelKeys[l]) })) }),
     f('programme', 'p_programme', { type: 'text' }),
     f('start', 'p_start', { type: 'date', required: true }),
     f('end', 'p_end', { type: 'date' }),
@@ -82,7 +81,7 @@ export function openNewProject(o: NewRecordOptions): { destroy(): void } {
     return {
       title: text(v.get('title')),
       acronym: text(v.get('acronym')),
-      level: levels.find((l) => l === v.get('level')) ?? null,
+      level: projectLevels.find((l) => l === v.get('level')) ?? null,
       programme: text(v.get('programme')),
       start: text(v.get('start')),
       end: text(v.get('end')),

@@ -3,23 +3,11 @@
 // compared with the loaded ones give only what changed.
 import type { Vocabulary } from '../api.ts';
 import { h } from '../dom.ts';
-import type { OrganizationKind, ResearchSociety, UniversityKind } from '../gql/graphql.ts';
+import { organizationKinds, societies, universityKinds } from '../../../shared/vocabulary.ts';
+import type { OrganizationKind } from '../gql/graphql.ts';
 import { localName, valueLabel, type Key, type Lang } from '../i18n.ts';
 import { FieldProblem, makeField, sameValue, type Choice, type Field, type FieldSpec, type FieldValue } from './fields.ts';
 import type { OrganizationFields, Profile } from './records-api.ts';
-
-const kinds = [
-  'company',
-  'university',
-  'research_institute',
-  'chamber',
-  'association',
-  'network',
-  'agency',
-  'ministry',
-] as const satisfies readonly OrganizationKind[];
-const universityKinds = ['university', 'university_applied', 'art_college', 'private'] as const satisfies readonly UniversityKind[];
-const societies = ['fraunhofer', 'leibniz', 'max_planck', 'other'] as const satisfies readonly ResearchSociety[];
 
 const oneOf = <T extends string>(list: readonly T[], v: FieldValue): T | null =>
   typeof v === 'string' ? (list.find((x) => x === v) ?? null) : null;
@@ -56,7 +44,7 @@ const nonPublic: readonly OrganizationFieldName[] = ['contactName', 'contactEmai
 
 /** Builds the API's fields from the form's values; a field hidden for the kind is cleared. */
 export function toFields(v: Partial<Record<OrganizationFieldName, FieldValue>>): OrganizationFields {
-  const kind = oneOf(kinds, v.kind ?? null);
+  const kind = oneOf(organizationKinds, v.kind ?? null);
   return {
     name: text(v.name ?? null),
     shortName: text(v.shortName ?? null),
@@ -126,7 +114,7 @@ export function organizationForm(o: OrganizationFormOptions): OrganizationForm {
   const specs: Record<OrganizationFieldName, FieldSpec> = {
     name: { type: 'text', required: true },
     shortName: { type: 'text' },
-    kind: { type: 'select', choices: labelled('kind', kinds) },
+    kind: { type: 'select', choices: labelled('kind', organizationKinds) },
     universityKind: { type: 'select', choices: labelled('uni', universityKinds), none: t('noneOption') },
     society: { type: 'select', choices: labelled('society', societies), none: t('noneOption') },
     city: { type: 'text', required: true },

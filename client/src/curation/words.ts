@@ -1,5 +1,5 @@
-// The words of signing in and editing, German first; i18n.ts adds them to the dictionaries, and
-// the type of `curationEn` makes a missing English text a compile error.
+// The words of signing in and editing, German first; i18n-de.ts and i18n-en.ts add them to the
+// dictionaries, and the type of `curationEn` makes a missing English text a compile error.
 export const curationDe = {
   signIn: 'Anmelden',
   signOut: 'Abmelden',

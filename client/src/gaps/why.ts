@@ -3,7 +3,7 @@
 import { localName, type Lang } from '../i18n.ts';
 import { explain } from '../partners/index.ts';
 import type { Introduction, IntroductionGap } from './api.ts';
-import type { CompetenceNames } from './reports.ts';
+import type { CompetenceNames } from './report-parts.ts';
 
 const reasons: Record<Lang, Record<IntroductionGap, string>> = {
   de: {

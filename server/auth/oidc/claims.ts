@@ -1,7 +1,7 @@
 // From an OpenID Connect provider's claims to our user: the role from a configurable claim (a
 // name, or a dotted path such as Keycloak's realm_access.roles), mapped by OIDC_ROLE_MAP; the
 // highest mapped role wins. No mapped role: no access, and the answer says what was read.
-import type { UserRole } from '../../vocabulary.ts';
+import type { UserRole } from '../../../shared/vocabulary.ts';
 import type { OidcConfig } from '../config.ts';
 
 const rank: Readonly<Record<UserRole, number>> = { member: 1, manager: 2, admin: 3 };

@@ -4,7 +4,7 @@
 import { type Cell, isCellList } from './cells.ts';
 import { NameLookup } from './header-names.ts';
 import { parseNumber } from './numbers.ts';
-import type { TemplateColumn } from './templates.ts';
+import type { TemplateColumn } from '../../../shared/import-templates.ts';
 
 export type CellResult = { value: unknown } | { expected: string } | null;
 

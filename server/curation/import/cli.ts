@@ -9,7 +9,7 @@ import { runWithDatabase } from '../../command.ts';
 import { type RecordKind, recordKinds } from '../records.ts';
 import { openImport } from './open-import.ts';
 import { type ImportMode, runImport } from './run-import.ts';
-import { templates } from './templates.ts';
+import { templates } from '../../../shared/import-templates.ts';
 
 const usage = `usage: npm run import -- [--kind ${recordKinds.join('|')}] [--dry-run | --skip-bad] <files…>`;
 

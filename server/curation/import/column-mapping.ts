@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { RecordKind } from '../records.ts';
 import { NameLookup, nameKey } from './header-names.ts';
 import type { ImportProblem } from './problems.ts';
-import { type TemplateColumn, templates } from './templates.ts';
+import { type TemplateColumn, templates } from '../../../shared/import-templates.ts';
 
 /** A user's mapping: header text → field of the kind, or null to leave the column out. */
 export type ColumnMapping = Readonly<Record<string, string | null>>;

@@ -1,9 +1,9 @@
-// docs/import.md, made from templates.ts and the reading rules: `npm run docs:import` writes it,
-// and a test fails when the file differs from what this makes, so the page cannot drift.
+// docs/import.md, made from shared/import-templates.ts and the reading rules: `npm run docs:import`
+// writes it, and a test fails when the file differs from what this makes, so the page cannot drift.
 import { recordKinds } from '../records.ts';
 import { maxCellLength } from './cell-values.ts';
 import { exampleText, valuesIn } from './template-file.ts';
-import { type TemplateColumn, templates } from './templates.ts';
+import { type TemplateColumn, templates } from '../../../shared/import-templates.ts';
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
 const names = (c: TemplateColumn) => [c.de, c.en, ...c.aliases].map((n) => `\`${escape(n)}\``).join(', ');
@@ -20,7 +20,7 @@ export function importDocs(): string {
   const out: string[] = [
     '# Importing files',
     '',
-    '<!-- Generated from server/curation/import/templates.ts by `npm run docs:import`; a test keeps it in step. -->',
+    '<!-- Generated from shared/import-templates.ts by `npm run docs:import`; a test keeps it in step. -->',
     '',
     'Organisations, projects, participations, cooperations and memberships can be imported from the',
     'files people have: CSV, XLSX or JSON. Every import is checked first (a dry run): each problem is',

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../../db.ts';
 import type { RecordKind } from '../records.ts';
 import { type ColumnMapping, headersKey } from './column-mapping.ts';
-import { templates } from './templates.ts';
+import { templates } from '../../../shared/import-templates.ts';
 
 const MappingRow = z.object({ mapping: z.string() });
 const MappingJson = z.record(z.string(), z.string().nullable());

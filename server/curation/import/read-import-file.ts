@@ -14,7 +14,7 @@ import { ImportFileError } from './file-errors.ts';
 import { readJson } from './json-reader.ts';
 import type { ImportProblem } from './problems.ts';
 import { type RecordOf, rowRecord } from './row-record.ts';
-import { templates } from './templates.ts';
+import { templates } from '../../../shared/import-templates.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
 export type ImportFormat = 'csv' | 'xlsx' | 'json';

@@ -4,7 +4,7 @@
 // and a second sheet describing every column). Made from templates.ts, so they cannot drift.
 import ExcelJS from 'exceljs';
 import type { RecordKind } from '../records.ts';
-import { type TemplateColumn, templates } from './templates.ts';
+import { type TemplateColumn, templates } from '../../../shared/import-templates.ts';
 
 export type TemplateLanguage = 'de' | 'en';
 export type TemplateFormat = 'csv' | 'xlsx';

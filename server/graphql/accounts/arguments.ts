@@ -1,6 +1,6 @@
 // The accounts mutations' arguments, checked with messages that name the argument and the rule.
 import { badInput } from '../../errors.ts';
-import type { UserRole } from '../../vocabulary.ts';
+import type { UserRole } from '../../../shared/vocabulary.ts';
 
 const loginPattern = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 

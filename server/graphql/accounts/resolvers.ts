@@ -19,7 +19,7 @@ import {
 } from '../../auth/index.ts';
 import { hasRole, requireRole, type Viewer } from '../../auth/viewer.ts';
 import { badInput, ErrorCode, notFound } from '../../errors.ts';
-import type { UserRole } from '../../vocabulary.ts';
+import type { UserRole } from '../../../shared/vocabulary.ts';
 import type { NoArgs, Resolver } from '../domain.ts';
 import { displayNameArg, expiryArg, labelArg, loginArg, organizationArg } from './arguments.ts';
 

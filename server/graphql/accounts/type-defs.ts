@@ -1,6 +1,6 @@
 // Accounts: who may sign in, with which role, and their sessions and API tokens. Every field is
 // checked in its resolver (server/auth/viewer.ts); the schema alone protects nothing.
-import { type UserRole, userRoles } from '../../vocabulary.ts';
+import { type UserRole, userRoles } from '../../../shared/vocabulary.ts';
 
 const roleDocs: Readonly<Record<UserRole, string>> = {
   member: "A person of one organisation: edits that organisation's profile and sees its contacts and notes.",

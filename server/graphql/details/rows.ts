@@ -8,7 +8,7 @@ import {
   sizeClasses,
   societies,
   universityKinds,
-} from '../../vocabulary.ts';
+} from '../../../shared/vocabulary.ts';
 
 const Ref = z.object({ id: z.string(), name: z.string() });
 const Term = z.object({ id: z.string(), nameDe: z.string(), nameEn: z.string() });

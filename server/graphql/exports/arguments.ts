@@ -3,7 +3,7 @@
 // BAD_USER_INPUT error, naming the parameter. The GraphQL field writes such a query string back.
 import type { CsvLanguage } from '../../../shared/csv.ts';
 import { badInput } from '../../errors.ts';
-import { organizationKinds, projectLevels, societies } from '../../vocabulary.ts';
+import { organizationKinds, projectLevels, societies } from '../../../shared/vocabulary.ts';
 import { oneOf } from '../arguments.ts';
 import type { NetworkFilterInput } from '../network/index.ts';
 import { type ExportParams, exportParams } from './elements.ts';

@@ -1,7 +1,14 @@
 // The attributes every export declares, typed, in one list: GEXF and GraphML declare them as keys
 // (with these types and descriptions), the CSV tables have them as columns in this order, and the
 // graphology JSON carries them as they are (lists as arrays there, joined everywhere else).
-import { cooperationKinds, organizationKinds, participationRoles, projectLevels, societies, universityKinds } from '../../vocabulary.ts';
+import {
+  cooperationKinds,
+  organizationKinds,
+  participationRoles,
+  projectLevels,
+  societies,
+  universityKinds,
+} from '../../../shared/vocabulary.ts';
 
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean';
 

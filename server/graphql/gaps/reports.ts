@@ -2,7 +2,7 @@
 // named statement in cypher/gaps/, so they work on any Neo4j 5, with or without GDS.
 import type { Database, Params, RowParser } from '../../db.ts';
 import { badInput } from '../../errors.ts';
-import type { OrganizationKind } from '../../vocabulary.ts';
+import type { OrganizationKind } from '../../../shared/vocabulary.ts';
 import { intInRange } from '../arguments.ts';
 import { DistrictsRow, IsolatedRow, KpisRow, ResearchReachRow, ResearchWithoutIndustryRow, WhiteSpotRow } from './rows.ts';
 

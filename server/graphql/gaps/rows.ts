@@ -1,7 +1,7 @@
 // The rows of the cypher/gaps/* statements, parsed where they come in. Stored metrics are written
 // from JavaScript numbers, so Neo4j keeps them as floats; whole ones still pass as integers.
 import { z } from 'zod';
-import { districtKinds, organizationKinds, projectLevels, sizeClasses } from '../../vocabulary.ts';
+import { districtKinds, organizationKinds, projectLevels, sizeClasses } from '../../../shared/vocabulary.ts';
 
 const count = z.number().int();
 

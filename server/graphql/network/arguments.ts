@@ -1,5 +1,5 @@
 // The network filter, checked and turned into the statements' parameters (null: no restriction).
-import type { OrganizationKind, ProjectLevel, Society } from '../../vocabulary.ts';
+import type { OrganizationKind, ProjectLevel, Society } from '../../../shared/vocabulary.ts';
 import { ids, intInRange } from '../arguments.ts';
 
 export interface NetworkFilterInput {

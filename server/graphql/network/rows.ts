@@ -1,6 +1,13 @@
 // The rows of the network/* and paths/neighbourhood/* statements, parsed where they come in.
 import { z } from 'zod';
-import { cooperationKinds, organizationKinds, participationRoles, projectLevels, societies, universityKinds } from '../../vocabulary.ts';
+import {
+  cooperationKinds,
+  organizationKinds,
+  participationRoles,
+  projectLevels,
+  societies,
+  universityKinds,
+} from '../../../shared/vocabulary.ts';
 
 const year = z.number().int().nullable();
 

@@ -1,6 +1,6 @@
 // The rows of the cypher/partners/* statements, parsed where they come in.
 import { z } from 'zod';
-import { organizationKinds } from '../../vocabulary.ts';
+import { organizationKinds } from '../../../shared/vocabulary.ts';
 import { OrganizationFacts } from '../network/index.ts';
 import { PathNodeRow, PathRelationshipRow } from '../paths/index.ts';
 

@@ -1,6 +1,6 @@
 // The rows of paths/shortest and paths/avoiding (both project a path with paths/path.part.cypher).
 import { z } from 'zod';
-import { participationRoles } from '../../vocabulary.ts';
+import { participationRoles } from '../../../shared/vocabulary.ts';
 import { nodeTypes } from '../vocabulary.ts';
 
 export const PathNodeRow = z.object({

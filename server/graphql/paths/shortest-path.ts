@@ -3,7 +3,7 @@
 // project is two (organisation → project → organisation), a cooperation or membership one.
 import type { Database } from '../../db.ts';
 import { notFound, UnreachableCaseError } from '../../errors.ts';
-import type { ParticipationRole } from '../../vocabulary.ts';
+import type { ParticipationRole } from '../../../shared/vocabulary.ts';
 import { cooperationKey, membershipKey, participationKey } from '../network/index.ts';
 import type { Relation } from '../vocabulary.ts';
 import { pathEnds, type ShortestPathArgs } from './arguments.ts';

@@ -1,5 +1,5 @@
 // The fixed value sets of the graph, once: the seed writes them, the loader's rows and the API's
-// enums are typed by them, and the row parsers accept nothing else. Stored values are the enum
+// enums are typed by them, the row parsers accept nothing else, and the client's forms offer them. Stored values are the enum
 // values, so they stay lower-case ("research_institute"), as the data has always had them.
 export const organizationKinds = [
   'company',

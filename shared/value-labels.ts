@@ -1,6 +1,6 @@
-// The German and English words people write for the stored values of server/vocabulary.ts, with
+// The German and English words people write for the stored values of shared/vocabulary.ts, with
 // the spellings found in real lists. Each stored value is also accepted as itself.
-import type { CooperationKind, OrganizationKind, ParticipationRole, ProjectLevel, Society, UniversityKind } from '../../vocabulary.ts';
+import type { CooperationKind, OrganizationKind, ParticipationRole, ProjectLevel, Society, UniversityKind } from './vocabulary.ts';
 
 export interface ValueLabel {
   de: string;

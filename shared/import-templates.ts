@@ -1,7 +1,7 @@
 // The import templates, one per record kind, and the single source of every column's names: the
-// reader maps headers with them, the downloadable templates and docs/import.md are made from them.
-// Fields are the names of server/curation/records.ts; a test checks every field is covered.
-import type { RecordKind } from '../records.ts';
+// server's reader maps headers with them, the downloadable templates and docs/import.md are made
+// from them, and the upload dialog names fields by them. Fields are the names of
+// server/curation/records.ts; a test checks every field is covered.
 import {
   cooperationKindLabels,
   organizationKindLabels,
@@ -11,6 +11,10 @@ import {
   universityKindLabels,
   type ValueLabels,
 } from './value-labels.ts';
+
+/** What can be imported, one template each, in the order the upload dialog offers them. */
+export const recordKinds = ['organizations', 'projects', 'participations', 'cooperations', 'memberships'] as const;
+export type RecordKind = (typeof recordKinds)[number];
 
 /** How a cell becomes a value (cell-values.ts): the rules differ for numbers, dates and lists. */
 export type CellType =
