@@ -10,7 +10,7 @@ import { unchanged, withChanges } from './edit-input.ts';
 import { lockOrganization, lockOrganizations } from './locking.ts';
 import { nameKeyFields } from './matching/name-keys.ts';
 import { invalidRecord } from './problems.ts';
-import { OrganizationProfile, organizationProfiles } from './profiles.ts';
+import { OrganizationProfile } from './profiles.ts';
 import { type OrganizationRecord, organizationRecord, type RecordProblem, recordProblems } from './records.ts';
 import { createPlace, resolveAllReferences } from './references.ts';
 
@@ -79,6 +79,32 @@ export async function freeIds(tx: Tx, bases: readonly string[]): Promise<string[
 
 export const freeId = async (tx: Tx, base: string): Promise<string> => (await freeIds(tx, [base]))[0] ?? base;
 
+/**
+ * The profile of a record as written: what the snapshot statement would read back, built from
+ * the validated record and what the write returned (id, version, location), without reading it.
+ */
+function profileWritten(
+  intended: Record<string, unknown>,
+  before: OrganizationProfile | null,
+  written: z.infer<typeof Written> | undefined,
+  now: string,
+): OrganizationProfile {
+  if (!written) throw new Error('organization-write returned no row for a record it wrote');
+  const sorted = (ids: unknown) => [...(ids as string[])].sort();
+  return OrganizationProfile.parse({
+    ...Object.fromEntries(compared.map((k) => [k, intended[k] ?? null])),
+    id: written.id,
+    version: written.version,
+    lat: written.lat,
+    lon: written.lon,
+    competences: sorted(intended.competences),
+    industries: sorted(intended.industries),
+    city: intended.city,
+    synthetic: before?.synthetic ?? false,
+    updatedAt: now,
+  });
+}
+
 export interface OrganizationEdit extends SaveOrganization {
   source: ChangeSource;
 }
@@ -88,8 +114,8 @@ export type EditResult<P> = { ok: true; outcome: Outcome; profile: P } | { ok: f
 export interface SaveOptions {
   /**
    * A check that will be rolled back (an import's check pass): every rule and every write that
-   * could fail runs, but what cannot change an outcome is left out (the layout of new records,
-   * reading them back, the audit trail); the profiles returned are what the write would give.
+   * could fail runs, but what cannot change an outcome is left out (the layout of new records and
+   * the audit trail); the profiles returned are what the write gives.
    */
   dryRun?: boolean;
 }
@@ -234,60 +260,34 @@ export async function saveOrganizations(
   unnamed.forEach((w, k) => {
     w.row.id = ids[k];
   });
-  const written = await tx.run(
-    'curation/organization-write',
-    { rows: writes.map((w) => w.row), now: new Date().toISOString(), by: actor.name },
-    Written,
-  );
+  const now = new Date().toISOString();
+  const written = await tx.run('curation/organization-write', { rows: writes.map((w) => w.row), now, by: actor.name }, Written);
   if (written.length !== writes.length) throw new Error(`organization-write wrote ${written.length} of ${writes.length}`);
-  if (options.dryRun) {
-    const stored = new Map(written.map((w) => [w.id, w]));
-    for (const w of writes) {
-      const id = String(w.row.id);
-      const { intended } = w;
-      const sorted = (ids: unknown) => [...(ids as string[])].sort();
-      results[w.i] = {
-        ok: true,
-        outcome: w.before ? 'updated' : 'created',
-        profile: OrganizationProfile.parse({
-          ...Object.fromEntries(compared.map((k) => [k, intended[k] ?? null])),
-          id,
-          version: stored.get(id)?.version,
-          lat: stored.get(id)?.lat ?? null,
-          lon: stored.get(id)?.lon ?? null,
-          competences: sorted(intended.competences),
-          industries: sorted(intended.industries),
-          city: intended.city,
-          synthetic: w.before?.synthetic ?? false,
-          updatedAt: null,
-        }),
-      };
-    }
-    return results.map((r) => r ?? { ok: false, problems: [] });
-  }
+  const stored = new Map(written.map((w) => [w.id, w]));
+  const afters = writes.map((w) => profileWritten(w.intended, w.before, stored.get(String(w.row.id)), now));
+  writes.forEach((w, k) => {
+    results[w.i] = { ok: true, outcome: w.before ? 'updated' : 'created', profile: afters[k] as OrganizationProfile };
+  });
+  if (options.dryRun) return results.map((r) => r ?? { ok: false, problems: [] });
   const created = writes.filter((w) => !w.before).map((w) => String(w.row.id));
   if (created.length > 0) await tx.run('curation/place-new-organizations', { ids: created });
-  const afters = await organizationProfiles(
+  await recordChanges(
     tx,
-    writes.map((w) => String(w.row.id)),
+    actor,
+    writes.map((w, k) => {
+      const after = afters[k] as OrganizationProfile;
+      return {
+        source: (edits[w.i] as OrganizationEdit).source,
+        change: {
+          action: w.before ? 'update' : 'create',
+          entity: 'organization',
+          entityId: after.id,
+          version: after.version,
+          before: w.before,
+          after,
+        },
+      } as const;
+    }),
   );
-  const changes = writes.map((w) => {
-    const after = afters.get(String(w.row.id));
-    const edit = edits[w.i];
-    if (!after || !edit) throw new Error(`organisation ${String(w.row.id)} vanished in its own transaction`);
-    results[w.i] = { ok: true, outcome: w.before ? 'updated' : 'created', profile: after };
-    return {
-      source: edit.source,
-      change: {
-        action: w.before ? 'update' : 'create',
-        entity: 'organization',
-        entityId: after.id,
-        version: after.version,
-        before: w.before,
-        after,
-      } as const,
-    };
-  });
-  await recordChanges(tx, actor, changes);
   return results.map((r) => r ?? { ok: false, problems: [] });
 }

@@ -56,7 +56,7 @@ describe('editing organisations', () => {
     expect(await changesOf(profile.id)).toBe(1);
   });
 
-  it('gives in a dry run the very profiles the write gives, and leaves no trace', async () => {
+  it('returns the profiles the graph then holds, and the same in a dry run, which leaves no trace', async () => {
     const edit = (id: string | null, changes: OrganizationChanges): OrganizationEdit => ({
       id,
       changes,
@@ -78,6 +78,7 @@ describe('editing organisations', () => {
     const real = await db.transaction((tx) => saveOrganizations(tx, manager, edits));
     const profiles = (rs: typeof real) => rs.map((r) => (r.ok ? { ...r.profile, updatedAt: null } : r));
     expect(profiles(dry)).toEqual(profiles(real));
+    for (const r of real) if (r.ok) expect(r.profile).toEqual(await db.transaction((tx) => organizationProfile(tx, r.profile.id)));
   });
 
   it('updates only what is given, bumps the version, and leaves an unchanged edit unrecorded', async () => {
