@@ -10,6 +10,7 @@ import { type ProjectChanges, saveProject } from '../projects.ts';
 import type { RecordKind, RecordProblem } from '../records.ts';
 import { setTie, type TieKind } from '../ties.ts';
 import { applyOrganizations } from './apply-organizations.ts';
+import { DEMO_TIE, demoOrganizations } from './demo-records.ts';
 import type { RecordOf } from './row-record.ts';
 
 export interface ImportContext {
@@ -85,6 +86,8 @@ async function applyTies(
     names.map((n) => ({ id: n, name: n })),
   );
   const orgIds = new Map(names.map((n, i) => [n, matches[i]]));
+  const unmatched = names.filter((n) => !['id', 'exact', 'certain'].includes(orgIds.get(n)?.decision ?? 'new'));
+  const demo = await demoOrganizations(tx, unmatched, true);
   const projects =
     kind === 'participations'
       ? new Map(
@@ -105,7 +108,9 @@ async function applyTies(
           expected:
             m?.decision === 'review'
               ? `an organisation named without doubt (it may be ${m.alternatives[0]?.name ?? m.candidateId}: use its id)`
-              : 'an organisation of the graph, by id or name (import it first)',
+              : demo.has(String(record[f]))
+                ? DEMO_TIE
+                : 'an organisation of the graph, by id or name (import it first)',
         });
     }
     if (kind === 'participations') {
