@@ -3,8 +3,10 @@
 // afterwards keeps everything imported.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { removeDemoData } from '../../server/curation/demo-data.ts';
 import { DEMO_ID, DEMO_TIE } from '../../server/curation/import/demo-records.ts';
+import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
 import { readImportFile } from '../../server/curation/import/read-import-file.ts';
 import { runImport } from '../../server/curation/import/run-import.ts';
 import { organizationProfile } from '../../server/curation/profiles.ts';
@@ -100,5 +102,19 @@ describe('imports and the demo data', () => {
       [3, 'partner', 'co-2', DEMO_TIE],
     ]);
     expect(expectedInGerman(DEMO_TIE)).toBe('eine echte Organisation, kein erfundener Demo-Eintrag (zuerst importieren)');
+  });
+
+  it('refuses a review decision that names a demo firm, and the row keeps waiting', async () => {
+    await importOf('organizations', ['Name;Art;Ort', 'Formguss Lausitz;Unternehmen;Cottbus']);
+    const waiting = () =>
+      db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review }));
+    const [queued] = await waiting();
+    expect(queued?.review.candidateId).toBe(memberFirm.id);
+    const before = await dataFingerprint(db);
+    await expect(
+      db.transaction((tx) => decideReview(tx, { id: 'u-manager', name: 'manager' }, queued?.review.id ?? '', 'co-1')),
+    ).rejects.toMatchObject({ extensions: { problems: [{ field: 'sameAs', value: 'co-1', expected: DEMO_ID }] } });
+    expect(await dataFingerprint(db)).toEqual(before);
+    expect(await waiting()).toHaveLength(1);
   });
 });
