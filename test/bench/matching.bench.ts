@@ -13,7 +13,7 @@ import { startLocalNeo4j } from '../../server/neo4j/local.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
-import { demoCandidatePool, labelledGraph } from '../fixtures/matching-candidates.ts';
+import { demoCandidatePool, demoGraphAsReal } from '../fixtures/matching-candidates.ts';
 import { describeFigures, figures, labelledPairs } from '../fixtures/matching-set.ts';
 
 const importRows = Number(process.env.BENCH_MATCH_ROWS ?? 5_000);
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
   try {
     await applySchema(db);
-    await loadDataset(db, labelledGraph(), { layout: false });
+    await loadDataset(db, demoGraphAsReal(), { layout: false });
     await throughNeo4j(db);
   } finally {
     await db.close();

@@ -4,7 +4,7 @@ import { refreshNameKeys } from '../../server/curation/matching/name-keys.ts';
 import { NAME_KEY_VERSION, nameKey } from '../../server/curation/matching/normalise.ts';
 import { matchAgainstGraph } from '../../server/curation/matching/resolve.ts';
 import type { Database } from '../../server/db.ts';
-import { labelledGraph } from '../fixtures/matching-candidates.ts';
+import { demoGraphAsReal } from '../fixtures/matching-candidates.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { describeFigures, figures, labelledPairs } from '../fixtures/matching-set.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   db = connect();
   await freshDatabase(db);
   // The demo data without layout or metrics: matching reads names, places and the indexes only.
-  await loadDataset(db, labelledGraph(), { layout: false });
+  await loadDataset(db, demoGraphAsReal(), { layout: false });
 });
 afterAll(async () => db.close());
 
