@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { removeDemoData } from '../../server/curation/demo-data.ts';
-import { DEMO_ID, DEMO_TIE } from '../../server/curation/import/demo-records.ts';
+import { DEMO_ID, DEMO_PROJECT, DEMO_PROJECT_ID, DEMO_TIE } from '../../server/curation/import/demo-records.ts';
 import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
 import { readImportFile } from '../../server/curation/import/read-import-file.ts';
 import { runImport } from '../../server/curation/import/run-import.ts';
@@ -116,5 +116,22 @@ describe('imports and the demo data', () => {
     ).rejects.toMatchObject({ extensions: { problems: [{ field: 'sameAs', value: 'co-1', expected: DEMO_ID }] } });
     expect(await dataFingerprint(db)).toEqual(before);
     expect(await waiting()).toHaveLength(1);
+  });
+
+  it('treats demo projects alike: a title like one is a new project, a demo project id is refused, and so is a participation in one', async () => {
+    const projects = await importOf(
+      'projects',
+      [
+        'Id;Titel;Ebene;Beginn;Ende',
+        ';Leichtbau-Testprojekt;regional;01.01.2020;31.12.2022',
+        'pr-1;Leichtbau-Testprojekt;regional;01.01.2020;31.12.2022',
+      ],
+      'dry-run',
+    );
+    expect(projects.counts).toMatchObject({ created: 1, updated: 0, rejected: 1 });
+    expect(projects.problems.map((p) => [p.row, p.field, p.value, p.expected])).toEqual([[3, 'id', 'pr-1', DEMO_PROJECT_ID]]);
+    const ties = await importOf('participations', ['Organisation;Projekt;Rolle', 'hs-btu;pr-1;Partner'], 'dry-run');
+    expect(ties.problems.map((p) => [p.row, p.field, p.value, p.expected])).toEqual([[2, 'project', 'pr-1', DEMO_PROJECT]]);
+    expect(expectedInGerman(DEMO_PROJECT)).toContain('Demo-Eintrag');
   });
 });

@@ -15,6 +15,11 @@ export const DEMO_ID = 'the id of a real organisation, not of a synthetic demo r
 /** For a tie that names a demo firm: import the firm as a real organisation, then the tie. */
 export const DEMO_TIE = 'a real organisation, not a synthetic demo record (import it first)';
 
+/** For a row of projects with the id of a demo project, as DEMO_ID. */
+export const DEMO_PROJECT_ID = 'the id of a real project, not of a synthetic demo record (leave the id empty to import it as a new one)';
+/** For a participation in a demo project. */
+export const DEMO_PROJECT = 'a real project, not a synthetic demo record (import it first)';
+
 const Ref = z.object({ ref: z.string() });
 
 /** Which of the ids (and, with `byName`, names) given are those of demo organisations. */
