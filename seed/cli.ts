@@ -36,7 +36,7 @@ const seed = positive('seed', values.seed, 20260);
 await runWithDatabase(async (db, log) => {
   if (values.wipe) {
     const before = await countGraph(db);
-    log(`wiping ${before.nodes} nodes …`);
+    log(`wiping the graph data of ${before.nodes} nodes (accounts, sessions, API tokens and column mappings stay) …`);
     await wipe(db);
   }
   log(`generating ${companies} companies (seed ${seed}) …`);

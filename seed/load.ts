@@ -110,7 +110,12 @@ export async function loadDataset(db: Database, d: Dataset, options: LoadOptions
   return { ...counts, rows, seconds: (performance.now() - t0) / 1000, layoutSeconds };
 }
 
-/** Deletes everything (in batches, so a big graph fits in memory). */
+/** Deletes the graph data and keeps the accounts, sessions, API tokens and column mappings (cypher/load/wipe). */
 export async function wipe(db: Database): Promise<void> {
   await db.autoCommit('load/wipe');
+}
+
+/** Deletes everything, accounts included: a clean database for tests. */
+export async function wipeAll(db: Database): Promise<void> {
+  await db.autoCommit('load/wipe-all');
 }

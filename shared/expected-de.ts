@@ -36,6 +36,13 @@ const exact: Readonly<Record<string, string>> = {
   'an id of lower-case letters, digits and hyphens (e.g. co-0042)':
     'eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. co-0042)',
   'an organisation of the graph, by id or name (import it first)': 'eine Organisation des Netzwerks, per ID oder Name (zuerst importieren)',
+  'a real organisation, not a synthetic demo record (import it first)':
+    'eine echte Organisation, kein erfundener Demo-Eintrag (zuerst importieren)',
+  'the id of a real organisation, not of a synthetic demo record (leave the id empty to import it as a new one)':
+    'die ID einer echten Organisation, nicht eines erfundenen Demo-Eintrags (ID leer lassen, um sie neu zu importieren)',
+  'a real project, not a synthetic demo record (import it first)': 'ein echtes Projekt, kein erfundener Demo-Eintrag (zuerst importieren)',
+  'the id of a real project, not of a synthetic demo record (leave the id empty to import it as a new one)':
+    'die ID eines echten Projekts, nicht eines erfundenen Demo-Eintrags (ID leer lassen, um es neu zu importieren)',
   'an organisation that exists': 'eine Organisation, die es gibt',
   'another organisation than the first': 'eine andere Organisation als die erste',
   'another organisation than the one kept': 'eine andere Organisation als die, die bleibt',

@@ -16,8 +16,8 @@ import { openImport } from '../../server/curation/import/open-import.ts';
 import { type ImportSummary, runImport } from '../../server/curation/import/run-import.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
 import { applySchema } from '../../server/schema.ts';
-import { generate } from '../../seed/generate.ts';
 import { loadDataset, wipe } from '../../seed/load.ts';
+import { demoGraphAsReal } from '../fixtures/matching-candidates.ts';
 import { writeOrganizationsCsv } from './import-rows.ts';
 import { naiveImport } from './naive-import.ts';
 
@@ -112,7 +112,8 @@ async function main(): Promise<void> {
   const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
   try {
     await applySchema(db);
-    const demo = generate();
+    // The demo firms as real ones: every tenth row re-spells one, and imports never match demo records.
+    const demo = demoGraphAsReal();
     await loadDataset(db, demo, { layout: false });
     const file = path.join(dir, `organisationen-${rows}.csv`);
     const generated = await writeOrganizationsCsv(file, rows, demo);

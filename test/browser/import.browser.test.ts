@@ -1,7 +1,8 @@
 // Importing spreadsheets in real Chromium on the demo data: a manager dry-runs a file, reads the
-// bad row's row, column and value, and applies the good rows; a file with foreign headers goes
-// through the column mapping; a near-duplicate waits in the review queue until the manager
-// confirms it; a member sees neither button. Each test signs in itself.
+// bad rows' row, column, value and what was expected, and applies the good rows; a file with
+// foreign headers goes through the column mapping; a near-duplicate waits in the review queue
+// until the manager confirms it or chooses an alternative; a member sees neither button. Each
+// test signs in itself.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterPaint, openExplorer, screenshot, type ExplorerSession, signedInAs as signedInAsIn } from '../setup/browser.ts';
@@ -181,6 +182,82 @@ describe('importing spreadsheets in the explorer', () => {
     expect(await page.textContent('#review-empty')).toBe('Keine importierten Zeilen warten auf eine Entscheidung.');
     expect(await page.locator('#review-count').count()).toBe(0);
     expect(await profile(id)).toMatchObject({ name: 'Lausitzer Zinkguss GmbH', employees: 77 });
+  }, 480_000);
+
+  it('shows every bad row with row, column, value and what was expected in German; all or nothing is unavailable, skipping writes the rest', async () => {
+    const file = [
+      'Name;Art;Ort;Beschäftigte;E-Mail',
+      'Ochsenwerk Vetschau GmbH;Unternehmen;Cottbus;18;info@ochsenwerk.de',
+      'Pfeilring Lübbenau GmbH;Unternehmen;Cottbus;viele;',
+      'Quirlbau Drebkau GmbH;Unternehmen;Cottbus;7;vertrieb(at)quirlbau.de',
+      'Rautenguss Peitz GmbH;Unternehmen;Cottbus;23;',
+    ].join('\r\n');
+    const named = async () => {
+      const r = await gql<{ organizations: { name: string }[] }>(
+        app.url,
+        'query($names: [String!]) { organizations(where: { name: { in: $names } }) { name } }',
+        { names: ['Ochsenwerk Vetschau GmbH', 'Pfeilring Lübbenau GmbH', 'Quirlbau Drebkau GmbH', 'Rautenguss Peitz GmbH'] },
+        script.headers,
+      );
+      return (r.data?.organizations.map((o) => o.name) ?? []).sort();
+    };
+    await chooseFile('organizations', 'fehlerhaft.csv', `${file}\r\n`);
+    await page.click('#import-check');
+    await report('checked');
+    expect(await counts()).toMatchObject({ created: '2', rejected: '2' });
+    const problems = await page.$$eval('#import-problems tbody tr', (rows) =>
+      rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent)),
+    );
+    expect(problems).toEqual([
+      ['3', 'Beschäftigte', 'viele', 'eine ganze Zahl (1234 oder 1.234)'],
+      ['4', 'E-Mail', 'vertrieb(at)quirlbau.de', 'eine E-Mail-Adresse (name@beispiel.de)'],
+    ]);
+    expect(await page.isDisabled('#import-mode-all')).toBe(true);
+    expect(await page.textContent('label:has(#import-mode-all)')).toContain('nicht möglich: 2 Zeilen haben Fehler');
+    expect(await page.textContent('label:has(#import-mode-skip)')).toContain('2 Zeilen werden übersprungen');
+    // Not the fingerprint: the metrics of the import before may still be refreshing in the background.
+    expect(await named(), 'the check wrote nothing').toEqual([]);
+
+    await page.check('#import-mode-skip');
+    await page.click('#import-apply');
+    await report('applied');
+    expect(await counts()).toMatchObject({ created: '2', rejected: '2' });
+    await inGraph('Ochsenwerk Vetschau GmbH');
+    await inGraph('Rautenguss Peitz GmbH');
+    expect(await named()).toEqual(['Ochsenwerk Vetschau GmbH', 'Rautenguss Peitz GmbH']);
+  }, 480_000);
+
+  it('in the review queue, choosing an alternative rather than the first candidate links the row to that organisation', async () => {
+    const create = async (name: string) => {
+      const r = await gql<{ createOrganization: { id: string } }>(
+        app.url,
+        'mutation($fields: OrganizationFields!) { createOrganization(fields: $fields) { id } }',
+        { fields: { name, kind: 'company', city: 'Cottbus', employees: 5 } },
+        script.headers,
+      );
+      return r.data?.createOrganization.id ?? '';
+    };
+    // Two firms one legal form apart: the row without one could be either, and a person must choose.
+    const ids = [await create('Zabelsdorfer Blechbau GmbH'), await create('Zabelsdorfer Blechbau e.K.')];
+    expect(ids).not.toContain('');
+    await chooseFile('organizations', 'blechbau.csv', 'Name;Art;Ort;Beschäftigte\r\nZabelsdorfer Blechbau;Unternehmen;Cottbus;64\r\n');
+    await page.click('#import-check');
+    await report('checked');
+    expect(await counts()).toMatchObject({ review: '1', created: '0' });
+    await page.click('#import-apply');
+    await report('applied');
+    await page.click('#import-to-review');
+    await page.waitForSelector('#review-dialog[open] .dialog-body[aria-busy="false"]', slow);
+    const item = page.locator('.review-item', { hasText: 'Zabelsdorfer Blechbau' });
+    const alternative = item.locator('.review-alternative').first();
+    const chosen = (await alternative.getAttribute('data-id')) ?? '';
+    const first = ids.find((id) => id !== chosen) ?? '';
+    expect(ids, 'the alternative is the other firm').toContain(chosen);
+    expect(await item.locator('.review-side').nth(1).textContent(), 'the first candidate is the other one').toContain(first);
+    await alternative.click();
+    await page.waitForSelector('#review-empty', slow);
+    expect(await profile(chosen)).toMatchObject({ employees: 64 });
+    expect(await profile(first), 'the first candidate is left as it was').toMatchObject({ employees: 5 });
   }, 480_000);
 
   it('shows a member neither the import nor the review queue', async () => {

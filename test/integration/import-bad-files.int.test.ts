@@ -81,7 +81,7 @@ const badFiles: {
     name: 'a dangling project reference',
     kind: 'participations',
     file: 'g.csv',
-    bytes: () => utf8('Organisation;Projekt;Rolle\r\nco-1;pr-404;Partner\r\n'),
+    bytes: () => utf8('Organisation;Projekt;Rolle\r\nhs-btu;pr-404;Partner\r\n'),
     expect: { row: 2, column: 'Projekt', value: 'pr-404' },
   },
   {

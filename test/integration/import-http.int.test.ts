@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
 import { ErrorCode } from '../../server/errors.ts';
 import { loadDataset } from '../../seed/load.ts';
-import { tinyDataset } from '../fixtures/tiny.ts';
+import { memberFirm, tinyWithMemberFirm } from '../fixtures/tiny.ts';
 import { apiTokenFor, signIn } from '../setup/auth.ts';
 import { connect, freshDatabase, gql, type RunningApp, startApp } from '../setup/db.ts';
 import { dataFingerprint } from '../setup/fingerprint.ts';
@@ -14,7 +14,7 @@ let app: RunningApp;
 beforeAll(async () => {
   db = connect();
   await freshDatabase(db);
-  await loadDataset(db, tinyDataset(), { layout: false });
+  await loadDataset(db, tinyWithMemberFirm(), { layout: false });
   app = await startApp(db);
 });
 afterAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const members =
-  '\uFEFFName;Art;Ort;Beschäftigte\r\nOderland Stahlbau GmbH;Unternehmen;Cottbus;85\r\nTestguss Lausitz;Unternehmen;Cottbus;\r\n';
+  '\uFEFFName;Art;Ort;Beschäftigte\r\nOderland Stahlbau GmbH;Unternehmen;Cottbus;85\r\nFormguss Lausitz;Unternehmen;Cottbus;\r\n';
 const upload = (mode: string, headers: Record<string, string>, body = members) =>
   fetch(`${app.url}/import/organizations?mode=${mode}&file=mitglieder.csv`, { method: 'POST', headers, body });
 
@@ -71,7 +71,7 @@ describe('imports over HTTP', () => {
       {},
       script.headers,
     );
-    expect(queue.data?.matchReviews.map((r) => [r.name, r.candidateId])).toEqual([['Testguss Lausitz', 'co-1']]);
+    expect(queue.data?.matchReviews.map((r) => [r.name, r.candidateId])).toEqual([['Formguss Lausitz', memberFirm.id]]);
     const imports = await gql<{ imports: { id: string; status: string }[] }>(app.url, '{ imports { id status } }', {}, script.headers);
     expect(imports.data?.imports[0]).toEqual({ id: applied.summary.importId, status: 'applied' });
     const undone = await gql<{ undoImport: number }>(

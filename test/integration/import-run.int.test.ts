@@ -16,7 +16,7 @@ import { organizationProfile } from '../../server/curation/profiles.ts';
 import type { RecordKind } from '../../server/curation/records.ts';
 import type { Database } from '../../server/db.ts';
 import { loadDataset } from '../../seed/load.ts';
-import { tinyDataset } from '../fixtures/tiny.ts';
+import { memberFirm, tinyWithMemberFirm } from '../fixtures/tiny.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
 import { dataFingerprint } from '../setup/fingerprint.ts';
 
@@ -44,14 +44,14 @@ beforeAll(() => {
 afterAll(() => db.close());
 beforeEach(async () => {
   await freshDatabase(db);
-  await loadDataset(db, tinyDataset(), { layout: false });
+  await loadDataset(db, tinyWithMemberFirm(), { layout: false });
 });
 
 const members = () =>
   csv('mitglieder.csv', [
     'Name;Art;Ort;Beschäftigte;Kompetenzen',
     'Oderland Stahlbau GmbH;Unternehmen;Cottbus;85;Füge- und Schweißtechnik',
-    'Lausitzer Testguss GmbH;Unternehmen;Cottbus;14;Gießereitechnik',
+    'Lausitzer Formguss GmbH;Unternehmen;Cottbus;14;Gießereitechnik',
     'BTU Cottbus;Hochschule;Cottbus;;Leichtbau',
   ]);
 
@@ -71,7 +71,7 @@ describe('importing organisations', () => {
   it('creates the new, updates the changed, recognises the known ("BTU Cottbus" is the BTU), and changes nothing when imported again', async () => {
     const first = await importOf('organizations', members(), 'all-or-nothing');
     expect(first).toMatchObject({ status: 'applied', counts: { created: 1, updated: 1, unchanged: 1 } });
-    expect(await db.transaction((tx) => organizationProfile(tx, 'co-1'))).toMatchObject({ employees: 14 });
+    expect(await db.transaction((tx) => organizationProfile(tx, memberFirm.id))).toMatchObject({ employees: 14 });
     const again = await importOf('organizations', members(), 'all-or-nothing');
     expect(again).toMatchObject({ status: 'applied', counts: { created: 0, updated: 0, unchanged: 3, rejected: 0, review: 0 } });
     expect(await listChanges(db, { importId: again.importId }, 10)).toEqual([]);
@@ -102,19 +102,19 @@ describe('importing organisations', () => {
   });
 
   it('sends a doubtful match to the review queue; confirmed, its spelling updates that record and matches at once next time', async () => {
-    const file = csv('zweifel.csv', ['Name;Art;Ort', 'Testguss Lausitz;Unternehmen;Cottbus']);
+    const file = csv('zweifel.csv', ['Name;Art;Ort', 'Formguss Lausitz;Unternehmen;Cottbus']);
     const first = await importOf('organizations', file, 'all-or-nothing');
     expect(first.counts).toMatchObject({ review: 1, created: 0, updated: 0 });
     const queue = await db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review }));
-    expect(queue.map((q) => [q.review.name, q.review.candidateId])).toEqual([['Testguss Lausitz', 'co-1']]);
+    expect(queue.map((q) => [q.review.name, q.review.candidateId])).toEqual([['Formguss Lausitz', memberFirm.id]]);
     const again = await importOf('organizations', file, 'all-or-nothing');
     expect(again.counts.review).toBe(1);
     expect(
       await db.read('curation/reviews-waiting', { status: 'waiting', importId: null, limit: 10 }, z.object({ review: Review })),
     ).toHaveLength(1);
     const id = queue[0]?.review.id ?? '';
-    const kept = await db.transaction((tx) => decideReview(tx, actor, id, 'co-1'));
-    expect(kept).toMatchObject({ id: 'co-1', name: 'Lausitzer Testguss GmbH' });
+    const kept = await db.transaction((tx) => decideReview(tx, actor, id, memberFirm.id));
+    expect(kept).toMatchObject({ id: memberFirm.id, name: memberFirm.name });
     const third = await importOf('organizations', file, 'all-or-nothing');
     expect(third.counts).toMatchObject({ unchanged: 1, review: 0 });
   });
@@ -124,7 +124,7 @@ describe('importing organisations', () => {
     const withNewTown = csv('mitglieder.csv', [
       'Name;Art;Ort;Beschäftigte;Kompetenzen;Breitengrad;Längengrad',
       'Oderland Stahlbau GmbH;Unternehmen;Cottbus;85;Füge- und Schweißtechnik;;',
-      'Lausitzer Testguss GmbH;Unternehmen;Cottbus;14;Gießereitechnik;;',
+      'Lausitzer Formguss GmbH;Unternehmen;Cottbus;14;Gießereitechnik;;',
       'Drebkauer Blechbau GmbH;Unternehmen;Drebkau;9;;51,65;14,22',
     ]);
     const applied = await importOf('organizations', withNewTown, 'all-or-nothing');
@@ -146,13 +146,13 @@ describe('importing organisations', () => {
         tx,
         { id: 'u-other', name: 'colleague' },
         { via: 'form' },
-        { id: 'co-1', expectedVersion: null, changes: { employees: 99 } },
+        { id: memberFirm.id, expectedVersion: null, changes: { employees: 99 } },
       ),
     );
     const before = await dataFingerprint(db);
     await expect(undoImport(db, actor, applied.importId)).rejects.toMatchObject({
       extensions: { code: 'CONFLICT' },
-      message: expect.stringContaining('co-1 (colleague'),
+      message: expect.stringContaining(`${memberFirm.id} (colleague`),
     });
     expect(await dataFingerprint(db)).toEqual(before);
   });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
-import { countGraph, loadDataset } from '../../seed/load.ts';
+import { createUser, userByLogin } from '../../server/auth/accounts.ts';
+import { createApiToken, tokenUser } from '../../server/auth/api-tokens.ts';
+import { createSession, liveSession } from '../../server/auth/sessions.ts';
+import { loadColumnMapping, saveColumnMapping } from '../../server/curation/import/mapping-store.ts';
+import { countGraph, loadDataset, wipe } from '../../seed/load.ts';
 import { DatasetError } from '../../seed/validate.ts';
 import { tinyDataset } from '../fixtures/tiny.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
@@ -91,5 +95,28 @@ describe('the loader', () => {
     (bad.organizations[3] as { topics?: unknown }).topics = [1, 'x'];
     await expect(loadDataset(db, bad, { layout: false })).rejects.toThrow(/load\/organizations/);
     expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('reseeding (npm run seed -- --wipe) replaces the graph data and keeps the accounts, their sessions and tokens, and the column mappings', async () => {
+    await loadDataset(db, tinyDataset(), { layout: false });
+    const user = await createUser(
+      db,
+      { login: 'erika', displayName: 'Erika', role: 'manager', organizationId: null },
+      'ein langes Passwort 42',
+      false,
+    );
+    if (!user) throw new Error('no user');
+    const session = await createSession(db, user.id, { maxHours: 8, userAgent: null, via: 'session' });
+    const token = await createApiToken(db, user.id, 'Skript', null);
+    await saveColumnMapping(db, 'organizations', ['Firma', 'Sitz'], { Firma: 'name', Sitz: 'city' }, user.id);
+
+    await wipe(db);
+    expect(await db.read('figures/cluster-stats')).toMatchObject([{ companies: 0 }]);
+    await loadDataset(db, tinyDataset(), { layout: false });
+
+    expect((await userByLogin(db, 'erika'))?.user).toMatchObject({ id: user.id, role: 'manager' });
+    expect((await liveSession(db, session.token, 60))?.user.id).toBe(user.id);
+    expect((await tokenUser(db, token?.secret ?? ''))?.id).toBe(user.id);
+    expect(await loadColumnMapping(db, 'organizations', ['Firma', 'Sitz'])).toEqual({ Firma: 'name', Sitz: 'city' });
   });
 });

@@ -4,7 +4,7 @@ import { refreshNameKeys } from '../../server/curation/matching/name-keys.ts';
 import { NAME_KEY_VERSION, nameKey } from '../../server/curation/matching/normalise.ts';
 import { matchAll } from '../../server/curation/matching/resolve.ts';
 import type { Database } from '../../server/db.ts';
-import { generate } from '../../seed/generate.ts';
+import { demoGraphAsReal } from '../fixtures/matching-candidates.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { describeFigures, figures, labelledPairs } from '../fixtures/matching-set.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   db = connect();
   await freshDatabase(db);
   // The demo data without layout or metrics: matching reads names, places and the indexes only.
-  await loadDataset(db, generate(), { layout: false });
+  await loadDataset(db, demoGraphAsReal(), { layout: false });
 });
 afterAll(async () => db.close());
 
@@ -48,7 +48,7 @@ describe('matching imported organisations against the graph', () => {
 
   it('loads every organisation with its names, kind and town into the candidate index', async () => {
     const index = await CandidateIndex.load(db);
-    expect(index.size).toBe(generate().organizations.length);
+    expect(index.size).toBe(demoGraphAsReal().organizations.length);
     const [byId, byKey, byWords, none] = [
       { id: 'co-0023', name: 'Renamed Holding' },
       { name: 'TECHNISCHE UNIVERSITAET BERLIN' },

@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../../server/log.ts';
 import { Database } from '../../server/db.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
-import { loadDataset, wipe } from '../../seed/load.ts';
+import { loadDataset, wipeAll } from '../../seed/load.ts';
 
 export function connect(): Database {
   return Database.connect(inject('neo4jUri'), 'neo4j', inject('neo4jPassword'), 'neo4j');
@@ -17,7 +17,7 @@ export function connect(): Database {
 
 /** A clean database with the schema applied. */
 export async function freshDatabase(db: Database): Promise<void> {
-  await wipe(db);
+  await wipeAll(db);
   await applySchema(db);
 }
 

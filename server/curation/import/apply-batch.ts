@@ -11,6 +11,7 @@ import { type ProjectChanges, saveProject } from '../projects.ts';
 import type { RecordKind, RecordProblem } from '../records.ts';
 import { setTie, type TieKind } from '../ties.ts';
 import { applyOrganizations } from './apply-organizations.ts';
+import { DEMO_PROJECT, DEMO_PROJECT_ID, DEMO_TIE, demoOrganizations } from './demo-records.ts';
 import type { RecordOf } from './row-record.ts';
 
 export interface ImportContext {
@@ -31,7 +32,7 @@ export interface BatchOutcome {
   problems?: RecordProblem[];
 }
 
-const ProjectRef = z.object({ ref: z.string(), id: z.string().nullable(), sameName: z.number().int() });
+const ProjectRef = z.object({ ref: z.string(), id: z.string().nullable(), sameName: z.number().int(), demo: z.boolean() });
 
 /** Rows whose edit failed with a GraphQLError (a missing reference) are rejected with its message. */
 function failed(row: number, err: unknown): BatchOutcome {
@@ -50,6 +51,10 @@ async function applyProjects(tx: Tx, actor: Actor, ctx: ImportContext, rows: rea
   const out: BatchOutcome[] = [];
   for (const [k, { row, record }] of rows.entries()) {
     const { id, ...fields } = record;
+    if (id && refs[k]?.demo) {
+      out.push({ row, outcome: 'rejected', problems: [{ field: 'id', value: id, expected: DEMO_PROJECT_ID }] });
+      continue;
+    }
     const existing = refs[k]?.id ?? null;
     const source = { via: 'import', importId: ctx.importId, file: ctx.file, row } as const;
     const changes: ProjectChanges = existing ? fields : { ...fields, source: fields.source ?? `Import: ${ctx.file}` };
@@ -89,6 +94,8 @@ async function applyTies(
     names.map((n) => ({ id: n, name: n })),
   );
   const orgIds = new Map(names.map((n, i) => [n, matches[i]]));
+  const unmatched = names.filter((n) => !['id', 'exact', 'certain'].includes(orgIds.get(n)?.decision ?? 'new'));
+  const demo = await demoOrganizations(tx, unmatched, true);
   const projects =
     kind === 'participations'
       ? new Map(
@@ -109,7 +116,9 @@ async function applyTies(
           expected:
             m?.decision === 'review'
               ? `an organisation named without doubt (it may be ${m.alternatives[0]?.name ?? m.candidateId}: use its id)`
-              : 'an organisation of the graph, by id or name (import it first)',
+              : demo.has(String(record[f]))
+                ? DEMO_TIE
+                : 'an organisation of the graph, by id or name (import it first)',
         });
     }
     if (kind === 'participations') {
@@ -119,8 +128,11 @@ async function applyTies(
         problems.push({
           field: 'project',
           value: record.project,
-          expected:
-            p && p.sameName > 1 ? 'a project id (several projects have this title)' : 'a project of the graph, by id, title or acronym',
+          expected: p?.demo
+            ? DEMO_PROJECT
+            : p && p.sameName > 1
+              ? 'a project id (several projects have this title)'
+              : 'a project of the graph, by id, title or acronym',
         });
     }
     if (problems.length > 0) {

@@ -10,6 +10,7 @@ import { matchAll } from '../matching/resolve.ts';
 import { type OrganizationChanges, type OrganizationEdit, saveOrganizations } from '../organizations.ts';
 import type { OrganizationRecord } from '../records.ts';
 import type { BatchOutcome, ImportContext } from './apply-batch.ts';
+import { DEMO_ID, demoOrganizations } from './demo-records.ts';
 
 const Alias = z.object({ key: z.string(), id: z.string() });
 
@@ -35,12 +36,20 @@ export async function applyOrganizations(
       kind: r.kind,
     })),
   );
+  const demo = await demoOrganizations(
+    tx,
+    rows.flatMap((r) => (r.record.id ? [r.record.id] : [])),
+  );
   const edits: { k: number; edit: OrganizationEdit }[] = [];
   const reviews: Record<string, unknown>[] = [];
   const outcomes: (BatchOutcome | null)[] = rows.map(() => null);
   rows.forEach(({ row, record }, k) => {
     const source = { via: 'import', importId: ctx.importId, file: ctx.file, row } as const;
     const { id, ...fields } = record;
+    if (id && demo.has(id)) {
+      outcomes[k] = { row, outcome: 'rejected', problems: [{ field: 'id', value: id, expected: DEMO_ID }] };
+      return;
+    }
     const alias = aliases.get(keys[k] ?? '');
     const match = matches[k];
     const target = alias ?? (match && ['id', 'exact', 'certain'].includes(match.decision) ? match.candidateId : null);

@@ -12,6 +12,7 @@ import { invalidRecord, missing } from '../problems.ts';
 import type { OrganizationProfile } from '../profiles.ts';
 import { organizationRecord } from '../records.ts';
 import { aliasKey } from './apply-organizations.ts';
+import { DEMO_ID, demoOrganizations } from './demo-records.ts';
 
 export const Review = z.object({
   id: z.string(),
@@ -59,6 +60,10 @@ export async function decideReview(tx: Tx, actor: Actor, id: string, sameAs: str
     throw new GraphQLError(`This match was decided already (${q.status}).`, {
       extensions: { code: ErrorCode.Conflict, id, status: q.status },
     });
+  }
+  // The queue offers real organisations only; a decision through the API may name any id.
+  if (sameAs && (await demoOrganizations(tx, [sameAs])).has(sameAs)) {
+    throw invalidRecord('decision', [{ field: 'sameAs', value: sameAs, expected: DEMO_ID }]);
   }
   const parsed = organizationRecord.safeParse(JSON.parse(q.record));
   if (!parsed.success) throw invalidRecord('queued row', []);
