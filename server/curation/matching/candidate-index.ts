@@ -113,7 +113,10 @@ export class CandidateIndex {
   }
 
   /** Files an organisation, or files it again after a change (the old words still find it, harmlessly). */
-  add(c: Candidate): void {
+  add(organization: Candidate): void {
+    // Only what matching reads: a profile passed in would keep all its fields for the import's length.
+    const { id, name, shortName, city, kind } = organization;
+    const c: Candidate = { id, name, shortName, city, kind };
     const fresh = !this.byId.has(c.id);
     this.byId.set(c.id, c);
     // A new id cannot be in any list yet: pushing without the duplicate check keeps loading linear.
