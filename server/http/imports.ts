@@ -1,6 +1,7 @@
 // The import's HTTP side: templates to download (anyone), and uploads (managers, with the
 // session's CSRF token). An upload is streamed to a temporary file, read twice by the importer
 // (check, then apply) and deleted; the answer is the import's summary with its problem report.
+// An upload that names a progress token can be followed meanwhile (import-progress.ts).
 import express, { type Router } from 'express';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { type RecordKind, recordKinds } from '../curation/records.ts';
 import type { Database } from '../db.ts';
 import { ErrorCode } from '../errors.ts';
 import { sendError } from './errors.ts';
+import { ImportProgress, progressToken } from './import-progress.ts';
 
 /** The largest upload: a 100,000-row spreadsheet is about 15 MB as CSV. */
 const maxUploadBytes = 200 * 1024 * 1024;
@@ -27,6 +29,14 @@ const isKind = (k: string): k is RecordKind => (recordKinds as readonly string[]
 
 export function importRoutes(db: Database, idleMinutes: number, dataChanged: () => void): Router {
   const router = express.Router();
+  const progress = new ImportProgress();
+  router.get('/import/progress/:token', resolveViewer(db, idleMinutes), (req, res) => {
+    const viewer = viewerOf(res);
+    if (viewer.kind === 'public') return sendError(res, 401, ErrorCode.Unauthenticated, 'Sign in to follow your import.');
+    const p = progress.of(String(req.params.token), viewer.userId);
+    if (!p) return sendError(res, 404, ErrorCode.NotFound, 'No import of yours with this progress token.');
+    res.json(p);
+  });
   router.get('/import/template/:file', async (req, res, next) => {
     const [kind, format] = req.params.file.split('.');
     const lang = req.query.lang === 'en' ? 'en' : 'de';
@@ -71,6 +81,10 @@ export function importRoutes(db: Database, idleMinutes: number, dataChanged: () 
         );
       }
     }
+    const token = req.get('x-import-progress');
+    if (token !== undefined && !progressToken.test(token))
+      return sendError(res, 400, ErrorCode.BadRequest, 'x-import-progress: a random token of 16 to 64 letters, digits and hyphens.');
+    const onProgress = token === undefined ? undefined : progress.track(token, viewer.userId);
     const dir = await mkdtemp(path.join(tmpdir(), 'cluster-import-'));
     const file = path.join(dir, 'upload');
     try {
@@ -88,7 +102,7 @@ export function importRoutes(db: Database, idleMinutes: number, dataChanged: () 
       );
       const actor = { id: viewer.userId, name: viewer.login };
       const { header, open } = await openImport(db, () => file, { kind, fileName, mapping, actorId: actor.id });
-      const summary = await runImport(db, actor, { kind, file: fileName, mode, open });
+      const summary = await runImport(db, actor, { kind, file: fileName, mode, open, ...(onProgress ? { onProgress } : {}) });
       if (summary.status === 'applied') dataChanged();
       res.json({ header: { headers: header.headers, columns: header.columns, missing: header.missing, csv: header.csv ?? null }, summary });
     } catch (err) {
@@ -96,6 +110,7 @@ export function importRoutes(db: Database, idleMinutes: number, dataChanged: () 
         sendError(res, 413, ErrorCode.PayloadTooLarge, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`);
       else next(err);
     } finally {
+      if (token !== undefined) progress.finish(token);
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -129,6 +129,19 @@ describe('importing spreadsheets in the explorer', () => {
     await afterPaint(page);
   }, 480_000);
 
+  it('says how many rows the server has checked while a large file is being checked', async () => {
+    const rows = Array.from({ length: 6_000 }, (_, i) => `Stahlbau Nummer ${i} GmbH;Unternehmen;Cottbus;${i % 90}`);
+    await chooseFile('organizations', 'gross.csv', `\uFEFFName;Art;Ort;Beschäftigte\r\n${rows.join('\r\n')}\r\n`);
+    await page.click('#import-check');
+    // The count while it runs, from the server (uploads name a progress token the dialog asks about).
+    await page.waitForFunction(
+      () => /[1-9][\d.]* Zeilen geprüft/.test(document.querySelector('#import-status')?.textContent ?? ''),
+      null,
+      slow,
+    );
+    await report('checked');
+  }, 480_000);
+
   it('maps the columns of a file with foreign headers to fields, then checks and imports it with the mapping', async () => {
     await chooseFile(
       'organizations',

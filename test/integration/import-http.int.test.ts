@@ -52,6 +52,19 @@ describe('imports over HTTP', () => {
     expect(await dataFingerprint(db)).toEqual(before);
   });
 
+  it('lets the uploader follow an import by its progress token, and nobody else', async () => {
+    const manager = await signIn(app.url, db, 'manager');
+    const token = crypto.randomUUID();
+    const answer = await upload('dry-run', { ...manager.headers, 'x-import-progress': token });
+    expect(answer.status).toBe(200);
+    const followed = await fetch(`${app.url}/import/progress/${token}`, { headers: { cookie: manager.cookie } });
+    expect(await followed.json()).toEqual({ pass: 'check', rows: 2, done: true });
+    const member = await signIn(app.url, db, 'member', { organizationId: 'co-1' });
+    expect((await fetch(`${app.url}/import/progress/${token}`, { headers: { cookie: member.cookie } })).status).toBe(404);
+    expect((await fetch(`${app.url}/import/progress/${token}`)).status).toBe(401);
+    expect((await upload('dry-run', { ...manager.headers, 'x-import-progress': 'x' })).status).toBe(400);
+  });
+
   it('dry-runs an upload, applies it, queues the doubtful row for review, and undoes the import', async () => {
     const script = await apiTokenFor(db, 'manager');
     const before = await dataFingerprint(db);

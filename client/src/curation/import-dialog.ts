@@ -7,8 +7,11 @@ import { renderMappingForm, needsMapping, type ColumnMapping } from './column-ma
 import { openDialog } from './dialog.ts';
 import { importKinds, templateUrl, type ImportKind } from './import-kinds.ts';
 import { fill, renderReport, reportModel } from './import-report.ts';
-import { UploadError, uploadImport, type ImportAnswer, type ImportMode, type RunningUpload } from './imports-api.ts';
+import { importProgress, UploadError, uploadImport, type ImportAnswer, type ImportMode, type RunningUpload } from './imports-api.ts';
 import { failureText } from './outcome.ts';
+
+/** How often the dialog asks the server how far the import has got: often enough to see it move. */
+const FOLLOW_MS = 1_000;
 
 export interface ImportDialogOptions {
   t: (key: Key) => string;
@@ -100,17 +103,29 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     progress.value = 0;
     dialog.body.setAttribute('aria-busy', 'true');
     check.disabled = true;
+    const progressToken = crypto.randomUUID();
+    let following: ReturnType<typeof setInterval> | undefined;
+    // Every byte is up: the server reads the file now; it says how many rows it has checked or written.
+    const follow = () => {
+      following ??= setInterval(async () => {
+        const p = await importProgress(progressToken);
+        if (live && p && phase.name === 'uploading')
+          say(fill(t(p.pass === 'check' ? 'importCheckedSoFar' : 'importWrittenSoFar'), { rows: formatNumber(lang, p.rows) }));
+      }, FOLLOW_MS);
+    };
     const upload = uploadImport({
       kind: kind(),
       mode,
       file: chosen,
       csrfToken: o.csrfToken(),
       mapping,
+      progressToken,
       onProgress: (sent, size) => {
         if (!live) return;
         progress.value = size > 0 ? sent / size : 1;
-        // Every byte is up: the server reads and checks the file now.
-        say(sent >= size ? t('importWorking') : fill(t('importUploading'), { sent: formatSize(lang, sent), total }));
+        if (sent < size) return say(fill(t('importUploading'), { sent: formatSize(lang, sent), total }));
+        say(t('importWorking'));
+        follow();
       },
     });
     phase = { name: 'uploading', upload };
@@ -129,6 +144,7 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
         say(uploadFailureText(t, err));
       })
       .finally(() => {
+        clearInterval(following);
         if (!live) return;
         progress.hidden = true;
         check.disabled = false;

@@ -123,6 +123,8 @@ export interface Upload {
   /** Header text → field, or null to leave the column out; the server keeps it for next time. */
   mapping?: Readonly<Record<string, string | null>> | null;
   onProgress?: (sent: number, total: number) => void;
+  /** A random token the server tracks the import's progress by (importProgress). */
+  progressToken?: string;
 }
 
 export interface RunningUpload {
@@ -140,6 +142,7 @@ export function uploadImport(u: Upload): RunningUpload {
     xhr.responseType = 'json';
     if (u.csrfToken) xhr.setRequestHeader('x-csrf-token', u.csrfToken);
     if (u.mapping) xhr.setRequestHeader('x-column-mapping', JSON.stringify(u.mapping));
+    if (u.progressToken) xhr.setRequestHeader('x-import-progress', u.progressToken);
     xhr.upload.onprogress = (e) => u.onProgress?.(e.loaded, e.lengthComputable ? e.total : u.file.size);
     xhr.onerror = () => reject(new UploadError('network', ''));
     xhr.onabort = () => reject(new UploadError('network', 'aborted'));
@@ -152,6 +155,19 @@ export function uploadImport(u: Upload): RunningUpload {
     xhr.send(u.file);
   });
   return { done, abort: () => xhr.abort() };
+}
+
+export interface ImportProgress {
+  pass: 'check' | 'apply';
+  rows: number;
+}
+
+/** How far the server has got with an upload (null until it starts, or when it cannot say). */
+export async function importProgress(token: string): Promise<ImportProgress | null> {
+  const res = await fetch(`/import/progress/${encodeURIComponent(token)}`, { credentials: 'same-origin' }).catch(() => null);
+  const body: unknown = res?.ok ? await res.json().catch(() => null) : null;
+  if (!isRecord(body) || (body.pass !== 'check' && body.pass !== 'apply') || typeof body.rows !== 'number') return null;
+  return { pass: body.pass, rows: body.rows };
 }
 
 const ReviewsQuery = graphql(`query MatchReviews($first: Int) {
