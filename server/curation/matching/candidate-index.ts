@@ -37,29 +37,24 @@ function asciiFold(word: string): string {
   return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The words a row is looked up by: its normalised words and acronyms, and its words as written. */
-export function queryTerms(incoming: IncomingOrganization): string[] {
-  const names = [incoming.name, incoming.shortName ?? ''].filter((n) => n.trim() !== '');
-  const terms = new Set<string>();
-  for (const name of names) {
-    const n = normaliseName(name);
-    for (const t of [...n.tokens, ...n.acronyms]) terms.add(t);
-    for (const w of asciiFold(name).split(/[^a-z0-9]+/)) if (w.length >= MIN_TYPO_LENGTH) terms.add(w);
-  }
-  return [...terms].filter((t) => t.length >= 2).slice(0, MAX_TERMS);
-}
-
-/** A candidate's words as a row's terms are compared with them. */
-export function candidateWords(c: { name: string; shortName: string | null }): Set<string> {
+/**
+ * A name's words as matching compares them: its normalised words and acronyms, and its words as
+ * written (folded as the full-text analyser would), those of `minWritten` letters or more.
+ */
+function nameWords(names: readonly (string | null | undefined)[], minWritten: number): Set<string> {
   const words = new Set<string>();
-  for (const name of [c.name, c.shortName ?? '']) {
-    if (name.trim() === '') continue;
+  for (const name of names) {
+    if (!name || name.trim() === '') continue;
     const n = normaliseName(name);
     for (const t of [...n.tokens, ...n.acronyms]) words.add(t);
-    for (const w of asciiFold(name).split(/[^a-z0-9]+/)) if (w !== '') words.add(w);
+    for (const w of asciiFold(name).split(/[^a-z0-9]+/)) if (w !== '' && w.length >= minWritten) words.add(w);
   }
   return words;
 }
+
+/** The words a row is looked up by: the longer of its words as written only, and a bounded number. */
+export const queryTerms = (incoming: IncomingOrganization): string[] =>
+  [...nameWords([incoming.name, incoming.shortName], MIN_TYPO_LENGTH)].filter((t) => t.length >= 2).slice(0, MAX_TERMS);
 
 /** One substitution, insertion, deletion or swap of neighbours apart (what Lucene's `~1` finds). */
 export function oneEditApart(a: string, b: string): boolean {
@@ -74,19 +69,22 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * The two halves a word is filed under for typos. One edit leaves one half of a word as it was:
- * an edit in the first half keeps the second (at the end), one in the second keeps the first.
- * Only a swap across the middle touches both; `candidates` tries that swap as a word of its own.
+ * The two halves a word of `length` letters is filed under for typos, taken from `term`. One edit
+ * leaves one half of a word as it was: an edit in the first half keeps the second (at the end), one
+ * in the second keeps the first. So a word is filed under its own halves, and a term one edit away
+ * looks under the halves a word one letter shorter, as long or one longer would have. Only a swap
+ * across the middle touches both; `typos` tries that swap as a word of its own.
  */
-function halves(word: string): [string, string] {
-  const p = word.length >> 1;
-  return [`${word.length}<${word.slice(0, p)}`, `${word.length}>${word.slice(p)}`];
+function halfKeys(term: string, length = term.length): [string, string] {
+  const p = length >> 1;
+  return [`${length}<${term.slice(0, p)}`, `${length}>${term.slice(term.length - (length - p))}`];
 }
 
-function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+/** Adds a value to a key's list; `fresh` says it cannot be there yet (no search: loading stays linear). */
+function file<K>(map: Map<K, string[]>, key: K, value: string, fresh: boolean): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (fresh || !list.includes(value)) list.push(value);
 }
 
 export class CandidateIndex {
@@ -119,21 +117,15 @@ export class CandidateIndex {
     const c: Candidate = { id, name, shortName, city, kind };
     const fresh = !this.byId.has(c.id);
     this.byId.set(c.id, c);
-    // A new id cannot be in any list yet: pushing without the duplicate check keeps loading linear.
-    const file = <K>(map: Map<K, string[]>, key: K) => {
-      const list = map.get(key);
-      if (!list) map.set(key, [c.id]);
-      else if (fresh || !list.includes(c.id)) list.push(c.id);
-    };
     for (const name of [c.name, c.shortName ?? '']) {
       const key = name.trim() === '' ? '' : nameKey(name);
-      if (key !== '') file(this.byKey, key);
+      if (key !== '') file(this.byKey, key, c.id, fresh);
     }
-    const words = candidateWords(c);
+    const words = nameWords([c.name, c.shortName], 1);
     this.wordsOf.set(c.id, fresh ? words : new Set([...(this.wordsOf.get(c.id) ?? []), ...words]));
     for (const word of words) {
-      if (!this.byWord.has(word) && word.length >= MIN_TYPO_LENGTH - 1) for (const h of halves(word)) push(this.byHalf, h, word);
-      file(this.byWord, word);
+      if (!this.byWord.has(word) && word.length >= MIN_TYPO_LENGTH - 1) for (const h of halfKeys(word)) file(this.byHalf, h, word, true);
+      file(this.byWord, word, c.id, fresh);
     }
   }
 
@@ -141,9 +133,7 @@ export class CandidateIndex {
   private typos(term: string): string[] {
     const found = new Set<string>();
     for (const length of [term.length - 1, term.length, term.length + 1]) {
-      const p = length >> 1;
-      const keys = [`${length}<${term.slice(0, p)}`, `${length}>${term.slice(term.length - (length - p))}`];
-      for (const key of keys) for (const w of this.byHalf.get(key) ?? []) if (oneEditApart(term, w)) found.add(w);
+      for (const key of halfKeys(term, length)) for (const w of this.byHalf.get(key) ?? []) if (oneEditApart(term, w)) found.add(w);
     }
     const p = term.length >> 1;
     const swapped = `${term.slice(0, p - 1)}${term[p] ?? ''}${term[p - 1] ?? ''}${term.slice(p + 1)}`;
