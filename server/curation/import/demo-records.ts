@@ -1,5 +1,5 @@
 // Demo records (`synthetic: true`) are never what an import changes or ties to: matching leaves
-// them out (cypher/matching/candidates), and a row that names one anyway is told so here, rather
+// them out (cypher/matching/candidate-index), and a row that names one anyway is told so here, rather
 // than with "not in the graph" about a firm the manager can see on the map.
 import { z } from 'zod';
 import type { Tx } from '../../db.ts';
