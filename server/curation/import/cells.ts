@@ -17,6 +17,11 @@ export interface SheetRow {
   cells: ReadonlyMap<string, Cell>;
   /** Non-empty cells beyond the header's columns (a delimiter inside an unquoted value). */
   overflow?: number;
+  /**
+   * CSV only: the cells by position. A header that repeats a name keeps only its first column in
+   * `cells`; the Förderkatalog's export names the recipient's and the executing site's places alike.
+   */
+  values?: readonly string[];
 }
 
 /** A reader's events: the header once, first, then the rows. */

@@ -70,7 +70,7 @@ export async function* readCsv(chunks: AsyncIterable<Uint8Array>, onInfo: (info:
         if (!map.has(h)) map.set(h, cells[i] ?? null);
       });
       const overflow = cells.slice(header.length).filter((c) => c.trim() !== '').length;
-      yield overflow > 0 ? { row, cells: map, overflow } : { row, cells: map };
+      yield overflow > 0 ? { row, cells: map, overflow, values: cells } : { row, cells: map, values: cells };
     }
   } catch (err) {
     // The parser runs ahead of this loop: its own count of records says where it stopped.
