@@ -41,7 +41,22 @@ export async function* zipEntry(zipPath: string, name: string): AsyncGenerator<U
         expected: `a zip whose ${name} can be unpacked`,
       },
     ]);
+  let first = true;
   for await (const chunk of createReadStream(zipPath, { highWaterMark: 256 * 1024 })) {
+    // fflate skips bytes that are no zip: a file that is none would read as one without the entry.
+    if (first && !(chunk[0] === 0x50 && chunk[1] === 0x4b)) {
+      throw new SourceFileError([
+        {
+          file: path.basename(zipPath),
+          row: null,
+          column: null,
+          field: null,
+          value: null,
+          expected: 'a zip file (as CORDIS packages are downloaded)',
+        },
+      ]);
+    }
+    first = false;
     try {
       unzip.push(chunk as Buffer);
     } catch (err) {

@@ -5,7 +5,7 @@ import type { OrganizationKind } from '../../../shared/vocabulary.ts';
 
 const rules: readonly [RegExp, OrganizationKind][] = [
   [/universit|hochschule|fachhochschule|\b(TU|TH|FH|BTU)\b/i, 'university'],
-  [/fraunhofer|leibniz|max-planck|helmholtz|institut\b|institut |institut für|forschungszentrum/i, 'research_institute'],
+  [/fraunhofer|leibniz|max-planck|helmholtz|institut\b|forschungszentrum/i, 'research_institute'],
   [/\b(gmbh|mbh|ag|kg|kgaa|ug|se|ohg|gbr|e\.\s?k\.|ltd|inc|s\.a\.|b\.v\.)(\b|$)|gmbh & co/i, 'company'],
   [/industrie- und handelskammer|handwerkskammer|\bihk\b|\bhwk\b/i, 'chamber'],
   [/\be\.\s?v\.|verein|verband|stiftung/i, 'association'],
