@@ -132,9 +132,8 @@ describe('a CORDIS package read as the files say', () => {
 
   it('reads the same records from the downloaded zip, its files in a folder beside others', async () => {
     const fromZip = await readCordis({ zip: cordisZip }, { fileDate });
-    const withoutFile = (batch: typeof fromFiles) =>
-      JSON.parse(JSON.stringify(batch, (key, value) => (key === 'file' ? undefined : value))) as unknown;
-    expect(withoutFile(fromZip)).toEqual(withoutFile(fromFiles));
+    // The same, but for the file names, which say the zip.
+    expect(JSON.parse(JSON.stringify(fromZip).replaceAll('cordis-horizon.zip/', ''))).toEqual(fromFiles);
     expect(fromZip.projects[0]?.provenance.file).toBe('cordis-horizon.zip/project.csv');
   });
 
