@@ -8,7 +8,12 @@ import type { Provenance } from './provenance.ts';
 
 type ParticipationRecord = z.infer<typeof participationRecord>;
 
-export interface SourceProject {
+/** Every record says where in its file it was read: the row as a spreadsheet counts it. */
+interface Located {
+  row: number;
+}
+
+export interface SourceProject extends Located {
   record: ProjectRecord;
   provenance: Provenance;
   /** CORDIS: the EU's maximum contribution; the Förderkatalog's amount goes to record.fundingEur. */
@@ -26,7 +31,7 @@ export interface ExecutingSite {
   country?: string;
 }
 
-export interface SourceOrganization {
+export interface SourceOrganization extends Located {
   /** The source's key of the organisation: a CORDIS PIC, or the Förderkatalog's name and place. */
   key: string;
   record: OrganizationRecord;
@@ -39,7 +44,7 @@ export interface SourceOrganization {
   sites?: readonly ExecutingSite[];
 }
 
-export interface SourceParticipation {
+export interface SourceParticipation extends Located {
   record: ParticipationRecord;
   provenance: Provenance;
   organizationKey: string;

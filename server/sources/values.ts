@@ -1,6 +1,7 @@
 // The values of the sources, parsed strictly: a date or amount that could be read two ways is a
 // problem for the report, never a guess (11.04.2024 is 11 April, never 4 November; 1.234 in an
 // amount column of the Förderkatalog is a thousand and more euros, never one euro).
+import { countryBounds } from '../curation/countries.ts';
 
 /** A calendar date that exists, as YYYY-MM-DD. */
 function existing(year: string, month: string, day: string): string | undefined {
@@ -45,3 +46,20 @@ export function flag(text: string): boolean | undefined {
   return t === 'true' ? true : t === 'false' ? false : undefined;
 }
 export const flagExpected = 'true or false';
+
+/**
+ * CORDIS's `geolocation` ("52.51,13.32", latitude first) as coordinates, when they lie in the stated
+ * country: a site placed on the wrong continent is a geocoding slip of the source, not a reason to
+ * refuse the organisation, so such coordinates are left out and the town places it.
+ */
+export function siteCoordinates(text: string, country: string): { lat: number; lon: number } | Record<string, never> {
+  const m = /^\(?\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?$/.exec(text.trim());
+  if (!m) return {};
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  const box = countryBounds[country];
+  const inside = box
+    ? lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east
+    : Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  return inside ? { lat, lon } : {};
+}

@@ -22,6 +22,7 @@ describe('a CORDIS package read as the files say', () => {
   it('keeps the projects with a participant in Brandenburg or Berlin, field by field', () => {
     expect(fromFiles.projects).toEqual([
       {
+        row: 2,
         record: {
           title: 'Lightweight metal structures for cleaner vehicles',
           acronym: 'LIGHTMETAL',
@@ -38,6 +39,7 @@ describe('a CORDIS package read as the files say', () => {
         totalCostEur: 4999987.5,
       },
       {
+        row: 4,
         record: {
           title: 'Metal cluster hub for additive manufacturing',
           acronym: 'BERLINHUB',
@@ -88,7 +90,7 @@ describe('a CORDIS package read as the files say', () => {
     ]);
   });
 
-  it('keeps the address, and a web address without its scheme gets one', () => {
+  it("keeps the address and the site's coordinates, and a web address without its scheme gets one", () => {
     expect(org('999999001')?.record).toEqual({
       name: 'BRANDENBURGISCHE TECHNISCHE UNIVERSITAT COTTBUS-SENFTENBERG',
       shortName: 'BTU',
@@ -97,6 +99,9 @@ describe('a CORDIS package read as the files say', () => {
       postCode: '03046',
       street: 'PLATZ DER DEUTSCHEN EINHEIT 1',
       country: 'DE',
+      // The site's coordinates, from the geolocation column.
+      lat: 51.767,
+      lon: 14.326,
       website: 'https://www.b-tu.de',
       source: `CORDIS, organization.csv (${fileDate})`,
     });

@@ -24,6 +24,7 @@ describe('a Förderkatalog export read as the file says', () => {
   it('makes ONE national project of the parts of a joint project, field by field', () => {
     expect(batch.projects).toEqual([
       {
+        row: 3,
         record: {
           // The first part's topic (by FKZ) without "Verbundprojekt:" and its own part's title;
           // typographic quotes and the euro sign are Windows-1252 bytes in the file.
@@ -50,40 +51,49 @@ describe('a Förderkatalog export read as the file says', () => {
     expect(batch.problems).toEqual([]);
   });
 
-  it('takes each recipient as a partner, with the place of the recipient, not of the executing site', () => {
-    expect(batch.organizations.map((o) => o.record)).toEqual([
+  it('takes each recipient as a partner, with the place of the recipient', () => {
+    const recipients = batch.organizations.filter((o) => !o.record.name.startsWith('Fraunhofer'));
+    expect(recipients.map((o) => o.record)).toEqual([
       { name: 'Brandenburgische Technische Universität Cottbus-Senftenberg', kind: 'university', city: 'Cottbus', country: 'DE', source },
-      {
-        name: 'Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.',
-        kind: 'research_institute',
-        city: 'München',
-        country: 'DE',
-        source,
-      },
       { name: 'Müller Stahlbau GmbH', kind: 'company', city: 'Eberswalde', country: 'DE', source },
     ]);
     expect(batch.organizations.every((o) => o.kindGuessed === true)).toBe(true);
-    expect(batch.participations.map((p) => [p.record.organization, p.record.project, p.record.role, p.provenance.recordId])).toEqual([
+    expect(
+      batch.participations.map((p) => [p.record.organization, p.record.project, p.record.role, p.provenance.recordId, p.sourceRole]),
+    ).toEqual([
       [
         'Brandenburgische Technische Universität Cottbus-Senftenberg',
         'Leichtbau für „Großserien“ unter 5 € je kg (LeiGro)',
         'partner',
         '02P20A001',
+        'Zuwendungsempfänger',
       ],
       [
-        'Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.',
+        'Fraunhofer-Institut für Angewandte Polymerforschung IAP',
         'Leichtbau für „Großserien“ unter 5 € je kg (LeiGro)',
         'partner',
         '02P20A002',
+        'Ausführende Stelle',
       ],
-      ['Müller Stahlbau GmbH', 'Leichtbau für „Großserien“ unter 5 € je kg (LeiGro)', 'partner', '02P20A003'],
+      ['Müller Stahlbau GmbH', 'Leichtbau für „Großserien“ unter 5 € je kg (LeiGro)', 'partner', '02P20A003', 'Zuwendungsempfänger'],
     ]);
   });
 
-  it('keeps the executing site with its own place: the Fraunhofer institute in Potsdam under the society', () => {
-    const fraunhofer = batch.organizations.find((o) => o.record.name.startsWith('Fraunhofer'));
-    expect(fraunhofer?.sites).toEqual([
-      { name: 'Fraunhofer-Institut für Angewandte Polymerforschung IAP', city: 'Potsdam', state: 'Brandenburg', country: 'DE' },
+  it('takes part with the executing site where a research society receives the money: the Fraunhofer institute in Potsdam, not the head office in Munich', () => {
+    expect(batch.organizations.find((o) => o.record.name.startsWith('Fraunhofer'))?.record).toEqual({
+      name: 'Fraunhofer-Institut für Angewandte Polymerforschung IAP',
+      kind: 'research_institute',
+      city: 'Potsdam',
+      country: 'DE',
+      source,
+    });
+    expect(batch.organizations.some((o) => o.record.name.startsWith('Fraunhofer-Gesellschaft'))).toBe(false);
+  });
+
+  it("keeps a university's executing site beside it: the chair takes part as its university", () => {
+    const btu = batch.organizations.find((o) => o.record.name.startsWith('Brandenburgische'));
+    expect(btu?.sites).toEqual([
+      { name: 'BTU Cottbus-Senftenberg - Lehrstuhl Füge- und Schweißtechnik', city: 'Cottbus', state: 'Brandenburg', country: 'DE' },
     ]);
     expect(batch.organizations.find((o) => o.record.name.startsWith('Müller'))?.sites).toBeUndefined();
   });

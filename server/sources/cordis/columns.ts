@@ -38,6 +38,7 @@ export type CordisOrganizationField =
   | 'city'
   | 'country'
   | 'nutsCode'
+  | 'geolocation'
   | 'organizationURL'
   | 'role'
   | 'ecContribution';
@@ -55,6 +56,7 @@ export const cordisOrganizationColumns: readonly SourceColumn<CordisOrganization
   { field: 'city', names: ['city'], required: true },
   { field: 'country', names: ['country'], required: true },
   { field: 'nutsCode', names: ['nutsCode'], required: true },
+  { field: 'geolocation', names: ['geolocation'], required: false },
   { field: 'organizationURL', names: ['organizationURL'], required: false },
   { field: 'role', names: ['role'], required: true },
   { field: 'ecContribution', names: ['ecContribution'], required: false },

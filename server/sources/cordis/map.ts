@@ -9,7 +9,7 @@ import { checked } from '../checked.ts';
 import type { Provenance } from '../provenance.ts';
 import type { SourceOrganization, SourceProject } from '../source-records.ts';
 import type { SourceRow } from '../source-csv.ts';
-import { flag, flagExpected, isoDay, isoDayExpected, plainAmount, plainAmountExpected } from '../values.ts';
+import { flag, flagExpected, isoDay, isoDayExpected, plainAmount, plainAmountExpected, siteCoordinates } from '../values.ts';
 import type { CordisOrganizationField, CordisProjectField } from './columns.ts';
 
 const kinds: Readonly<Record<string, OrganizationKind>> = {
@@ -93,6 +93,7 @@ export function cordisProject(row: SourceRow<CordisProjectField>, ctx: FileConte
   if ('problems' in made) return made;
   return {
     value: {
+      row: row.row,
       record: made.record,
       provenance: provenance(ctx, id),
       ...(ec === undefined ? {} : { euContributionEur: ec }),
@@ -129,6 +130,7 @@ export function cordisParticipant(row: SourceRow<CordisOrganizationField>, ctx: 
   if (ecText !== '' && ec === undefined) problems.push(row.problem('ecContribution', plainAmountExpected));
   if (problems.length > 0 || kind === undefined || role === undefined) return { problems };
   const shortName = row.get('shortName');
+  const country = isoCountry(row.get('country'));
   const postCode = row.get('postCode').toUpperCase();
   const candidate = {
     name: row.get('name'),
@@ -138,7 +140,8 @@ export function cordisParticipant(row: SourceRow<CordisOrganizationField>, ctx: 
     // Optional facts the graph can do without: left out when they do not fit our rules.
     postCode: /^[0-9A-Z -]{3,10}$/.test(postCode) ? postCode : undefined,
     street: row.get('street') || undefined,
-    country: isoCountry(row.get('country')),
+    country,
+    ...siteCoordinates(row.get('geolocation'), country),
     website: webAddress(row.get('organizationURL')),
     source: sourceText(ctx),
   };
@@ -150,6 +153,7 @@ export function cordisParticipant(row: SourceRow<CordisOrganizationField>, ctx: 
     value: {
       organization: {
         key: `cordis:${pic}`,
+        row: row.row,
         record: made.record,
         provenance: provenance(ctx, pic),
         sourceKind: activity,

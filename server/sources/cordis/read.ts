@@ -93,6 +93,7 @@ export async function readCordis(input: CordisInput, options: CordisOptions = {}
     const org = organizations.get(p.organization.key) ?? p.organization;
     organizations.set(org.key, org);
     participations.push({
+      row,
       record: { organization: org.record.name, project: project.record.title, role: p.role, source: org.record.source },
       provenance: { ...p.organization.provenance, recordId: `${p.projectId}/${org.provenance.recordId}` },
       organizationKey: org.key,

@@ -83,48 +83,65 @@ export function jointProject(name: string, parts: readonly Part[], ctx: FileCont
       ),
     };
   }
-  const project: SourceProject = { record: parsed.data, provenance: provenance(name), fundingCodes: sorted.map((p) => p.fkz) };
+  const project: SourceProject = {
+    row: first.row,
+    record: parsed.data,
+    provenance: provenance(name),
+    fundingCodes: sorted.map((p) => p.fkz),
+  };
 
   const organizations = new Map<string, SourceOrganization>();
   const participations = new Map<string, SourceParticipation>();
   const problems: ImportProblem[] = [];
   for (const part of sorted) {
-    const key = organizationKey(part.recipient);
+    const who = participant(part);
+    const key = organizationKey(who);
     let org = organizations.get(key);
     if (org === undefined) {
-      const country = countryCode(part.recipient.country);
+      const country = countryCode(who.country);
       const record = organizationRecord.safeParse({
-        name: part.recipient.name,
-        kind: kindFromName(part.recipient.name),
-        city: part.recipient.city,
+        name: who.name,
+        kind: kindFromName(who.name),
+        city: who.city,
         ...(country === undefined ? {} : { country }),
         source,
       });
       if (!record.success) {
-        problems.push(
-          ...record.error.issues.map((i) => ({ ...problem(String(i.path[0] ?? ''), part.recipient.name, i.message), row: part.row })),
-        );
+        problems.push(...record.error.issues.map((i) => ({ ...problem(String(i.path[0] ?? ''), who.name, i.message), row: part.row })));
         continue;
       }
-      org = { key, record: record.data, provenance: provenance(part.fkz), kindGuessed: true };
+      org = { key, row: part.row, record: record.data, provenance: provenance(part.fkz), kindGuessed: true };
       organizations.set(key, org);
     }
-    if (part.site !== undefined) org.sites = addSite(org.sites ?? [], part.site);
+    if (part.site !== undefined && who === part.recipient) org.sites = addSite(org.sites ?? [], part.site);
     const earlier = participations.get(key);
     if (earlier !== undefined) {
       earlier.provenance.recordId += `,${part.fkz}`;
       continue;
     }
     participations.set(key, {
+      row: part.row,
       record: { organization: org.record.name, project: project.record.title, role: 'partner', source },
       provenance: provenance(part.fkz),
       organizationKey: key,
       projectRecordId: name,
-      sourceRole: 'Zuwendungsempfänger',
+      sourceRole: who === part.recipient ? 'Zuwendungsempfänger' : 'Ausführende Stelle',
     });
   }
   if (problems.length > 0) return { problems };
   return { project, organizations: [...organizations.values()], participations: [...participations.values()] };
+}
+
+/**
+ * Research societies receive the money for their institutes: "Fraunhofer-Gesellschaft … e.V." in
+ * Munich with the Fraunhofer IAP in Potsdam as the executing site; likewise the Forschungsverbund
+ * Berlin for its eight Leibniz institutes. The institute takes part, not the society's head office.
+ */
+const society =
+  /^(fraunhofer-gesellschaft|max-planck-gesellschaft|helmholtz-(gemeinschaft|zentrum)|leibniz-gemeinschaft|forschungsverbund berlin)/i;
+
+function participant(part: Part): Place {
+  return part.site !== undefined && society.test(part.recipient.name.trim()) ? part.site : part.recipient;
 }
 
 /** A recipient is known by its name and town: the export has no number for it. */
