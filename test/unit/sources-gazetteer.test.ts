@@ -25,9 +25,13 @@ describe('townCoordinates', () => {
 
   it('finds towns written in upper case without their diacritics', () => {
     expect(place('POZNAN', 'PL')).toEqual({ name: 'Poznań', lat: 52.41, lon: 16.93 });
-    expect(place('THESSALONIKI', 'GR')).toEqual({ name: 'Thessaloníki', lat: 40.64, lon: 22.93 });
+    expect(place('THESSALONIKI', 'GR')).toEqual({ name: 'Thessaloniki', lat: 40.64, lon: 22.93 });
     expect(place('NANCY', 'FR')).toEqual({ name: 'Nancy', lat: 48.68, lon: 6.18 });
     expect(place('BRESCIA', 'IT')).toEqual({ name: 'Brescia', lat: 45.54, lon: 10.21 });
+  });
+
+  it('reaches European towns of 10,000 people, where research campuses often are', () => {
+    expect(place('KONGENS LYNGBY', 'DK')).toEqual({ name: 'Kongens Lyngby', lat: 55.77, lon: 12.5 });
   });
 
   it('keeps Frankfurt am Main and Frankfurt (Oder) apart, whichever way the river is written', () => {
