@@ -7,12 +7,18 @@ import { readFileSync } from 'node:fs';
 
 const townsFile = new URL('../../seed/data/towns.csv', import.meta.url);
 
+// z.coerce alone would read an empty cell as 0, a town on the equator.
+const number = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .transform(Number);
+
 const townRow = z.object({
   name: z.string().min(1),
   country: z.string().regex(/^[A-Z]{2}$/),
-  lat: z.coerce.number().min(-90).max(90),
-  lon: z.coerce.number().min(-180).max(180),
-  population: z.coerce.number().int().nonnegative(),
+  lat: number.pipe(z.number().min(-90).max(90)),
+  lon: number.pipe(z.number().min(-180).max(180)),
+  population: number.pipe(z.number().int().nonnegative()),
   alternates: z.string().transform((text) => (text === '' ? [] : text.split('|'))),
 });
 type Town = z.infer<typeof townRow>;
