@@ -18,7 +18,7 @@ CALL () {
 CALL () {
   MATCH (a)-[r]->(b)
   WHERE NOT a:Change AND NOT a:MatchReview AND NOT a:OrganizationAlias AND NOT a:User AND NOT a:Session AND NOT a:ApiToken
-  WITH coalesce(a.id, elementId(a)) + '-' + type(r) + '->' + coalesce(b.id, elementId(b)) +
+  WITH coalesce(a.id, elementId(a)) + '-' + type(r) + '->' + coalesce(b.id, b.key, elementId(b)) +
        reduce(s = '', p IN COLLECT { UNWIND keys(r) AS k RETURN k + '=' + toString(r[k]) ORDER BY k } | s + ' ' + p) AS line
   ORDER BY line
   RETURN collect(line) AS relationships

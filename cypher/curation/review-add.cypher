@@ -5,5 +5,5 @@ MERGE (q:MatchReview {key: r.key})
 ON CREATE SET q.id = r.id, q.createdAt = datetime(), q.status = 'waiting'
 SET q.importId = r.importId, q.file = r.file, q.row = r.row, q.record = r.record, q.name = r.name, q.city = r.city,
     q.candidateId = r.candidateId, q.confidence = r.confidence, q.reasons = r.reasons, q.alternatives = r.alternatives,
-    q.actorId = $actorId
+    q.keepMatched = r.keepMatched, q.actorId = $actorId
 RETURN count(q) AS queued

@@ -2,4 +2,4 @@
 MATCH (q:MatchReview {id: $id})
 SET q._lock = true
 REMOVE q._lock
-RETURN q { .id, .key, .importId, .file, .row, .record, .name, .city, .candidateId, .status } AS review
+RETURN q { .id, .key, .importId, .file, .row, .record, .name, .city, .candidateId, .status, .keepMatched } AS review

@@ -1,5 +1,9 @@
 // Where every fact read from a public source comes from, so the graph can show it, link to it,
 // and an import can find its own records again on the next run of the same file.
+import { cordisProjectPage, cordisRecordColumns } from './cordis/columns.ts';
+import { foerderkatalogPage, foerderkatalogRecordColumns } from './foerderkatalog/columns.ts';
+import type { SourceOrganization, SourceParticipation, SourceProject } from './source-records.ts';
+
 export const sourceNames = ['cordis', 'foerderkatalog'] as const;
 export type SourceName = (typeof sourceNames)[number];
 
@@ -11,4 +15,28 @@ export interface Provenance {
   file: string;
   /** The date of the download (YYYY-MM-DD): the file's own date when the caller knows none. */
   fileDate: string;
+}
+
+/** The key of a source record in the graph: one per organisation, project of a source. */
+export const sourceRecordKey = (kind: 'organization' | 'project', key: string) => `${kind}:${key}`;
+
+/** The column of the source's file a field of our records was made from. */
+export const recordColumn = (source: SourceName, field: string): string | null =>
+  (source === 'cordis' ? cordisRecordColumns : foerderkatalogRecordColumns)[field] ?? null;
+
+/**
+ * The source's page of a record: CORDIS has one per project (an organisation's PIC has none in
+ * public), the Förderkatalog one per part (FKZ), which stands for its recipient and joint project.
+ */
+export function sourceUrl(
+  kind: 'organization' | 'project' | 'participation',
+  r: SourceOrganization | SourceProject | SourceParticipation,
+): string | null {
+  const p = r.provenance;
+  if (p.source === 'cordis') {
+    if (kind === 'project') return cordisProjectPage(p.recordId);
+    return 'projectRecordId' in r ? cordisProjectPage(r.projectRecordId) : null;
+  }
+  if (kind === 'project') return 'fundingCodes' in r && r.fundingCodes?.[0] ? foerderkatalogPage(r.fundingCodes[0]) : null;
+  return foerderkatalogPage(p.recordId.split(',')[0] ?? p.recordId);
 }

@@ -52,6 +52,14 @@ describe('normalising organisation names', () => {
     expect(normaliseName('Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.').tokens).toContain('gesellschaft');
   });
 
+  it('reads a Leibniz institute "im Forschungsverbund Berlin e.V." as the institute, and keeps the Forschungsverbund alone as it is', () => {
+    expect(nameKey('Leibniz-Institut für Kristallzüchtung im Forschungsverbund Berlin e.V.')).toBe(
+      nameKey('Leibniz-Institut für Kristallzüchtung'),
+    );
+    expect(nameKey('Forschungsverbund Berlin e.V.')).toBe(nameKey('Forschungsverbund Berlin'));
+    expect(nameKey('Forschungsverbund Berlin e.V.')).not.toBe('');
+  });
+
   it('finds acronyms in mixed-case names but not in names written all in capitals', () => {
     expect(normaliseName('Fraunhofer IPK').acronyms).toEqual(['ipk']);
     expect(normaliseName('Hochschule für Soziale Arbeit und Pädagogik (HSAP)').acronyms).toEqual(['hsap']);

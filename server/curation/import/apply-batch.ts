@@ -21,6 +21,11 @@ export interface ImportContext {
   index: CandidateIndex;
   /** The check pass, rolled back: writes only what can fail (see saveOrganizations). */
   dryRun: boolean;
+  /**
+   * Public sources: an organisation matched is linked, not changed (the cluster's record knows a
+   * member better than CORDIS does), and so is one a manager confirms in the review queue.
+   */
+  keepMatched?: boolean;
 }
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected' | 'review';

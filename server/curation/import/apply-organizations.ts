@@ -53,7 +53,9 @@ export async function applyOrganizations(
     const alias = aliases.get(keys[k] ?? '');
     const match = matches[k];
     const target = alias ?? (match && ['id', 'exact', 'certain'].includes(match.decision) ? match.candidateId : null);
-    if (target) {
+    if (target && ctx.keepMatched) {
+      outcomes[k] = { row, outcome: 'unchanged', id: target };
+    } else if (target) {
       // A name found by likeness is another spelling, not a rename: the graph keeps its name.
       const renames = !alias && (match?.decision === 'id' || match?.decision === 'exact');
       const { name: _spelling, ...rest } = fields;
@@ -74,6 +76,7 @@ export async function applyOrganizations(
         confidence: match.confidence,
         reasons: match.reasons,
         alternatives: JSON.stringify(match.alternatives),
+        keepMatched: ctx.keepMatched === true,
       });
       outcomes[k] = { row, outcome: 'review' };
     } else {

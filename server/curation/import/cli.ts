@@ -1,7 +1,8 @@
 // `npm run import -- [--kind K] [--dry-run | --skip-bad] <files…>`: imports spreadsheets (CSV,
 // XLSX, JSON) of organisations, projects, participations, cooperations or memberships. Each file
 // is checked first (the dry run) and written only when every row passes, or with --skip-bad
-// without its bad rows; progress and the report go to the terminal.
+// without its bad rows; progress and the report go to the terminal. With --source cordis or
+// --source foerderkatalog, the files are a public source's downloads (server/sources/cli.ts).
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,8 +11,11 @@ import { type RecordKind, recordKinds } from '../records.ts';
 import { openImport } from './open-import.ts';
 import { type ImportMode, runImport } from './run-import.ts';
 import { templates } from '../../../shared/import-templates.ts';
+import { importSourceFiles } from '../../sources/cli.ts';
+import { type SourceName, sourceNames } from '../../sources/provenance.ts';
 
-const usage = `usage: npm run import -- [--kind ${recordKinds.join('|')}] [--dry-run | --skip-bad] <files…>`;
+const usage = `usage: npm run import -- [--kind ${recordKinds.join('|')}] [--dry-run | --skip-bad] <files…>
+       npm run import -- --source ${sourceNames.join('|')} [--dry-run | --skip-bad] [--file-date YYYY-MM-DD] <files…>`;
 
 /** The kind from --kind, or from the file's name in English or German (mitglieder.csv → organizations). */
 function kindOf(file: string, given: string | undefined): RecordKind | null {
@@ -34,6 +38,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     kind: { type: 'string' },
+    source: { type: 'string' },
+    'file-date': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -46,8 +52,24 @@ if (values.help || positionals.length === 0) {
 const mode: ImportMode = values['dry-run'] ? 'dry-run' : values['skip-bad'] ? 'skip-bad' : 'all-or-nothing';
 const actor = { id: 'cli', name: `${userInfo().username} (Kommandozeile)` };
 
+const source = values.source;
+if (source !== undefined && !(sourceNames as readonly string[]).includes(source)) {
+  console.error(`--source: one of ${sourceNames.join(', ')}, not "${source}"`);
+  process.exit(2);
+}
+const fileDate = values['file-date'];
+if (fileDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(fileDate)) {
+  console.error(`--file-date: the download's date as YYYY-MM-DD, not "${fileDate}"`);
+  process.exit(2);
+}
+
 let failed = false;
 await runWithDatabase(async (db, log) => {
+  if (source !== undefined) {
+    const files = { source: source as SourceName, files: positionals, mode, ...(fileDate ? { fileDate } : {}) };
+    if (!(await importSourceFiles(db, log, actor, files))) throw new Error('Not every package was imported: see above.');
+    return;
+  }
   for (const file of positionals) {
     const kind = kindOf(file, values.kind);
     if (!kind) {

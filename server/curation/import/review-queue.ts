@@ -45,7 +45,7 @@ const Locked = z.object({
     city: true,
     candidateId: true,
     status: true,
-  }),
+  }).extend({ keepMatched: z.boolean().nullable().optional() }),
 });
 
 /**
@@ -68,8 +68,9 @@ export async function decideReview(tx: Tx, actor: Actor, id: string, sameAs: str
   const parsed = organizationRecord.safeParse(JSON.parse(q.record));
   if (!parsed.success) throw invalidRecord('queued row', []);
   const { id: _ownId, name: _spelling, ...rest } = parsed.data;
-  // Confirmed, the row's name is another spelling of the kept record, which keeps its own name.
-  const fields = sameAs ? rest : { ...rest, name: parsed.data.name };
+  // Confirmed, the row's name is another spelling of the kept record, which keeps its own name;
+  // a public source's row (keepMatched) changes nothing of it at all.
+  const fields: OrganizationChanges = sameAs ? (q.keepMatched ? {} : rest) : { ...rest, name: parsed.data.name };
   const source = { via: 'import', importId: q.importId ?? 'review', file: q.file ?? '', row: q.row } as const;
   const changes: OrganizationChanges = sameAs ? fields : { ...fields, source: fields.source ?? `Import: ${q.file ?? ''}` };
   const [result] = await saveOrganizations(tx, actor, [{ id: sameAs, expectedVersion: null, changes, source }]);

@@ -79,6 +79,7 @@ export async function undoImport(db: Database, actor: Actor, importId: string): 
     for (const c of changes) await undoOne(tx, actor, source, c);
     await tx.run('curation/import-reviews-drop', { importId });
     await tx.run('curation/import-places-remove', { importId });
+    await tx.run('sources/import-undo', { importId });
     await tx.run('curation/import-save', { id: importId, props: { status: 'undone', undoneBy: actor.name } });
   });
   return { undone: changes.length };

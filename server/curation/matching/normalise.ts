@@ -1,10 +1,10 @@
 // What two spellings of one organisation's name share: the same words once case, umlauts, legal
 // form, punctuation, stop words and the usual abbreviations are set aside. Pure functions; the
 // graph stores nameKey (see name-keys.ts) so that an exact lookup is one index seek.
-import { abbreviations, legalForms, societyPrefixes, stopWords } from './vocabulary.ts';
+import { abbreviations, carrierSuffixes, legalForms, societyPrefixes, stopWords } from './vocabulary.ts';
 
 /** Bump when the rules below change: stored keys of an older version are recomputed at start. */
-export const NAME_KEY_VERSION = 1;
+export const NAME_KEY_VERSION = 2;
 
 export interface NormalisedName {
   /** The content words joined without spaces: "TU Berlin" and "Technische Universität Berlin" share it. */
@@ -93,6 +93,15 @@ function withoutSocietyPrefix(tokens: string[]): string[] {
   return tokens;
 }
 
+/** Drops a carrier named after the institute's own name (the carrier alone stays: it is one of its own). */
+function withoutCarrier(tokens: string[]): string[] {
+  for (const suffix of carrierSuffixes) {
+    const at = tokens.length - suffix.length;
+    if (at > 0 && suffix.every((t, k) => tokens[at + k] === t)) return tokens.slice(0, at);
+  }
+  return tokens;
+}
+
 /**
  * Names already normalised: matching one row scores a dozen candidates, each normalising both
  * names, and the same graph names come back row after row. Bounded: emptied when full.
@@ -116,7 +125,7 @@ function normaliseAfresh(name: string): NormalisedName {
   const plain = raw.replace(/\([^)]*\)/g, ' ');
   const source = words(fold(plain)).length > 0 ? plain : raw;
   const { rest, legalForm } = withoutLegalForms(words(fold(source)));
-  const content = withoutSocietyPrefix(rest.filter((t) => !stopWords.has(t)));
+  const content = withoutCarrier(withoutSocietyPrefix(rest.filter((t) => !stopWords.has(t))));
   const tokens = content.flatMap((t) => (abbreviations[t] ?? t).split(' '));
   return {
     key: tokens.join(''),

@@ -99,6 +99,13 @@ export const societyPrefixes: readonly { tokens: readonly string[]; replacement:
 ];
 
 /**
+ * The legal carrier some institutes name after their own name: the eight Leibniz institutes of the
+ * Forschungsverbund Berlin are "… im Forschungsverbund Berlin e.V." in registers and funding
+ * lists, and plainly "Leibniz-Institut für Kristallzüchtung" everywhere else.
+ */
+export const carrierSuffixes: readonly (readonly string[])[] = [['forschungsverbund', 'berlin']];
+
+/**
  * Words that many organisations share: a match on them alone says little, so they weigh less
  * (type words of universities, institutes and bodies, society names, the region). Trade words
  * ("Maschinenbau") are not among them: "Müller Maschinenbau" and "Müller Elektronik" are two firms.

@@ -64,3 +64,29 @@ export const cordisOrganizationColumns: readonly SourceColumn<CordisOrganization
 
 /** The file names inside a CORDIS package zip (the packages have put them in a folder, too). */
 export const cordisFiles = { projects: 'project.csv', organizations: 'organization.csv' } as const;
+
+/** A project's page on CORDIS. */
+export const cordisProjectPage = (id: string) => `https://cordis.europa.eu/project/id/${encodeURIComponent(id)}`;
+
+/** The column each field of our records is made from, to name it in a problem. */
+export const cordisRecordColumns: Readonly<Record<string, CordisProjectField | CordisOrganizationField>> = {
+  title: 'title',
+  acronym: 'acronym',
+  start: 'startDate',
+  end: 'endDate',
+  fundingEur: 'ecMaxContribution',
+  programme: 'frameworkProgramme',
+  name: 'name',
+  shortName: 'shortName',
+  kind: 'activityType',
+  city: 'city',
+  country: 'country',
+  street: 'street',
+  postCode: 'postCode',
+  lat: 'geolocation',
+  lon: 'geolocation',
+  website: 'organizationURL',
+  organization: 'name',
+  project: 'projectID',
+  role: 'role',
+};

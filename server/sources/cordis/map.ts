@@ -10,7 +10,7 @@ import type { Provenance } from '../provenance.ts';
 import type { SourceOrganization, SourceProject } from '../source-records.ts';
 import type { SourceRow } from '../source-csv.ts';
 import { flag, flagExpected, isoDay, isoDayExpected, plainAmount, plainAmountExpected, siteCoordinates } from '../values.ts';
-import type { CordisOrganizationField, CordisProjectField } from './columns.ts';
+import { type CordisOrganizationField, type CordisProjectField, cordisProjectPage } from './columns.ts';
 
 const kinds: Readonly<Record<string, OrganizationKind>> = {
   PRC: 'company',
@@ -31,8 +31,6 @@ const programmes: Readonly<Record<string, string>> = { H2020: 'Horizon 2020', HO
 
 /** CORDIS writes the EU's country codes: EL for Greece, UK for the United Kingdom. */
 const isoCountry = (code: string): string => ({ EL: 'GR', UK: 'GB' })[code.toUpperCase()] ?? code.toUpperCase();
-
-export const cordisProjectPage = (id: string) => `https://cordis.europa.eu/project/id/${encodeURIComponent(id)}`;
 
 export interface FileContext {
   file: string;

@@ -1,0 +1,1 @@
+CREATE INDEX from_source_import IF NOT EXISTS FOR ()-[r:FROM_SOURCE]-() ON (r.importId)
