@@ -11,8 +11,18 @@ import type { SourceName } from './provenance.ts';
 import { sourcePackages } from './read-source.ts';
 import { SourceFileError } from './source-problems.ts';
 
-const line = (what: string, c: SourceCounts) =>
-  `${what}: ${c.created} new, ${c.matched} recognised, ${c.updated} updated, ${c.unchanged} unchanged, ${c.review} waiting for review, ${c.rejected} refused`;
+const words: Readonly<Record<keyof SourceCounts, string>> = {
+  created: 'new',
+  matched: 'recognised in the graph',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  review: 'waiting for review',
+  rejected: 'refused',
+};
+const line = (what: string, c: SourceCounts) => {
+  const said = (Object.keys(words) as (keyof SourceCounts)[]).filter((k) => c[k] > 0).map((k) => `${c[k]} ${words[k]}`);
+  return `${what}: ${said.length > 0 ? said.join(', ') : 'none'}`;
+};
 
 /** Imports the files; false when a package was refused or could not be read. */
 export async function importSourceFiles(
