@@ -7,6 +7,7 @@ import type { Actor } from '../../server/curation/audit.ts';
 import type { ImportMode } from '../../server/curation/import/run-import.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
 import type { Database } from '../../server/db.ts';
+import { ClusterStats } from '../../server/graphql/figures/rows.ts';
 import { townCoordinates } from '../../server/sources/gazetteer.ts';
 import { importSource } from '../../server/sources/import-source.ts';
 import type { SourceName } from '../../server/sources/provenance.ts';
@@ -157,6 +158,18 @@ describe('a CORDIS package in the graph', () => {
     expect(abroad).toHaveLength(4);
     expect(await participations('LIGHTMETAL')).toHaveLength(4);
     expect(await participations('BERLINHUB')).toHaveLength(3);
+  });
+
+  it('counts the partners outside the region apart from the cluster\'s figures', async () => {
+    const [before] = await db.read('figures/cluster-stats', {}, ClusterStats);
+    await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
+    const [after] = await db.read('figures/cluster-stats', {}, ClusterStats);
+    // The Fraunhofer-Gesellschaft in Munich, the foundry in Poznań, Brescia, the alliance in
+    // Brussels, the firm in Thessaloniki; the Laserwerk in Berlin joins the cluster's companies.
+    expect(after?.outsideRegion).toBe(5);
+    expect(after?.companies).toBe((before?.companies ?? 0) + 1);
+    expect(after?.institutes).toBe(before?.institutes);
+    expect(after?.institutesBySociety).toEqual(before?.institutesBySociety);
   });
 
   it('imports the same from the downloaded zip as from its two files', async () => {

@@ -83,6 +83,7 @@ describe('a Förderkatalog export read as the file says', () => {
     expect(batch.organizations.find((o) => o.record.name.startsWith('Fraunhofer'))?.record).toEqual({
       name: 'Fraunhofer-Institut für Angewandte Polymerforschung IAP',
       kind: 'research_institute',
+      society: 'fraunhofer',
       city: 'Potsdam',
       country: 'DE',
       source,

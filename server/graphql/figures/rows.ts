@@ -20,6 +20,7 @@ export const ClusterStats = z.object({
   memberships: count,
   syntheticOrganizations: count,
   realOrganizations: count,
+  outsideRegion: count,
   places: count,
   districts: count,
   competences: count,

@@ -8,6 +8,7 @@ import type { Provenance } from '../provenance.ts';
 import type { ExecutingSite, SourceOrganization, SourceParticipation, SourceProject } from '../source-records.ts';
 import { foerderkatalogPage } from './columns.ts';
 import { kindFromName } from './kinds.ts';
+import { societyOf } from '../societies.ts';
 import type { Part, Place } from './parts.ts';
 
 export interface FileContext {
@@ -99,9 +100,11 @@ export function jointProject(name: string, parts: readonly Part[], ctx: FileCont
     let org = organizations.get(key);
     if (org === undefined) {
       const country = countryCode(who.country);
+      const kind = kindFromName(who.name);
       const record = organizationRecord.safeParse({
         name: who.name,
-        kind: kindFromName(who.name),
+        kind,
+        ...(kind === 'research_institute' ? { society: societyOf(who.name) } : {}),
         city: who.city,
         ...(country === undefined ? {} : { country }),
         source,
