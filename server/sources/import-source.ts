@@ -97,9 +97,17 @@ function located(record: Located, problems: readonly RecordProblem[]): ImportPro
   }));
 }
 
+/** What the source says beyond our record's fields, kept on its source record as the source said it. */
+function facts(r: SourceOrganization | SourceProject): Record<string, unknown> {
+  if ('key' in r)
+    return { sourceKind: r.sourceKind ?? null, sme: r.sme ?? null, nutsCode: r.nutsCode ?? null, kindGuessed: r.kindGuessed ?? null };
+  return { euContributionEur: r.euContributionEur ?? null, totalCostEur: r.totalCostEur ?? null, fundingCodes: r.fundingCodes ?? null };
+}
+
 function link(kind: 'organization' | 'project', id: string, r: SourceOrganization | SourceProject) {
   const p = r.provenance;
   return {
+    facts: facts(r),
     id,
     key: sourceRecordKey(kind, 'key' in r ? r.key : `${p.source}:${p.recordId}`),
     source: p.source,
@@ -260,6 +268,13 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
       const orgs = await organizations(tx, ctx);
       const projectIds = await projects(tx);
       await participations(tx, orgs, projectIds);
+      // New organisations were placed in the layout by their town; beside their partners they
+      // show where they belong (a partner abroad has no town in the network's picture).
+      const created = [...orgs.values()].flatMap((x) => (x.outcome === 'created' && x.id ? [x.id] : []));
+      if (created.length > 0 && !ctx.dryRun) {
+        await tx.run('sources/layout-unplace', { ids: created });
+        await tx.run('curation/place-new-organizations', { ids: created });
+      }
       const commit = o.mode === 'skip-bad' || (o.mode === 'all-or-nothing' && summary.problemCount === 0);
       summary.status = o.mode === 'dry-run' ? 'checked' : commit ? 'applied' : 'refused';
       summary.seconds = (performance.now() - t0) / 1000;

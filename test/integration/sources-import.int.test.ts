@@ -133,6 +133,10 @@ describe('a CORDIS package in the graph', () => {
       ...before,
       provenance: [{ source: 'cordis', recordId: '999999001', url: null, file: 'organization.csv', fileDate }],
     });
+    const [facts] = await query(
+      "MATCH (:Organization {id: 'hs-btu'})-[:FROM_SOURCE]->(s:SourceRecord) RETURN s {.sourceKind, .sme, .nutsCode} AS s",
+    );
+    expect(facts?.s).toEqual({ sourceKind: 'HES', sme: false, nutsCode: 'DE402' });
     expect((await participations('LIGHTMETAL')).find((p) => p.id === 'hs-btu')).toEqual({
       id: 'hs-btu',
       role: 'lead',
@@ -160,7 +164,18 @@ describe('a CORDIS package in the graph', () => {
     expect(await participations('BERLINHUB')).toHaveLength(3);
   });
 
-  it('counts the partners outside the region apart from the cluster\'s figures', async () => {
+  it('places new partners in the network beside their project partners, not in the middle', async () => {
+    await query("MATCH (o:Organization {id: 'hs-btu'}) SET o.x = 1000.0, o.y = 2000.0");
+    await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
+    const [foundry] = await query(
+      "MATCH (o:Organization {name: 'ODLEWNIA WARTA SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA'}) RETURN o.x AS x, o.y AS y",
+    );
+    // Its only placed partner is the BTU (LIGHTMETAL); the rest of the project is new as well.
+    expect(Math.abs(Number(foundry?.x) - 1000)).toBeLessThanOrEqual(15);
+    expect(Math.abs(Number(foundry?.y) - 2000)).toBeLessThanOrEqual(15);
+  });
+
+  it("counts the partners outside the region apart from the cluster's figures", async () => {
     const [before] = await db.read('figures/cluster-stats', {}, ClusterStats);
     await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
     const [after] = await db.read('figures/cluster-stats', {}, ClusterStats);
