@@ -17,8 +17,9 @@ import { saveProject } from '../curation/projects.ts';
 import type { RecordProblem } from '../curation/records.ts';
 import { setTie } from '../curation/ties.ts';
 import { type Placing, placeRecords } from './placing.ts';
-import { type Provenance, recordColumn, sourceRecordKey, sourceUrl } from './provenance.ts';
-import type { SourceBatch, SourceOrganization, SourceParticipation, SourceProject } from './source-records.ts';
+import { type Provenance, sourceRecordKey, sourceUrl } from './provenance.ts';
+import { link, located } from './source-links.ts';
+import type { SourceBatch, SourceOrganization } from './source-records.ts';
 
 export interface SourceCounts {
   /** Made new. */
@@ -81,41 +82,6 @@ class RolledBack extends Error {
   constructor(readonly summary: SourceImportSummary) {
     super('rolled back');
   }
-}
-
-type Located = SourceOrganization | SourceProject | SourceParticipation;
-
-/** A record's problems at the source's own cells. */
-function located(record: Located, problems: readonly RecordProblem[]): ImportProblem[] {
-  return problems.map((p) => ({
-    file: record.provenance.file,
-    row: record.row,
-    column: recordColumn(record.provenance.source, p.field),
-    field: p.field,
-    value: p.value === null || p.value === undefined ? null : String(p.value),
-    expected: p.expected,
-  }));
-}
-
-/** What the source says beyond our record's fields, kept on its source record as the source said it. */
-function facts(r: SourceOrganization | SourceProject): Record<string, unknown> {
-  if ('key' in r)
-    return { sourceKind: r.sourceKind ?? null, sme: r.sme ?? null, nutsCode: r.nutsCode ?? null, kindGuessed: r.kindGuessed ?? null };
-  return { euContributionEur: r.euContributionEur ?? null, totalCostEur: r.totalCostEur ?? null, fundingCodes: r.fundingCodes ?? null };
-}
-
-function link(kind: 'organization' | 'project', id: string, r: SourceOrganization | SourceProject) {
-  const p = r.provenance;
-  return {
-    facts: facts(r),
-    id,
-    key: sourceRecordKey(kind, 'key' in r ? r.key : `${p.source}:${p.recordId}`),
-    source: p.source,
-    recordId: p.recordId,
-    url: sourceUrl(kind, r),
-    file: p.file,
-    fileDate: p.fileDate,
-  };
 }
 
 export async function importSource(db: Database, actor: Actor, o: SourceImportOptions): Promise<SourceImportSummary> {
