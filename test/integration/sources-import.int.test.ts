@@ -3,7 +3,9 @@
 // sources' names; provenance on every record; a re-import that changes nothing; a dry run and a
 // broken file that write nothing; and undo.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Actor } from '../../server/curation/audit.ts';
+import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
 import type { ImportMode } from '../../server/curation/import/run-import.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
 import type { Database } from '../../server/db.ts';
@@ -228,6 +230,41 @@ describe('a CORDIS package in the graph', () => {
     await undoImport(db, actor, s.importId);
     expect(await dataFingerprint(db)).toEqual(before);
     expect(await query('MATCH (s:SourceRecord) RETURN s')).toEqual([]);
+  });
+});
+
+describe('a participant the graph might know', () => {
+  // "HOCHSCHULE BRANDENBURG" might be the Technische Hochschule Brandenburg: a manager decides.
+  const doubtful = () =>
+    scratch.copy(
+      cordisFiles.organizations,
+      'organization.csv',
+      '"LASERWERK BERLIN GMBH";"873003";"999999007";"coordinator";"PRC";"true";"BERLIN";"DE";"DE300"',
+      '"HOCHSCHULE BRANDENBURG";"873003";"999999007";"coordinator";"HES";"false";"BRANDENBURG";"DE";"DE40C"',
+    );
+
+  it('waits in the review queue with its participation, and once confirmed the next import links it and leaves its record as it was', async () => {
+    const first = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
+    expect(first.status).toBe('applied');
+    expect(first.organizations.review).toBe(1);
+    expect(first.participations.review).toBe(1);
+    const [queued] = await db.read(
+      'curation/reviews-waiting',
+      { status: 'waiting', importId: null, limit: 10 },
+      z.object({ review: Review }),
+    );
+    expect([queued?.review.name, queued?.review.candidateId]).toEqual(['HOCHSCHULE BRANDENBURG', 'hs-thb']);
+
+    const [before] = await organization('o.id = $id', { id: 'hs-thb' });
+    await db.transaction((tx) => decideReview(tx, actor, queued?.review.id ?? '', 'hs-thb'));
+    expect(await organization('o.id = $id', { id: 'hs-thb' })).toEqual([before]);
+
+    const again = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
+    expect(again.organizations).toMatchObject({ matched: 1, review: 0, created: 0 });
+    expect(again.participations).toMatchObject({ created: 1, unchanged: 6, review: 0 });
+    expect((await participations('BERLINHUB')).find((p) => p.id === 'hs-thb')).toMatchObject({ role: 'lead', sourceRole: 'coordinator' });
+    const [linked] = await organization('o.id = $id', { id: 'hs-thb' });
+    expect(linked?.provenance).toEqual([{ source: 'cordis', recordId: '999999007', url: null, file: 'organization.csv', fileDate }]);
   });
 });
 

@@ -95,6 +95,7 @@ describe('a CORDIS package read as the files say', () => {
       name: 'BRANDENBURGISCHE TECHNISCHE UNIVERSITAT COTTBUS-SENFTENBERG',
       shortName: 'BTU',
       kind: 'university',
+      universityKind: 'university',
       city: 'COTTBUS',
       postCode: '03046',
       street: 'PLATZ DER DEUTSCHEN EINHEIT 1',

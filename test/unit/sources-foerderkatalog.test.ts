@@ -54,7 +54,14 @@ describe('a Förderkatalog export read as the file says', () => {
   it('takes each recipient as a partner, with the place of the recipient', () => {
     const recipients = batch.organizations.filter((o) => !o.record.name.startsWith('Fraunhofer'));
     expect(recipients.map((o) => o.record)).toEqual([
-      { name: 'Brandenburgische Technische Universität Cottbus-Senftenberg', kind: 'university', city: 'Cottbus', country: 'DE', source },
+      {
+        name: 'Brandenburgische Technische Universität Cottbus-Senftenberg',
+        kind: 'university',
+        universityKind: 'university',
+        city: 'Cottbus',
+        country: 'DE',
+        source,
+      },
       { name: 'Müller Stahlbau GmbH', kind: 'company', city: 'Eberswalde', country: 'DE', source },
     ]);
     expect(batch.organizations.every((o) => o.kindGuessed === true)).toBe(true);

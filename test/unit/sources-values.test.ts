@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from '../../server/sources/columns.ts';
 import { jointTitle } from '../../server/sources/foerderkatalog/joint-projects.ts';
 import { kindFromName } from '../../server/sources/foerderkatalog/kinds.ts';
+import { kindDetails } from '../../server/sources/societies.ts';
 import { germanAmount, germanDate, isoDay, plainAmount } from '../../server/sources/values.ts';
 
 describe('German dates and amounts are read strictly', () => {
@@ -74,5 +75,32 @@ describe('Förderkatalog cells and names', () => {
     ['Stadt Cottbus', 'agency'],
   ])('guesses the kind of %j as %s', (name, kind) => {
     expect(kindFromName(name)).toBe(kind);
+  });
+});
+
+describe('the society of an institute and the kind of a Hochschule, from the name', () => {
+  it.each([
+    ['Fraunhofer-Institut für Angewandte Polymerforschung IAP', 'fraunhofer'],
+    ['MAX-PLANCK-GESELLSCHAFT ZUR FORDERUNG DER WISSENSCHAFTEN EV', 'max_planck'],
+    ['Leibniz-Institut für Kristallzüchtung im Forschungsverbund Berlin e.V.', 'leibniz'],
+    ['Bundesanstalt für Materialforschung und -prüfung', 'other'],
+  ])('%s is %s', (name, society) => {
+    expect(kindDetails('research_institute', name)).toEqual({ society });
+  });
+
+  it.each([
+    ['TECHNISCHE UNIVERSITAT BERLIN', 'university'],
+    ['TECHNISCHE HOCHSCHULE WILDAU', 'university_applied'],
+    ['Hochschule für Technik und Wirtschaft Berlin', 'university_applied'],
+    ['FACHHOCHSCHULE POTSDAM', 'university_applied'],
+    ['HOCHSCHULE BRANDENBURG', 'university_applied'],
+    ['Filmuniversität Babelsberg KONRAD WOLF', 'art_college'],
+    ['UNIVERSITAET DER KUENSTE BERLIN', 'art_college'],
+  ])('%s is a Hochschule of kind %s', (name, universityKind) => {
+    expect(kindDetails('university', name)).toEqual({ universityKind });
+  });
+
+  it('adds nothing to other kinds', () => {
+    expect(kindDetails('company', 'Fraunhofer Metallbau GmbH')).toEqual({});
   });
 });

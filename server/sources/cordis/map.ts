@@ -6,7 +6,7 @@ import { organizationRecord, projectRecord } from '../../curation/records.ts';
 import type { ImportProblem } from '../../curation/import/problems.ts';
 import type { OrganizationKind, ParticipationRole } from '../../../shared/vocabulary.ts';
 import { checked } from '../checked.ts';
-import { societyOf } from '../societies.ts';
+import { kindDetails } from '../societies.ts';
 import type { Provenance } from '../provenance.ts';
 import type { SourceOrganization, SourceProject } from '../source-records.ts';
 import type { SourceRow } from '../source-csv.ts';
@@ -135,7 +135,7 @@ export function cordisParticipant(row: SourceRow<CordisOrganizationField>, ctx: 
     name: row.get('name'),
     shortName: shortName !== '' && shortName.length <= 60 ? shortName : undefined,
     kind,
-    ...(kind === 'research_institute' ? { society: societyOf(row.get('name')) } : {}),
+    ...kindDetails(kind, row.get('name')),
     city: row.get('city'),
     // Optional facts the graph can do without: left out when they do not fit our rules.
     postCode: /^[0-9A-Z -]{3,10}$/.test(postCode) ? postCode : undefined,

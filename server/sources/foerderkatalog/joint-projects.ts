@@ -8,7 +8,7 @@ import type { Provenance } from '../provenance.ts';
 import type { ExecutingSite, SourceOrganization, SourceParticipation, SourceProject } from '../source-records.ts';
 import { foerderkatalogPage } from './columns.ts';
 import { kindFromName } from './kinds.ts';
-import { societyOf } from '../societies.ts';
+import { kindDetails } from '../societies.ts';
 import type { Part, Place } from './parts.ts';
 
 export interface FileContext {
@@ -104,7 +104,7 @@ export function jointProject(name: string, parts: readonly Part[], ctx: FileCont
       const record = organizationRecord.safeParse({
         name: who.name,
         kind,
-        ...(kind === 'research_institute' ? { society: societyOf(who.name) } : {}),
+        ...kindDetails(kind, who.name),
         city: who.city,
         ...(country === undefined ? {} : { country }),
         source,
