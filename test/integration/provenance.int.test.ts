@@ -65,13 +65,20 @@ describe('provenance in the API', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data?.projects).toEqual([
-      { id: 'eu-1', level: 'international', provenance: [{ source: 'cordis', recordId: '101091001', url: cordisEu1, fileDate: '2026-11-20' }] },
+      {
+        id: 'eu-1',
+        level: 'international',
+        provenance: [{ source: 'cordis', recordId: '101091001', url: cordisEu1, fileDate: '2026-11-20' }],
+      },
       { id: 'pr-1', level: 'regional', provenance: [] },
     ]);
   });
 
   it('carries the source, record, role, EU contribution, page and file date on an imported participation', async () => {
-    type Edge = { properties: Record & { role: string; sourceRecordId: string; sourceRole: string; euContributionEur: number }; node: { id: string } };
+    type Edge = {
+      properties: Record & { role: string; sourceRecordId: string; sourceRole: string; euContributionEur: number };
+      node: { id: string };
+    };
     const r = await gql<{ projects: { participantsConnection: { edges: Edge[] } }[] }>(
       app.url,
       `{ projects(where: { id: { eq: "eu-1" } }) { participantsConnection(where: { node: { id: { in: ["fhg-ipk", "co-1"] } } }, sort: [{ node: { name: ASC } }]) {

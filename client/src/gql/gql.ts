@@ -46,6 +46,7 @@ type Documents = {
     "query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies\n    whiteSpot demandWithoutResearchLink supplyWithoutUptake } }": typeof types.WhiteSpotsReportDocument,
     "query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }": typeof types.ResearchReportDocument,
     "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }": typeof types.DistrictsReportDocument,
+    "query InternationalReport { international: internationalReach(limit: 500, projects: 5) { regionalOrganizations withForeignPartners withoutForeignPartners\n    foreignPartners byKind { kind organizations withForeignPartners withoutForeignPartners }\n    countries { country partners syntheticPartners regionalOrganizations projects }\n    organizations { organization { ...GapOrgFields } foreignPartners countries { key count } projectCount projects { id title synthetic } } } }": typeof types.InternationalReportDocument,
     "query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }": typeof types.BrokersReportDocument,
     "query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }\n    unbridged { a b sharedCompetences } } }": typeof types.CommunitiesReportDocument,
     "query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }": typeof types.KpisReportDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "query WhiteSpotsReport { whitespots: competenceWhiteSpots { competence { id nameDe nameEn core } companies research ties researchProjects linkedCompanies\n    whiteSpot demandWithoutResearchLink supplyWithoutUptake } }": types.WhiteSpotsReportDocument,
     "query ResearchReport { research: researchWithoutIndustry(limit: 500) { organization { ...GapOrgFields } partners projects } }": types.ResearchReportDocument,
     "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }": types.DistrictsReportDocument,
+    "query InternationalReport { international: internationalReach(limit: 500, projects: 5) { regionalOrganizations withForeignPartners withoutForeignPartners\n    foreignPartners byKind { kind organizations withForeignPartners withoutForeignPartners }\n    countries { country partners syntheticPartners regionalOrganizations projects }\n    organizations { organization { ...GapOrgFields } foreignPartners countries { key count } projectCount projects { id title synthetic } } } }": types.InternationalReportDocument,
     "query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }": types.BrokersReportDocument,
     "query CommunitiesReport { communities(limit: 200) { computedAt communities { id size companies research label competences { key label count } districts { key label count } hubs { id name } }\n    unbridged { a b sharedCompetences } } }": types.CommunitiesReportDocument,
     "query KpisReport { kpis: networkKpis { year smes smesWithResearchTie smeResearchShare newTies activeProjects activeProjectsByLevel { key label count } } }": types.KpisReportDocument,
@@ -221,6 +223,10 @@ export function graphql(source: "query ResearchReport { research: researchWithou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies\n    companiesWithResearchTie cutOffFromResearch } between { from to ties } } }"): typeof import('./graphql.ts').DistrictsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InternationalReport { international: internationalReach(limit: 500, projects: 5) { regionalOrganizations withForeignPartners withoutForeignPartners\n    foreignPartners byKind { kind organizations withForeignPartners withoutForeignPartners }\n    countries { country partners syntheticPartners regionalOrganizations projects }\n    organizations { organization { ...GapOrgFields } foreignPartners countries { key count } projectCount projects { id title synthetic } } } }"): typeof import('./graphql.ts').InternationalReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

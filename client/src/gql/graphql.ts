@@ -477,6 +477,11 @@ export type DistrictsReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DistrictsReportQuery = { districts: { districts: Array<{ organizations: number, companies: number, research: number, tiesWithin: number, tiesOutside: number, researchTies: number, companiesWithResearchTie: number, cutOffFromResearch: boolean, district: { id: string, name: string } }>, between: Array<{ from: string, to: string, ties: number }> } };
 
+export type InternationalReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InternationalReportQuery = { international: { regionalOrganizations: number, withForeignPartners: number, withoutForeignPartners: number, foreignPartners: number, byKind: Array<{ kind: OrganizationKind, organizations: number, withForeignPartners: number, withoutForeignPartners: number }>, countries: Array<{ country: string, partners: number, syntheticPartners: number, regionalOrganizations: number, projects: number }>, organizations: Array<{ foreignPartners: number, projectCount: number, organization: { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean }, countries: Array<{ key: string, count: number }>, projects: Array<{ id: string, title: string, synthetic: boolean }> }> } };
+
 export type BrokersReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1281,6 +1286,54 @@ export const DistrictsReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistrictsReportQuery, DistrictsReportQueryVariables>;
+export const InternationalReportDocument = new TypedDocumentString(`
+    query InternationalReport {
+  international: internationalReach(limit: 500, projects: 5) {
+    regionalOrganizations
+    withForeignPartners
+    withoutForeignPartners
+    foreignPartners
+    byKind {
+      kind
+      organizations
+      withForeignPartners
+      withoutForeignPartners
+    }
+    countries {
+      country
+      partners
+      syntheticPartners
+      regionalOrganizations
+      projects
+    }
+    organizations {
+      organization {
+        ...GapOrgFields
+      }
+      foreignPartners
+      countries {
+        key
+        count
+      }
+      projectCount
+      projects {
+        id
+        title
+        synthetic
+      }
+    }
+  }
+}
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}`) as unknown as TypedDocumentString<InternationalReportQuery, InternationalReportQueryVariables>;
 export const BrokersReportDocument = new TypedDocumentString(`
     query BrokersReport {
   brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) {
