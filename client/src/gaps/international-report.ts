@@ -49,14 +49,12 @@ export const internationalReport: ReportBuilder = (data, lang) => {
         kind: 'bars',
         title: 'gapChartCountries',
         series: ['col_foreignPartners', 'col_regionalReached'],
-        items: r.countries
-          .slice(0, 12)
-          .map((c) => ({
-            key: c.country,
-            label: countryName(lang, c.country),
-            values: [c.partners, c.regionalOrganizations],
-            alert: false,
-          })),
+        items: r.countries.slice(0, 12).map((c) => ({
+          key: c.country,
+          label: countryName(lang, c.country),
+          values: [c.partners, c.regionalOrganizations],
+          alert: false,
+        })),
       },
     ],
     notes: [
