@@ -46,7 +46,7 @@ describe('provenance and international reach in the browser', () => {
     expect(link.target).toBe('_blank');
     expect(link.rel).toContain('noopener');
     expect(await page.$$eval('#details h3', (hs) => hs.map((x) => x.textContent))).toContain('Herkunft');
-  });
+  }, 300_000);
 
   it('lists the countries reached under Internationale Reichweite, and a click on an organisation focuses it', async () => {
     await open('?gap=international');
@@ -59,5 +59,5 @@ describe('provenance and international reach in the browser', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('gapr') === 'fhg-ipk', undefined, slow);
     expect(await page.getAttribute('#gap-table tr[data-row="fhg-ipk"]', 'aria-current')).toBe('true');
     await screenshot(page, 'international-reach');
-  });
+  }, 300_000);
 });
