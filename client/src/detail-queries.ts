@@ -13,11 +13,13 @@ export const OrgDetailsQuery = graphql(`query OrgDetails($id: ID!) { organizatio
   memberOf { id name }
   metricsAt betweenness componentId componentSize communityId articulation effectiveSize splitOff researchCutOff
   employees founded sizeClass universityKind society
+  provenance { source recordId url fileDate }
 } }`);
 
 export const ProjectDetailsQuery = graphql(`query ProjectDetails($id: ID!) { projects(where: { id: { eq: $id } }) {
   id title level start end programme synthetic actionField { id nameDe nameEn } competences { id nameDe nameEn }
   participantsConnection(sort: [{ node: { name: ASC } }]) { edges { properties { role } node { id name } } }
+  provenance(sort: [{ source: ASC }, { recordId: ASC }]) { source recordId url fileDate }
 } }`);
 
 export type OrgDetails = NonNullable<ResultOf<typeof OrgDetailsQuery>['organizationDetails']>;

@@ -3,6 +3,7 @@
 import { historyDe } from './curation/history-words.ts';
 import { importDe } from './curation/import-words.ts';
 import { curationDe } from './curation/words.ts';
+import { internationalDe } from './gaps/international-words.ts';
 
 export const de = {
   appTitle: 'Cluster Explorer',
@@ -271,6 +272,7 @@ export const de = {
   metricSplitOff: 'Bei Wegfall abgetrennt',
   metricResearchCutOff: 'Bei Wegfall ohne Forschung',
   ...curationDe,
+  ...internationalDe,
   ...historyDe,
   ...importDe,
 } as const;

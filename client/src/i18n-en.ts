@@ -3,6 +3,7 @@ import { historyEn } from './curation/history-words.ts';
 import { importEn } from './curation/import-words.ts';
 import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
+import { internationalEn } from './gaps/international-words.ts';
 
 export const en: Record<Key, string> = {
   appTitle: 'Cluster Explorer',
@@ -271,6 +272,7 @@ export const en: Record<Key, string> = {
   metricSplitOff: 'Split off if it went',
   metricResearchCutOff: 'Cut off research if it went',
   ...curationEn,
+  ...internationalEn,
   ...historyEn,
   ...importEn,
 };

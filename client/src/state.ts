@@ -46,7 +46,17 @@ export const emptyPartnerSearch: PartnerSearch = {
   chosen: null,
 };
 
-export const gapLenses = ['isolated', 'reach', 'whitespots', 'research', 'districts', 'brokers', 'communities', 'kpis'] as const;
+export const gapLenses = [
+  'isolated',
+  'reach',
+  'whitespots',
+  'research',
+  'districts',
+  'international',
+  'brokers',
+  'communities',
+  'kpis',
+] as const;
 export type GapLensName = (typeof gapLenses)[number];
 
 /** The "Lücken-Linse": which gap colours the graph, its target (a competence, district,

@@ -21,5 +21,9 @@ RETURN this {
   },
   memberOf: COLLECT { MATCH (this)-[:MEMBER_OF]->(m:Organization) RETURN m { .id, .name } ORDER BY m.name },
   .metricsAt, .betweenness, .componentId, .componentSize, .communityId, .articulation, .effectiveSize, .splitOff,
-  .researchCutOff, .employees, .founded, .sizeClass, .universityKind, .society
+  .researchCutOff, .employees, .founded, .sizeClass, .universityKind, .society,
+  provenance: COLLECT {
+    MATCH (this)-[:FROM_SOURCE]->(s:SourceRecord)
+    RETURN s { .source, .recordId, .url, .file, .fileDate } ORDER BY s.source, s.recordId
+  }
 } AS organization

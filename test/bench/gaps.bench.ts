@@ -51,6 +51,7 @@ const lensTargets: Record<GapLensKind, (companies: number) => string | null> = {
   DISTRICTS: () => CUT_OFF_DISTRICT_ID,
   BROKERS: brokerId,
   COMMUNITIES: () => null,
+  INTERNATIONAL: () => null,
 };
 
 // Each report as the lens calls it, with its defaults.
@@ -58,6 +59,7 @@ const reportCalls: Record<string, (db: Database, companies: number) => Promise<u
   networkMetrics: (db) => networkMetrics(db),
   isolatedOrganizations: (db) => reports.isolatedOrganizations(db, {}),
   researchReach: (db) => reports.researchReach(db, {}),
+  internationalReach: (db) => reports.internationalReach(db, {}),
   competenceWhiteSpots: (db) => reports.competenceWhiteSpots(db),
   researchWithoutIndustry: (db) => reports.researchWithoutIndustry(db, {}),
   districtConnectivity: (db) => reports.districtConnectivity(db),

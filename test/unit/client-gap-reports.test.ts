@@ -128,6 +128,47 @@ describe('the gap reports as tables', () => {
     expect(r.pairs).toEqual({ title: 'gapBetween', items: ['Cottbus ↔ potsdam: 7', 'Cottbus ↔ Prignitz: 2'] });
   });
 
+  it('lists the organisations with partners abroad and, in a second table, the countries by name, keeping demo projects marked', () => {
+    const gapOrg = { id: 'fhg-ipk', name: 'Fraunhofer IPK', kind: 'research_institute', sizeClass: null, employees: null } as const;
+    const data: ReportData = {
+      international: {
+        regionalOrganizations: 5,
+        withForeignPartners: 3,
+        withoutForeignPartners: 2,
+        foreignPartners: 4,
+        byKind: [{ kind: 'company', organizations: 2, withForeignPartners: 2, withoutForeignPartners: 0 }],
+        countries: [{ country: 'FR', partners: 2, syntheticPartners: 1, regionalOrganizations: 3, projects: 3 }],
+        organizations: [
+          {
+            organization: { ...gapOrg, districtName: 'Berlin', competences: [], synthetic: false },
+            foreignPartners: 4,
+            countries: [{ key: 'FR', count: 2 }],
+            projectCount: 2,
+            projects: [
+              { id: 'eu-2', title: 'Light Alloys', synthetic: false },
+              { id: 'eu-3', title: 'Demo', synthetic: true },
+            ],
+          },
+        ],
+      },
+    };
+    const de = buildReport('international', data, 'de', names);
+    expect(de.rows[0]?.values).toMatchObject({
+      foreignPartners: 4,
+      countries: 'Frankreich 2',
+      projects: 2,
+      projectTitles: 'Light Alloys; Demo (synthetisch)',
+    });
+    expect(de.notes).toEqual([
+      '3 von 5 Organisationen der Region haben Partner im Ausland (4 Partner in 1 Ländern); 2 haben keine.',
+      'Unternehmen: 2 mit, 0 ohne Partner im Ausland',
+    ]);
+    expect(de.sideTables?.[0]?.rows.map((r) => r.values)).toEqual([
+      { country: 'Frankreich', foreignPartners: 2, syntheticPartners: 1, regionalReached: 3, projects: 3 },
+    ]);
+    expect(buildReport('international', data, 'en', names).sideTables?.[0]?.rows[0]?.values.country).toBe('France');
+  });
+
   it("labels a community by its dominant competences and districts in the reader's language", () => {
     const c = {
       competences: [
@@ -157,6 +198,9 @@ describe('the gap reports as tables', () => {
       'broker',
       'c1',
       'c10',
+      'with_abroad',
+      'without_abroad',
+      'abroad',
     ]) {
       expect(groupColors[key], key).toMatch(/^#[0-9A-F]{6}$/i);
       expect(groupLabel('de', key), key).not.toBe(key);

@@ -25,6 +25,11 @@ const reportQueries = {
   districts:
     graphql(`query DistrictsReport { districts: districtConnectivity { districts { district { id name } organizations companies research tiesWithin tiesOutside researchTies
     companiesWithResearchTie cutOffFromResearch } between { from to ties } } }`),
+  international:
+    graphql(`query InternationalReport { international: internationalReach(limit: 500, projects: 5) { regionalOrganizations withForeignPartners withoutForeignPartners
+    foreignPartners byKind { kind organizations withForeignPartners withoutForeignPartners }
+    countries { country partners syntheticPartners regionalOrganizations projects }
+    organizations { organization { ...GapOrgFields } foreignPartners countries { key count } projectCount projects { id title synthetic } } } }`),
   brokers: graphql(
     `query BrokersReport { brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) { computedAt brokers { organization { ...GapOrgFields } degree betweenness articulation bridgeTies splitOff researchCutOff } } }`,
   ),
@@ -44,6 +49,7 @@ export type ReportData = Partial<
     ResultOf<Reports['whitespots']> &
     ResultOf<Reports['research']> &
     ResultOf<Reports['districts']> &
+    ResultOf<Reports['international']> &
     ResultOf<Reports['brokers']> &
     ResultOf<Reports['communities']> &
     ResultOf<Reports['kpis']>

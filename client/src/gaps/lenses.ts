@@ -42,6 +42,7 @@ export const lensDefinitions: Record<GapLensName, LensDefinition> = {
     needsTarget: false,
     focusGroups: (t) => [`c${t}`],
   },
+  international: { lens: 'INTERNATIONAL', introductions: null, rowFocus: 'organization', needsTarget: false, focusGroups: () => null },
   kpis: { lens: 'RESEARCH_REACH', introductions: null, rowFocus: 'year', needsTarget: false, focusGroups: () => null },
 };
 
@@ -64,6 +65,9 @@ export const groupColors: Readonly<Record<string, string>> = {
   district: '#CC79A7',
   ...Object.fromEntries(communityColors.map((c, i) => [`c${i + 1}`, c])),
   community: '#7F3C8D',
+  with_abroad: '#009E73',
+  without_abroad: '#D55E00',
+  abroad: '#56B4E9',
 };
 export const restColor = '#dfe3e8';
 

@@ -16,6 +16,7 @@ import { gapKeys, gapTarget, introductionId } from './lens-view.ts';
 import { groupColors, groupLabel, lensClass, lensDefinitions, restColor } from './lenses.ts';
 import { formatCell, type Report, reportCsv, sortRows } from './report-table.ts';
 import { buildReport } from './reports.ts';
+import { renderSideTable } from './side-table.ts';
 import { introductionWhy } from './why.ts';
 
 export interface GapPanelOptions {
@@ -191,6 +192,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
             ...built.notes.map((n) => h('p', { className: 'muted gap-note' }, n)),
             ...charts,
             table(lang, g, built),
+            ...(built.sideTables ?? []).map((x) => renderSideTable(lang, t, x)),
             built.pairs
               ? h(
                   'details',

@@ -42,6 +42,14 @@ export interface LinesChart {
 }
 export type Chart = BarsChart | HeatmapChart | LinesChart;
 
+/** A second table under the report's own: plain rows, not sorted, not clickable (countries of the international reach). */
+export interface SideTable {
+  id: string;
+  title: Key;
+  columns: Column[];
+  rows: ReportRow[];
+}
+
 export interface Report {
   columns: Column[];
   rows: ReportRow[];
@@ -51,6 +59,8 @@ export interface Report {
   notes: string[];
   /** Pairs listed under the table: communities without a bridge, ties between districts. */
   pairs: { title: Key; items: string[] } | null;
+  /** Tables under the report's own; none for most reports. */
+  sideTables?: SideTable[];
 }
 
 /** The rows in the order of "column:asc|desc"; ties keep the report's order. */

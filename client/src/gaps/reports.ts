@@ -6,6 +6,7 @@ import type { GapLensName } from '../state.ts';
 import type { ReportData } from './api.ts';
 import { kpisReport, communitiesReport, whitespotsReport } from './cluster-reports.ts';
 import { districtsReport, reachReport } from './district-reports.ts';
+import { internationalReport } from './international-report.ts';
 import { brokersReport, isolatedReport, researchReport } from './organization-reports.ts';
 import type { CompetenceNames, ReportBuilder } from './report-parts.ts';
 import type { Report } from './report-table.ts';
@@ -16,6 +17,7 @@ const builders: Readonly<Record<GapLensName, ReportBuilder>> = {
   whitespots: whitespotsReport,
   research: researchReport,
   districts: districtsReport,
+  international: internationalReport,
   brokers: brokersReport,
   communities: communitiesReport,
   kpis: kpisReport,

@@ -69,6 +69,8 @@ export type GapLensKind =
   | 'COMMUNITIES'
   /** Organisations of districts cut off from research (cut_off), research organisations (research), and of the district target (district). */
   | 'DISTRICTS'
+  /** The region's organisations with partners abroad (with_abroad) and without (without_abroad), and those partners (abroad). */
+  | 'INTERNATIONAL'
   /** Organisations without ties (key isolated). */
   | 'ISOLATED'
   /** Companies by distance to research (direct, within_two, none) and the research organisations (research). */
@@ -430,7 +432,7 @@ export type OrgDetailsQueryVariables = Exact<{
 }>;
 
 
-export type OrgDetailsQuery = { organizationDetails: { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, employees: number | null, founded: number | null, sizeClass: SizeClass | null, universityKind: UniversityKind | null, society: ResearchSociety | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projects: Array<{ role: ParticipationRole, project: { id: string, title: string, level: ProjectLevel, start: string, end: string } }>, cooperations: Array<{ since: number | null, kind: CooperationKind | null, partner: { id: string, name: string } }>, memberOf: Array<{ id: string, name: string }> } | null };
+export type OrgDetailsQuery = { organizationDetails: { id: string, name: string, shortName: string | null, kind: OrganizationKind, synthetic: boolean, source: string | null, confidence: string | null, degree: number, metricsAt: string | null, betweenness: number | null, componentId: number | null, componentSize: number | null, communityId: number | null, articulation: boolean | null, effectiveSize: number | null, splitOff: number | null, researchCutOff: number | null, employees: number | null, founded: number | null, sizeClass: SizeClass | null, universityKind: UniversityKind | null, society: ResearchSociety | null, place: { id: string, name: string } | null, district: { id: string, name: string } | null, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, projects: Array<{ role: ParticipationRole, project: { id: string, title: string, level: ProjectLevel, start: string, end: string } }>, cooperations: Array<{ since: number | null, kind: CooperationKind | null, partner: { id: string, name: string } }>, memberOf: Array<{ id: string, name: string }>, provenance: Array<{ source: string, recordId: string, url: string | null, fileDate: string | null }> } | null };
 
 export type ProjectDetailsQueryVariables = Exact<{
   id: string | number;
@@ -446,7 +448,7 @@ export type ProjectDetailsQuery = { projects: Array<{ id: string, title: string,
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-         }> } }> };
+         }> }, provenance: Array<{ source: string, recordId: string, url: string | null, fileDate: string | null }> }> };
 
 export type GapOrgFieldsFragment = { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean };
 
@@ -474,6 +476,11 @@ export type DistrictsReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DistrictsReportQuery = { districts: { districts: Array<{ organizations: number, companies: number, research: number, tiesWithin: number, tiesOutside: number, researchTies: number, companiesWithResearchTie: number, cutOffFromResearch: boolean, district: { id: string, name: string } }>, between: Array<{ from: string, to: string, ties: number }> } };
+
+export type InternationalReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InternationalReportQuery = { international: { regionalOrganizations: number, withForeignPartners: number, withoutForeignPartners: number, foreignPartners: number, byKind: Array<{ kind: OrganizationKind, organizations: number, withForeignPartners: number, withoutForeignPartners: number }>, countries: Array<{ country: string, partners: number, syntheticPartners: number, regionalOrganizations: number, projects: number }>, organizations: Array<{ foreignPartners: number, projectCount: number, organization: { id: string, name: string, kind: OrganizationKind, sizeClass: SizeClass | null, employees: number | null, districtName: string | null, competences: Array<string>, synthetic: boolean }, countries: Array<{ key: string, count: number }>, projects: Array<{ id: string, title: string, synthetic: boolean }> }> } };
 
 export type BrokersReportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1115,6 +1122,12 @@ export const OrgDetailsDocument = new TypedDocumentString(`
     sizeClass
     universityKind
     society
+    provenance {
+      source
+      recordId
+      url
+      fileDate
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrgDetailsQuery, OrgDetailsQueryVariables>;
@@ -1148,6 +1161,12 @@ export const ProjectDetailsDocument = new TypedDocumentString(`
           name
         }
       }
+    }
+    provenance(sort: [{source: ASC}, {recordId: ASC}]) {
+      source
+      recordId
+      url
+      fileDate
     }
   }
 }
@@ -1267,6 +1286,54 @@ export const DistrictsReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistrictsReportQuery, DistrictsReportQueryVariables>;
+export const InternationalReportDocument = new TypedDocumentString(`
+    query InternationalReport {
+  international: internationalReach(limit: 500, projects: 5) {
+    regionalOrganizations
+    withForeignPartners
+    withoutForeignPartners
+    foreignPartners
+    byKind {
+      kind
+      organizations
+      withForeignPartners
+      withoutForeignPartners
+    }
+    countries {
+      country
+      partners
+      syntheticPartners
+      regionalOrganizations
+      projects
+    }
+    organizations {
+      organization {
+        ...GapOrgFields
+      }
+      foreignPartners
+      countries {
+        key
+        count
+      }
+      projectCount
+      projects {
+        id
+        title
+        synthetic
+      }
+    }
+  }
+}
+    fragment GapOrgFields on GapOrganization {
+  id
+  name
+  kind
+  sizeClass
+  employees
+  districtName
+  competences
+  synthetic
+}`) as unknown as TypedDocumentString<InternationalReportQuery, InternationalReportQueryVariables>;
 export const BrokersReportDocument = new TypedDocumentString(`
     query BrokersReport {
   brokers(limit: 50, orderBy: SPLIT_OFF, cutOffLimit: 0) {

@@ -7,6 +7,7 @@ import { OrgDetailsQuery, ProjectDetailsQuery, type OrgDetails, type ProjectDeta
 import { h } from '../dom.ts';
 import { formatNumber, localName, valueLabel, type Key, type Lang } from '../i18n.ts';
 import type { Action, ListFilter, State } from '../state.ts';
+import { provenanceList } from './provenance.ts';
 
 type NamedTerm = OrgDetails['competences'][number];
 
@@ -193,6 +194,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
       ),
       ...section('memberOf', d.memberOf.length ? h('ul', {}, ...d.memberOf.map((m) => h('li', {}, select(m.id, m.name)))) : null),
       ...section('metricsTitle', metrics(d, lang)),
+      ...section('provenance', provenanceList(lang, t, d.provenance)),
     );
   };
 
@@ -224,6 +226,7 @@ export function mountDetails(panel: HTMLElement, o: DetailsOptions): DetailsView
           ),
         ),
       ),
+      ...section('provenance', provenanceList(lang, t, d.provenance)),
     );
   };
 

@@ -48,6 +48,15 @@ export const OrganizationDetails = z.object({
   sizeClass: z.enum(sizeClasses).nullable(),
   universityKind: z.enum(universityKinds).nullable(),
   society: z.enum(societies).nullable(),
+  provenance: z.array(
+    z.object({
+      source: z.string(),
+      recordId: z.string(),
+      url: z.string().nullable(),
+      file: z.string().nullable(),
+      fileDate: z.string().nullable(),
+    }),
+  ),
 });
 export type OrganizationDetails = z.infer<typeof OrganizationDetails>;
 

@@ -52,6 +52,20 @@ type DetailCooperation {
   partner: NamedRef!
 }
 
+"A public source record an organisation was imported from, as the detail panel links it."
+type DetailSourceRecord {
+  "The source: cordis or foerderkatalog."
+  source: String!
+  "The source's own key: a CORDIS project id or organisation PIC, a Förderkatalog joint-project name or funding code."
+  recordId: String!
+  "The source's page of the record; null when it has none."
+  url: String
+  "The name of the file it was read from."
+  file: String
+  "The date of that file (YYYY-MM-DD)."
+  fileDate: String
+}
+
 "One organisation with its ties and network metrics, as the explorer's detail panel shows it."
 type OrganizationDetails {
   "Stable id."
@@ -112,6 +126,8 @@ type OrganizationDetails {
   universityKind: UniversityKind
   "Research society (institutes)."
   society: ResearchSociety
+  "The public source records it was imported from, by source and record id; empty for the cluster's own data."
+  provenance: [DetailSourceRecord!]!
 }
 
 type Query {

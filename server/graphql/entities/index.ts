@@ -13,6 +13,7 @@ export const entityTypeNames: ReadonlySet<string> = new Set([
   'Project',
   'Place',
   'District',
+  'SourceRecord',
   'Contact',
   'Note',
 ]);

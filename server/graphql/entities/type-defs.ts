@@ -72,6 +72,12 @@ const organizationScalars = `
   source: String
   "verified:* or unverified:* for real rows."
   confidence: String
+  "ISO 3166 country code (DE, FR, PL …) when a source gives one; its place's country says the same."
+  country: String
+  "The EU SME flag as CORDIS reports it; null for organisations from elsewhere."
+  sme: Boolean
+  "NUTS region code as CORDIS reports it, e.g. DE40E."
+  nutsCode: String
   "Network metrics (GDS, see networkMetrics): distinct tie partners."
   metricDegree: Int
   "Shortest paths through it; estimated from sampled sources above 10,000 tied organisations."
@@ -107,6 +113,7 @@ const doc = {
   contacts: 'Its contact persons; non-public: managers and members of this organisation only (others get an empty list).',
   notes: 'Internal notes of the cluster management; non-public: managers and members of this organisation only (others get an empty list).',
   degree: 'Distinct partners through projects and direct cooperations.',
+  provenance: "The public source records it was imported from (CORDIS, Förderkatalog); empty for the cluster's own data.",
 };
 
 function organizationType(t: OrganizationType): string {
@@ -127,6 +134,7 @@ type ${t.name} implements Organization @node(labels: ["${t.name}", "Organization
   "${doc.notes}" notes: [Note!]! @relationship(type: "HAS_NOTE", direction: OUT)
   "${doc.district}" district: District @cypher(statement: ${statement('entities/organization-district')}, columnName: "district")
   "${doc.degree}" degree: Int! @cypher(statement: ${statement('entities/organization-degree')}, columnName: "degree")
+  "${doc.provenance}" provenance: [SourceRecord!]! @relationship(type: "FROM_SOURCE", direction: OUT)
 }`;
 }
 
@@ -180,8 +188,42 @@ type Note @node ${readOnly} ${visibleToManagersAndOwnMembers} {
 
 export function entityTypeDefs(): string {
   return `
-"An organisation's part in a project."
-type Participation @relationshipProperties { "Lead (coordinator) or partner." role: ParticipationRole! }
+"An organisation's part in a project; the source fields are set on parts imported from a public source."
+type Participation @relationshipProperties {
+  "Lead (coordinator) or partner."
+  role: ParticipationRole!
+  "The public source it was imported from: cordis or foerderkatalog."
+  source: String
+  "The source's own key of the record: a CORDIS project id, a Förderkatalog funding code (FKZ)."
+  sourceRecordId: String
+  "The role as the source words it: coordinator, participant, thirdParty, associatedPartner, Zuwendungsempfänger."
+  sourceRole: String
+  "The EU contribution to this participant in euros (CORDIS only)."
+  euContributionEur: Float
+  "The source's page of the record."
+  sourceUrl: String
+  "The date of the source file it was read from (YYYY-MM-DD)."
+  fileDate: String
+}
+
+"""
+One record of a public source that facts were imported from: a CORDIS project or organisation, a
+Förderkatalog joint project or part. Organisations and projects link to theirs (provenance).
+"""
+type SourceRecord @node ${readOnly} {
+  "Unique key: source, kind and record id, e.g. cordis:project:101091001."
+  key: ID!
+  "The source: cordis or foerderkatalog."
+  source: String!
+  "The source's own key: a CORDIS project id or organisation PIC, a Förderkatalog joint-project name or funding code (FKZ)."
+  recordId: String!
+  "The source's page of the record (a CORDIS project page, a Förderkatalog part); null when the source has none (CORDIS organisations)."
+  url: String
+  "The name of the file it was read from."
+  file: String
+  "The date of that file (YYYY-MM-DD)."
+  fileDate: String
+}
 "A direct cooperation; stored with a direction, read as undirected."
 type Cooperation @relationshipProperties {
   "The year it began."
@@ -211,6 +253,7 @@ interface Organization ${limitDirective} {${organizationScalars}
   "${doc.notes}" notes: [Note!]! @declareRelationship
   "${doc.district}" district: District
   "${doc.degree}" degree: Int!
+  "${doc.provenance}" provenance: [SourceRecord!]! @declareRelationship
 }
 ${organizationTypes.map(organizationType).join('\n')}
 
@@ -280,6 +323,8 @@ type Project @node ${readOnly} {
   actionField: ActionField @relationship(type: "CONTRIBUTES_TO", direction: OUT)
   "The competence fields it addresses."
   competences: [Competence!]! @relationship(type: "ADDRESSES", direction: OUT)
+  "The public source records it was imported from (CORDIS, Förderkatalog); empty for the cluster's own data."
+  provenance: [SourceRecord!]! @relationship(type: "FROM_SOURCE", direction: OUT)
 }
 
 "A town or city."
@@ -294,6 +339,8 @@ type Place @node ${readOnly} {
   location: Point!
   "Where the facts come from."
   source: String
+  "ISO 3166 country code of a place abroad (FR, PL …), which has no district; DE or null in Germany."
+  country: String
   "The district (Landkreis or kreisfreie Stadt) it belongs to."
   district: District @relationship(type: "IN_DISTRICT", direction: OUT)
   "Organisations located there."

@@ -14,7 +14,8 @@ export type GapLensKind =
   | 'RESEARCH_WITHOUT_INDUSTRY'
   | 'DISTRICTS'
   | 'BROKERS'
-  | 'COMMUNITIES';
+  | 'COMMUNITIES'
+  | 'INTERNATIONAL';
 
 export interface GapLensArgs {
   lens: GapLensKind;
@@ -51,6 +52,8 @@ function statement(lens: GapLensKind): string {
       return 'gaps/lens/brokers';
     case 'COMMUNITIES':
       return 'gaps/lens/communities';
+    case 'INTERNATIONAL':
+      return 'gaps/lens/international';
     default:
       throw new UnreachableCaseError(lens);
   }

@@ -4,7 +4,15 @@ import type { Database, Params, RowParser } from '../../db.ts';
 import { badInput } from '../../errors.ts';
 import type { OrganizationKind } from '../../../shared/vocabulary.ts';
 import { intInRange } from '../arguments.ts';
-import { DistrictsRow, IsolatedRow, KpisRow, ResearchReachRow, ResearchWithoutIndustryRow, WhiteSpotRow } from './rows.ts';
+import {
+  DistrictsRow,
+  InternationalReachRow,
+  IsolatedRow,
+  KpisRow,
+  ResearchReachRow,
+  ResearchWithoutIndustryRow,
+  WhiteSpotRow,
+} from './rows.ts';
 
 async function one<T>(db: Database, name: string, params: Params, parser: RowParser<T>): Promise<T> {
   const [row] = await db.read(name, params, parser);
@@ -31,6 +39,20 @@ export async function isolatedOrganizations(db: Database, args: IsolatedArgs): P
 
 export async function researchReach(db: Database, args: { limit?: number | null }): Promise<ResearchReachRow> {
   return one(db, 'gaps/research-reach', { limit: intInRange('limit', args.limit ?? 50, 0, 500) }, ResearchReachRow);
+}
+
+export interface InternationalReachArgs {
+  limit?: number | null;
+  projects?: number | null;
+}
+
+export async function internationalReach(db: Database, args: InternationalReachArgs): Promise<InternationalReachRow> {
+  return one(
+    db,
+    'gaps/international-reach',
+    { limit: intInRange('limit', args.limit ?? 100, 0, 500), projects: intInRange('projects', args.projects ?? 10, 0, 50) },
+    InternationalReachRow,
+  );
 }
 
 export async function competenceWhiteSpots(db: Database): Promise<WhiteSpotRow[]> {

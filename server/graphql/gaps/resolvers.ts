@@ -8,10 +8,12 @@ import { suggestedIntroductions, type IntroductionsArgs } from './introductions.
 import {
   competenceWhiteSpots,
   districtConnectivity,
+  internationalReach,
   isolatedOrganizations,
   networkKpis,
   researchReach,
   researchWithoutIndustry,
+  type InternationalReachArgs,
   type IsolatedArgs,
 } from './reports.ts';
 import { networkMetrics } from './status.ts';
@@ -30,6 +32,7 @@ export const gapResolvers = {
       limit?: number | null;
     }>,
     districtConnectivity: ((_, __, ctx) => districtConnectivity(ctx.db)) satisfies Resolver<NoArgs>,
+    internationalReach: ((_, args, ctx) => internationalReach(ctx.db, args)) satisfies Resolver<InternationalReachArgs>,
     brokers: ((_, args, ctx) => brokers(ctx.db, args)) satisfies Resolver<BrokersArgs>,
     communities: ((_, args, ctx) => communities(ctx.db, args)) satisfies Resolver<CommunitiesArgs>,
     suggestedIntroductions: ((_, args, ctx) => suggestedIntroductions(ctx.db, args)) satisfies Resolver<IntroductionsArgs>,

@@ -48,6 +48,35 @@ export const ResearchReachRow = z.object({
 });
 export type ResearchReachRow = z.infer<typeof ResearchReachRow>;
 
+const CountryReach = z.object({
+  country: z.string(),
+  partners: count,
+  syntheticPartners: count,
+  regionalOrganizations: count,
+  projects: count,
+});
+
+export const InternationalReachRow = z.object({
+  regionalOrganizations: count,
+  withForeignPartners: count,
+  withoutForeignPartners: count,
+  foreignPartners: count,
+  byKind: z.array(
+    z.object({ kind: z.enum(organizationKinds), organizations: count, withForeignPartners: count, withoutForeignPartners: count }),
+  ),
+  countries: z.array(CountryReach),
+  organizations: z.array(
+    z.object({
+      organization: GapOrganization,
+      foreignPartners: count,
+      countries: z.array(GapCount),
+      projectCount: count,
+      projects: z.array(z.object({ id: z.string(), title: z.string(), level: z.enum(projectLevels), synthetic: z.boolean() })),
+    }),
+  ),
+});
+export type InternationalReachRow = z.infer<typeof InternationalReachRow>;
+
 export const WhiteSpotRow = z.object({
   competence: z.object({ id: z.string(), nameDe: z.string(), nameEn: z.string(), core: z.boolean() }),
   companies: count,

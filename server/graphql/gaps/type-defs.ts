@@ -266,6 +266,8 @@ enum GapLensKind {
   BROKERS
   "Members of the largest communities and of the community target (a number), keyed c1, c2, … Needs the stored metrics."
   COMMUNITIES
+  "The region's organisations with partners abroad (with_abroad) and without (without_abroad), and those partners (abroad)."
+  INTERNATIONAL
 }
 
 "One class of organisations under a gap lens."
