@@ -74,10 +74,6 @@ const organizationScalars = `
   confidence: String
   "ISO 3166 country code (DE, FR, PL …) when a source gives one; its place's country says the same."
   country: String
-  "The EU SME flag as CORDIS reports it; null for organisations from elsewhere."
-  sme: Boolean
-  "NUTS region code as CORDIS reports it, e.g. DE40E."
-  nutsCode: String
   "Network metrics (GDS, see networkMetrics): distinct tie partners."
   metricDegree: Int
   "Shortest paths through it; estimated from sampled sources above 10,000 tied organisations."
@@ -211,7 +207,7 @@ One record of a public source that facts were imported from: a CORDIS project or
 Förderkatalog joint project or part. Organisations and projects link to theirs (provenance).
 """
 type SourceRecord @node ${readOnly} {
-  "Unique key: source, kind and record id, e.g. cordis:project:101091001."
+  "Unique key: kind, source and the source's key, e.g. project:cordis:101091001 or organization:cordis:999984059."
   key: ID!
   "The source: cordis or foerderkatalog."
   source: String!
@@ -223,6 +219,20 @@ type SourceRecord @node ${readOnly} {
   file: String
   "The date of that file (YYYY-MM-DD)."
   fileDate: String
+  "Organisations: the source's own kind (a CORDIS activity type: PRC, HES, REC, PUB, OTH)."
+  sourceKind: String
+  "Organisations: the EU SME flag as CORDIS reports it."
+  sme: Boolean
+  "Organisations: the NUTS region code as CORDIS reports it, e.g. DE40E or PL415."
+  nutsCode: String
+  "Organisations: true when the kind was guessed from the name (the Förderkatalog names no kind)."
+  kindGuessed: Boolean
+  "Projects: the EU's maximum contribution in euros (CORDIS)."
+  euContributionEur: Float
+  "Projects: the total cost in euros (CORDIS)."
+  totalCostEur: Float
+  "Projects: the funding codes (FKZ) of the parts of a joint project (Förderkatalog)."
+  fundingCodes: [String!]
 }
 "A direct cooperation; stored with a direction, read as undirected."
 type Cooperation @relationshipProperties {
