@@ -63,6 +63,7 @@ export interface SourceImportOptions {
 }
 
 const Found = z.object({ key: z.string(), id: z.string() });
+const Waiting = z.object({ key: z.string() });
 const counts = (): SourceCounts => ({ created: 0, matched: 0, updated: 0, unchanged: 0, review: 0, rejected: 0 });
 const chunk = 500;
 
@@ -116,7 +117,10 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
       const part = batch.organizations.slice(i, i + chunk);
       const keys = part.map((r) => sourceRecordKey('organization', r.key));
       const found = new Map((await tx.run('sources/records-find', { keys }, Found)).map((f) => [f.key, f.id]));
-      const fresh = part.filter((_, k) => !found.has(keys[k] ?? ''));
+      const waiting = new Set(
+        (await tx.run('sources/reviews-waiting', { keys: keys.filter((k) => !found.has(k)) }, Waiting)).map((w) => w.key),
+      );
+      const fresh = part.filter((_, k) => !found.has(keys[k] ?? '') && !waiting.has(keys[k] ?? ''));
       const records = await placeRecords(tx, o.placing, fresh);
       const outcomes = await applyOrganizations(
         tx,
@@ -127,10 +131,15 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
       const links: ReturnType<typeof link>[] = [];
       part.forEach((r, k) => {
         const id = found.get(keys[k] ?? '');
-        if (id === undefined) return;
-        c.unchanged += 1;
-        out.set(r.key, { id, outcome: 'unchanged' });
+        if (id !== undefined) {
+          c.unchanged += 1;
+          out.set(r.key, { id, outcome: 'unchanged' });
+        } else if (waiting.has(keys[k] ?? '')) {
+          c.review += 1;
+          out.set(r.key, { outcome: 'review' });
+        }
       });
+      const queued: { row: number; name: string; key: string }[] = [];
       outcomes.forEach((result, k) => {
         const r = fresh[k] as SourceOrganization;
         if (result.outcome === 'rejected') note(located(r, result.problems ?? []));
@@ -139,8 +148,11 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
         c[outcome] += 1;
         out.set(r.key, { ...(result.id ? { id: result.id } : {}), outcome: result.outcome });
         if (result.id) links.push(link('organization', result.id, r));
+        if (result.outcome === 'review')
+          queued.push({ row: r.row, name: records[k]?.name ?? r.record.name, key: sourceRecordKey('organization', r.key) });
       });
       if (links.length > 0) await tx.run('sources/records-link', { links, importId });
+      if (queued.length > 0) await tx.run('sources/reviews-mark', { marks: queued, importId });
       o.onProgress?.({ step: 'organizations', done: i + part.length, of: batch.organizations.length });
     }
     return out;

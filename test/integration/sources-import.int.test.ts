@@ -8,6 +8,7 @@ import type { Actor } from '../../server/curation/audit.ts';
 import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
 import type { ImportMode } from '../../server/curation/import/run-import.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
+import { saveOrganization } from '../../server/curation/organizations.ts';
 import type { Database } from '../../server/db.ts';
 import { ClusterStats } from '../../server/graphql/figures/rows.ts';
 import { townCoordinates } from '../../server/sources/gazetteer.ts';
@@ -177,6 +178,19 @@ describe('a CORDIS package in the graph', () => {
     expect(Math.abs(Number(foundry?.y) - 2000)).toBeLessThanOrEqual(15);
   });
 
+  it("finds the graph's towns under the sources' spelling: RUDERSDORF BEI BERLIN is Rüdersdorf bei Berlin", async () => {
+    const moved = scratch.copy(
+      cordisFiles.organizations,
+      'organization.csv',
+      '"coordinator";"PRC";"true";"BERLIN";"DE";"DE300"',
+      '"coordinator";"PRC";"true";"RUDERSDORF BEI BERLIN";"DE";"DE409"',
+    );
+    const s = await importFiles('cordis', [cordisFiles.projects, moved]);
+    expect(s.problems).toEqual([]);
+    const [laserwerk] = await organization("o.name = 'LASERWERK BERLIN GMBH'", {});
+    expect(laserwerk).toMatchObject({ town: 'Rüdersdorf bei Berlin', district: expect.any(String) });
+  });
+
   it("counts the partners outside the region apart from the cluster's figures", async () => {
     const [before] = await db.read('figures/cluster-stats', {}, ClusterStats);
     await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
@@ -242,6 +256,19 @@ describe('a participant the graph might know', () => {
       '"LASERWERK BERLIN GMBH";"873003";"999999007";"coordinator";"PRC";"true";"BERLIN";"DE";"DE300"',
       '"HOCHSCHULE BRANDENBURG";"873003";"999999007";"coordinator";"HES";"false";"BRANDENBURG";"DE";"DE40C"',
     );
+
+  it('keeps waiting for the manager on a re-import, however the matching would decide today', async () => {
+    await importFiles('cordis', [cordisFiles.projects, doubtful()]);
+    // Renamed meanwhile, the Hochschule is no candidate any more: matching alone would make the row new.
+    await db.transaction((tx) =>
+      saveOrganization(tx, actor, { via: 'form' }, { id: 'hs-thb', expectedVersion: null, changes: { name: 'THB Havelcampus' } }),
+    );
+    const once = await dataFingerprint(db);
+    const again = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
+    expect(again.organizations).toMatchObject({ review: 1, created: 0 });
+    expect(again.participations).toMatchObject({ review: 1, created: 0 });
+    expect(await dataFingerprint(db)).toEqual(once);
+  });
 
   it('waits in the review queue with its participation, and once confirmed the next import links it and leaves its record as it was', async () => {
     const first = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
