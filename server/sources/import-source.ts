@@ -142,7 +142,7 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
       const queued: { row: number; name: string; key: string }[] = [];
       outcomes.forEach((result, k) => {
         const r = fresh[k] as SourceOrganization;
-        if (result.outcome === 'rejected') note(located(r, result.problems ?? []));
+        if (result.outcome === 'rejected') note(located('organization', r, result.problems ?? []));
         // A match is linked, never changed (ImportContext.keepMatched).
         const outcome = result.outcome === 'unchanged' || result.outcome === 'updated' ? 'matched' : result.outcome;
         c[outcome] += 1;
@@ -179,7 +179,7 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
           const ext = (err as { extensions?: { problems?: RecordProblem[] } }).extensions;
           if (!ext?.problems) throw err;
           c.rejected += 1;
-          note(located(r, ext.problems));
+          note(located('project', r, ext.problems));
         }
       }
       if (links.length > 0) await tx.run('sources/records-link', { links, importId });
@@ -204,7 +204,7 @@ export async function importSource(db: Database, actor: Actor, o: SourceImportOp
           c.rejected += 1;
           const which = !org?.id ? 'organisation' : 'project';
           note(
-            located(r, [
+            located('organization', r, [
               {
                 field: which === 'organisation' ? 'organization' : 'project',
                 value: which === 'organisation' ? r.record.organization : r.projectRecordId,

@@ -1,7 +1,7 @@
 // Where every fact read from a public source comes from, so the graph can show it, link to it,
 // and an import can find its own records again on the next run of the same file.
-import { cordisProjectPage, cordisRecordColumns } from './cordis/columns.ts';
-import { foerderkatalogPage, foerderkatalogRecordColumns } from './foerderkatalog/columns.ts';
+import { cordisMadeFrom, cordisProjectPage } from './cordis/columns.ts';
+import { foerderkatalogMadeFrom, foerderkatalogPage } from './foerderkatalog/columns.ts';
 import type { SourceOrganization, SourceParticipation, SourceProject } from './source-records.ts';
 
 export const sourceNames = ['cordis', 'foerderkatalog'] as const;
@@ -20,9 +20,11 @@ export interface Provenance {
 /** The key of a source record in the graph: one per organisation, project of a source. */
 export const sourceRecordKey = (kind: 'organization' | 'project', key: string) => `${kind}:${key}`;
 
-/** The column of the source's file a field of our records was made from. */
-export const recordColumn = (source: SourceName, field: string): string | null =>
-  (source === 'cordis' ? cordisRecordColumns : foerderkatalogRecordColumns)[field] ?? null;
+/** The column of the source's file a field of our records was made from (a participation's: its organisation's row). */
+export function recordColumn(source: SourceName, kind: 'organization' | 'project', field: string): string | null {
+  const columns: Readonly<Record<string, string>> = (source === 'cordis' ? cordisMadeFrom : foerderkatalogMadeFrom)[kind];
+  return columns[field] ?? null;
+}
 
 /**
  * The source's page of a record: CORDIS has one per project (an organisation's PIC has none in

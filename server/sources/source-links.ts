@@ -8,12 +8,15 @@ import type { SourceOrganization, SourceParticipation, SourceProject } from './s
 
 type Located = SourceOrganization | SourceProject | SourceParticipation;
 
-/** A record's problems at the source's own cells. */
-export function located(record: Located, problems: readonly RecordProblem[]): ImportProblem[] {
+/**
+ * A record's problems at the source's own cells. A participation is read from the organisation's
+ * row (CORDIS organization.csv, a Förderkatalog part), so it is located as one.
+ */
+export function located(kind: 'organization' | 'project', record: Located, problems: readonly RecordProblem[]): ImportProblem[] {
   return problems.map((p) => ({
     file: record.provenance.file,
     row: record.row,
-    column: recordColumn(record.provenance.source, p.field),
+    column: recordColumn(record.provenance.source, kind, p.field),
     field: p.field,
     value: p.value === null || p.value === undefined ? null : String(p.value),
     expected: p.expected,

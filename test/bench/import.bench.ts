@@ -9,7 +9,8 @@
 // transaction per row does not depend on how many came before). Figures go to
 // test-results/bench-import.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
+import { machine, round } from './machine.ts';
 import path from 'node:path';
 import { Database } from '../../server/db.ts';
 import { openImport } from '../../server/curation/import/open-import.ts';
@@ -26,7 +27,6 @@ const naiveRows = Number(process.env.BENCH_NAIVE_ROWS ?? rows);
 const naiveSeconds = Number(process.env.BENCH_NAIVE_SECONDS ?? 900);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Peak RSS and heap over the baseline while `work` runs, sampled every 100 ms. */
 async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; peakHeapMb: number; baseRssMb: number }> {
@@ -93,14 +93,8 @@ async function ours(db: Database, file: string) {
 }
 
 async function main(): Promise<void> {
-  const machine = {
-    cores: availableParallelism(),
-    cpu: cpus()[0]?.model ?? '?',
-    loadAverage: loadavg().map((x) => round(x, 2)),
-    node: process.version,
-    gcExposed: typeof globalThis.gc === 'function',
-  };
-  log(`machine: ${JSON.stringify(machine)}`);
+  const machineInfo = { ...machine(), gcExposed: typeof globalThis.gc === 'function' };
+  log(`machine: ${JSON.stringify(machineInfo)}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-import-'));
   const neo4j = await startLocalNeo4j({
     dataDir: path.join(dir, 'neo4j'),
@@ -140,7 +134,7 @@ async function main(): Promise<void> {
     mkdirSync('test-results', { recursive: true });
     writeFileSync(
       'test-results/bench-import.json',
-      `${JSON.stringify({ machine, rows, generated, ours: ourFigures, naive: naiveFigures, ratio }, null, 2)}\n`,
+      `${JSON.stringify({ machine: machineInfo, rows, generated, ours: ourFigures, naive: naiveFigures, ratio }, null, 2)}\n`,
     );
   } finally {
     await db.close();

@@ -12,7 +12,8 @@
 // goes (every named statement timed). Not a test: `npm run bench:sources`; figures go to
 // test-results/bench-sources.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
+import { machine, round } from './machine.ts';
 import path from 'node:path';
 import type { Actor } from '../../server/curation/audit.ts';
 import type { ImportMode } from '../../server/curation/import/run-import.ts';
@@ -35,7 +36,6 @@ const actor: Actor = { id: 'bench', name: 'Benchmark' };
 const fileDate = '2026-12-01';
 const log = (line: string) => console.log(`[bench] ${line}`);
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 /** Peak RSS over the baseline while `work` runs, sampled every 50 ms. */
@@ -141,13 +141,8 @@ const differences = (a: Record<string, number>, b: Record<string, number>) =>
   );
 
 async function main(): Promise<void> {
-  const machine = {
-    cores: availableParallelism(),
-    cpu: cpus()[0]?.model ?? '?',
-    loadAverage: loadavg().map((x) => round(x, 2)),
-    node: process.version,
-  };
-  log(`machine: ${JSON.stringify(machine)}`);
+  const machineInfo = machine();
+  log(`machine: ${JSON.stringify(machineInfo)}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-sources-'));
   const demo = generate();
   const zip = path.join(dir, 'cordis-HORIZONprojects-csv.zip');
@@ -252,7 +247,7 @@ async function main(): Promise<void> {
     mkdirSync('test-results', { recursive: true });
     writeFileSync(
       'test-results/bench-sources.json',
-      `${JSON.stringify({ machine, projects, generated: { ...generated, planted: generated.planted.length }, reading, scoped, dry: { seconds: dry.seconds, steps: dry.steps, profile: dryProfile }, apply: { seconds: apply.seconds, steps: apply.steps, summary: { ...apply.summary, problems: undefined } }, refused, reimport, madeAgain, recognised, naive, ratio, profile }, null, 2)}\n`,
+      `${JSON.stringify({ machine: machineInfo, projects, generated: { ...generated, planted: generated.planted.length }, reading, scoped, dry: { seconds: dry.seconds, steps: dry.steps, profile: dryProfile }, apply: { seconds: apply.seconds, steps: apply.steps, summary: { ...apply.summary, problems: undefined } }, refused, reimport, madeAgain, recognised, naive, ratio, profile }, null, 2)}\n`,
     );
   } finally {
     await plain.close();

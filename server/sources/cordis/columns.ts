@@ -68,25 +68,35 @@ export const cordisFiles = { projects: 'project.csv', organizations: 'organizati
 /** A project's page on CORDIS. */
 export const cordisProjectPage = (id: string) => `https://cordis.europa.eu/project/id/${encodeURIComponent(id)}`;
 
-/** The column each field of our records is made from, to name it in a problem. */
-export const cordisRecordColumns: Readonly<Record<string, CordisProjectField | CordisOrganizationField>> = {
-  title: 'title',
-  acronym: 'acronym',
-  start: 'startDate',
-  end: 'endDate',
-  fundingEur: 'ecMaxContribution',
-  programme: 'frameworkProgramme',
-  name: 'name',
-  shortName: 'shortName',
-  kind: 'activityType',
-  city: 'city',
-  country: 'country',
-  street: 'street',
-  postCode: 'postCode',
-  lat: 'geolocation',
-  lon: 'geolocation',
-  website: 'organizationURL',
-  organization: 'name',
-  project: 'projectID',
-  role: 'role',
-};
+/**
+ * The column each field of our records is made from: to locate a problem of a record (a project,
+ * an organisation, its participation) at the cell the source wrote.
+ */
+export const cordisMadeFrom = {
+  project: {
+    title: 'title',
+    acronym: 'acronym',
+    start: 'startDate',
+    end: 'endDate',
+    fundingEur: 'ecMaxContribution',
+    programme: 'frameworkProgramme',
+    website: 'id',
+  },
+  organization: {
+    name: 'name',
+    shortName: 'shortName',
+    kind: 'activityType',
+    society: 'name',
+    universityKind: 'name',
+    city: 'city',
+    country: 'country',
+    street: 'street',
+    postCode: 'postCode',
+    lat: 'geolocation',
+    lon: 'geolocation',
+    website: 'organizationURL',
+    organization: 'name',
+    project: 'projectID',
+    role: 'role',
+  },
+} as const satisfies Record<string, Record<string, CordisProjectField | CordisOrganizationField>>;

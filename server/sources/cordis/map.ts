@@ -11,7 +11,7 @@ import type { Provenance } from '../provenance.ts';
 import type { SourceOrganization, SourceProject } from '../source-records.ts';
 import type { SourceRow } from '../source-csv.ts';
 import { flag, flagExpected, isoDay, isoDayExpected, plainAmount, plainAmountExpected, siteCoordinates } from '../values.ts';
-import { type CordisOrganizationField, type CordisProjectField, cordisProjectPage } from './columns.ts';
+import { type CordisOrganizationField, type CordisProjectField, cordisMadeFrom, cordisProjectPage } from './columns.ts';
 
 const kinds: Readonly<Record<string, OrganizationKind>> = {
   PRC: 'company',
@@ -80,15 +80,7 @@ export function cordisProject(row: SourceRow<CordisProjectField>, ctx: FileConte
     website: cordisProjectPage(id),
     source: sourceText(ctx),
   };
-  const made = checked(projectRecord, candidate, row, {
-    title: 'title',
-    acronym: 'acronym',
-    start: 'startDate',
-    end: 'endDate',
-    fundingEur: 'ecMaxContribution',
-    programme: 'frameworkProgramme',
-    website: 'id',
-  });
+  const made = checked(projectRecord, candidate, row, cordisMadeFrom.project);
   if ('problems' in made) return made;
   return {
     value: {
@@ -145,7 +137,7 @@ export function cordisParticipant(row: SourceRow<CordisOrganizationField>, ctx: 
     website: webAddress(row.get('organizationURL')),
     source: sourceText(ctx),
   };
-  const made = checked(organizationRecord, candidate, row, { name: 'name', city: 'city', country: 'country', street: 'street' });
+  const made = checked(organizationRecord, candidate, row, cordisMadeFrom.organization);
   if ('problems' in made) return made;
   const pic = row.get('organisationID');
   const nutsCode = row.get('nutsCode');

@@ -67,17 +67,21 @@ export const foerderkatalogPage = (fkz: string) =>
   `https://foerderportal.bund.de/foekat/jsp/SucheAction.do?actionMode=view&fkz=${encodeURIComponent(fkz)}`;
 
 /** The column (as the older export names it) each field of our records is made from, to name it in a problem. */
-export const foerderkatalogRecordColumns: Readonly<Record<string, string>> = {
-  title: 'Thema',
-  acronym: 'Verbundprojekt',
-  start: 'Laufzeit von',
-  end: 'Laufzeit bis',
-  fundingEur: 'Fördersumme in EUR',
-  programme: 'Klartext Leistungsplansystematik',
-  name: 'Zuwendungsempfänger',
-  kind: 'Zuwendungsempfänger',
-  city: 'Ort',
-  country: 'Staat',
-  organization: 'Zuwendungsempfänger',
-  project: 'Verbundprojekt',
-};
+export const foerderkatalogMadeFrom = {
+  project: {
+    title: 'Thema',
+    acronym: 'Verbundprojekt',
+    start: 'Laufzeit von',
+    end: 'Laufzeit bis',
+    fundingEur: 'Fördersumme in EUR',
+    programme: 'Klartext Leistungsplansystematik',
+  },
+  organization: {
+    name: 'Zuwendungsempfänger',
+    kind: 'Zuwendungsempfänger',
+    city: 'Ort',
+    country: 'Staat',
+    organization: 'Zuwendungsempfänger',
+    project: 'Verbundprojekt',
+  },
+} as const satisfies Record<string, Record<string, string>>;
