@@ -6,12 +6,13 @@ CALL () {
 }
 CALL () {
   MATCH (u:University)
-  WITH u.universityKind AS kind, count(*) AS n ORDER BY kind
+  // Kind and society are optional on a record (an import may leave them out): counted, not null.
+  WITH coalesce(u.universityKind, 'unknown') AS kind, count(*) AS n ORDER BY kind
   RETURN collect({kind: kind, count: n}) AS universitiesByKind, sum(n) AS universities
 }
 CALL () {
   MATCH (r:ResearchInstitute)
-  WITH r.society AS society, count(*) AS n ORDER BY society
+  WITH coalesce(r.society, 'other') AS society, count(*) AS n ORDER BY society
   RETURN collect({kind: society, count: n}) AS institutesBySociety, sum(n) AS institutes
 }
 CALL () {
