@@ -4,11 +4,11 @@
 // refused with its problems in the report's table.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cordisFiles, cordisZip } from '../fixtures/sources/files.ts';
 import { testUser, type TestUser } from '../setup/auth.ts';
 import { openExplorer, screenshot, type ExplorerSession, signedInAs } from '../setup/browser.ts';
-import type { RunningApp } from '../setup/db.ts';
+import { gql, type RunningApp } from '../setup/db.ts';
 import { dataFingerprint } from '../setup/fingerprint.ts';
 import { expectNoErrorsAfterEach } from '../setup/no-errors.ts';
 
@@ -50,6 +50,16 @@ async function report(status: 'checked' | 'applied'): Promise<void> {
   );
 }
 
+/** The metrics an import before set refreshing have settled: the graph changes no more by itself. */
+const metricsSettled = () =>
+  vi.waitFor(
+    async () => {
+      const r = await gql<{ networkMetrics: { refreshing: string } }>(app.url, '{ networkMetrics { refreshing } }');
+      expect(r.data?.networkMetrics.refreshing).toBe('idle');
+    },
+    { timeout: 240_000, interval: 500 },
+  );
+
 const count = (part: string, outcome: string) => page.textContent(`#source-counts tr[data-part="${part}"] td[data-outcome="${outcome}"]`);
 
 describe('a public source in the import dialog', () => {
@@ -74,6 +84,7 @@ describe('a public source in the import dialog', () => {
   }, 480_000);
 
   it('refuses a file that is no CORDIS package and shows what it expected, by file', async () => {
+    await metricsSettled();
     const before = await dataFingerprint(session.db);
     await chooseCordis('organization.csv', readFileSync(cordisFiles.organizations), 'text/csv');
     await page.click('#import-check');
