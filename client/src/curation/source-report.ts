@@ -59,7 +59,7 @@ export function renderSourceReport(t: (key: Key) => string, lang: Lang, a: Sourc
   const headline = a.status === 'applied' ? 'sourceApplied' : a.status === 'refused' ? 'sourceRefused' : 'sourceChecked';
   const counts = h(
     'table',
-    { className: 'import-counts', id: 'source-counts' },
+    { className: 'source-counts', id: 'source-counts' },
     h('thead', {}, h('tr', {}, h('td', {}), ...sourceOutcomes.map((o) => h('th', { scope: 'col' }, t(`sourceCount_${o}`))))),
     h(
       'tbody',
