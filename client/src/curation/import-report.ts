@@ -39,8 +39,8 @@ export interface ReportModel {
 }
 
 export function problemLine(lang: Lang, kind: ImportKind, wholeFile: string, p: ImportProblem): ProblemLine {
+  // One spreadsheet: its name is the report's, not a column of it.
   return {
-    ...(p.file ? { file: p.file } : {}),
     row: p.row === null ? wholeFile : String(p.row),
     // The file's own header; a missing column is named by the field it should hold.
     column: p.column ?? (p.field ? fieldLabel(lang, kind, p.field) : ''),

@@ -11,7 +11,7 @@ export const outcomes = ['created', 'updated', 'unchanged', 'rejected', 'review'
 export type Outcome = (typeof outcomes)[number];
 
 export interface ImportProblem {
-  /** The file (or the file in a zip) of a source's download; a spreadsheet's problems name none. */
+  /** The file (for a source's download, the file in its zip). */
   file?: string;
   row: number | null;
   column: string | null;
