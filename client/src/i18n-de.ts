@@ -2,6 +2,7 @@
 // the keys of the UI (i18n.ts); English (i18n-en.ts) must have the same ones.
 import { historyDe } from './curation/history-words.ts';
 import { importDe } from './curation/import-words.ts';
+import { sourceDe } from './curation/source-words.ts';
 import { curationDe } from './curation/words.ts';
 import { internationalDe } from './gaps/international-words.ts';
 
@@ -275,4 +276,5 @@ export const de = {
   ...internationalDe,
   ...historyDe,
   ...importDe,
+  ...sourceDe,
 } as const;

@@ -1,6 +1,7 @@
 // The English dictionary: the same keys as the German one in i18n-de.ts (the type enforces it).
 import { historyEn } from './curation/history-words.ts';
 import { importEn } from './curation/import-words.ts';
+import { sourceEn } from './curation/source-words.ts';
 import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
 import { internationalEn } from './gaps/international-words.ts';
@@ -275,4 +276,5 @@ export const en: Record<Key, string> = {
   ...internationalEn,
   ...historyEn,
   ...importEn,
+  ...sourceEn,
 };

@@ -7,7 +7,8 @@ CALL () {
 }
 CALL () {
   MATCH (u:University) WHERE (u)-[:LOCATED_IN]->(:Place)-[:IN_DISTRICT]->(:District)
-  WITH u.universityKind AS kind, count(*) AS n ORDER BY kind
+  // Kind and society are optional on a record (an import may leave them out): counted, not null.
+  WITH coalesce(u.universityKind, 'unknown') AS kind, count(*) AS n ORDER BY kind
   RETURN collect({kind: kind, count: n}) AS universitiesByKind, sum(n) AS universities
 }
 CALL () {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMapping, initialMapping, needsMapping } from '../../client/src/curation/column-mapping-form.ts';
-import { formatSize, uploadFailureText } from '../../client/src/curation/import-dialog.ts';
+import { formatSize, uploadFailureText } from '../../client/src/curation/upload-texts.ts';
 import { fieldLabel, importFields, importKinds, templateUrl } from '../../client/src/curation/import-kinds.ts';
 import { problemsCsv, reportModel, shownProblems } from '../../client/src/curation/import-report.ts';
 import { readImportAnswer, UploadError, type ImportAnswer } from '../../client/src/curation/imports-api.ts';

@@ -1,6 +1,7 @@
 // "Importieren" (managers): a file of one kind is always dry-run first; the report says what
 // would happen row by row; unknown columns are mapped to fields and checked again; only then
-// the manager chooses the mode and applies it. The explorer shows the new data afterwards.
+// the manager chooses the mode and applies it. The explorer shows the new data afterwards. A public
+// source's download (CORDIS, Förderkatalog) goes the same way, with its own report (source-report.ts).
 import { h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import { renderMappingForm, needsMapping, type ColumnMapping } from './column-mapping-form.ts';
@@ -9,6 +10,9 @@ import { importKinds, templateUrl, type ImportKind } from './import-kinds.ts';
 import { fill, renderReport, reportModel } from './import-report.ts';
 import { importProgress, UploadError, uploadImport, type ImportAnswer, type ImportMode, type RunningUpload } from './imports-api.ts';
 import { failureText } from './outcome.ts';
+import { formatSize, uploadFailureText } from './upload-texts.ts';
+import { isSourceKind, type SourceAnswer, sourceAccept, sourceDownload, sourceKinds, uploadSource } from './source-import.ts';
+import { renderSourceProblems, renderSourceReport, sourceReportModel } from './source-report.ts';
 
 /** How often the dialog asks the server how far the import has got: often enough to see it move. */
 const FOLLOW_MS = 1_000;
@@ -17,39 +21,27 @@ export interface ImportDialogOptions {
   t: (key: Key) => string;
   lang: Lang;
   csrfToken: () => string | null;
-  /** After an applied import: the graph shows the new data. */
-  onApplied: (answer: ImportAnswer) => Promise<void>;
+  /** After an applied import: the graph shows the new data; `review` rows wait in the queue. */
+  onApplied: (review: number) => Promise<void>;
   onReview: () => void;
   onCancel: () => void;
 }
 
+/** An upload's answer: a spreadsheet's of a record kind, or a source's download's. */
+type Answer = { source: false; answer: ImportAnswer } | { source: true; answer: SourceAnswer };
+
 /** Where the dialog is: choosing, sending a file (dry run or apply), or showing an answer. */
-type Phase = { name: 'choose' } | { name: 'uploading'; upload: RunningUpload } | { name: 'answered'; answer: ImportAnswer };
+type Phase = { name: 'choose' } | { name: 'uploading'; upload: RunningUpload<Answer> } | { name: 'answered'; answer: Answer };
 
-export function formatSize(lang: Lang, bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(lang, Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${formatNumber(lang, Math.round(bytes / 1024 / 1024))} MB`;
+/** What the mode choice needs to know of a dry run. */
+interface Importable {
+  importable: number;
+  skipped: number;
+  allOrNothing: boolean;
 }
 
-/** A failed upload in words: too large, not allowed, signed out, refused (with the server's reason), or broken. */
-export function uploadFailureText(t: (key: Key) => string, err: unknown): string {
-  if (!(err instanceof UploadError)) return failureText(t, err);
-  const detail = err.detail ? ` (${err.detail})` : '';
-  switch (err.failure) {
-    case 'tooLarge':
-      return `${t('importTooLarge')}${detail}`;
-    case 'forbidden':
-      return `${t('forbidden')}${detail}`;
-    case 'signedOut':
-      return t('sessionEnded');
-    case 'rejected':
-      return `${t('importRejected')}${detail}`;
-    case 'network':
-      return t('importNetwork');
-    case 'server':
-      return t('importServer');
-  }
-}
+const records = (answer: ImportAnswer): Answer => ({ source: false, answer });
+const sourced = (answer: SourceAnswer): Answer => ({ source: true, answer });
 
 export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
   const { t, lang } = o;
@@ -61,10 +53,16 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
   const kindSelect = h(
     'select',
     { id: 'import-kind', onchange: () => reset() },
-    ...importKinds.map((k) => h('option', { value: k }, t(`records_${k}`))),
+    h('optgroup', { label: t('importRecordsGroup') }, ...importKinds.map((k) => h('option', { value: k }, t(`records_${k}`)))),
+    h('optgroup', { label: t('importSourcesGroup') }, ...sourceKinds.map((k) => h('option', { value: k }, t(`source_${k}`)))),
   );
   const csvLink = h('a', { id: 'import-template-csv', download: '' }, t('importTemplateCsv'));
   const xlsxLink = h('a', { id: 'import-template-xlsx', download: '' }, t('importTemplateXlsx'));
+  const templates = h('p', { className: 'import-templates' }, `${t('importTemplates')} `, csvLink, ' · ', xlsxLink);
+  const whereText = h('span', {});
+  const whereLink = h('a', { id: 'import-source-link', target: '_blank', rel: 'noopener' }, t('sourceWhereLink'));
+  const where = h('p', { className: 'import-templates', id: 'import-source-where', hidden: true }, whereText, ' ', whereLink);
+  const fileLabel = h('label', { for: 'import-file' }, t('importFile'));
   const fileInput = h('input', {
     type: 'file',
     id: 'import-file',
@@ -76,9 +74,22 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
   const status = h('p', { className: 'form-status', id: 'import-status', 'aria-live': 'polite' });
   const result = h('div', { id: 'import-result' });
   const kind = (): ImportKind => kindSelect.value as ImportKind;
+  const source = () => (isSourceKind(kindSelect.value) ? kindSelect.value : null);
   const file = (): File | null => fileInput.files?.[0] ?? null;
 
+  const recordsAccept = fileInput.accept;
+  // A record kind offers its templates; a source says where its download is found.
   const setTemplates = () => {
+    const s = source();
+    templates.hidden = s !== null;
+    where.hidden = s === null;
+    fileInput.accept = s ? sourceAccept[s] : recordsAccept;
+    fileLabel.textContent = t(s ? 'sourceFile' : 'importFile');
+    if (s) {
+      whereText.textContent = t(`sourceWhere_${s}`);
+      whereLink.href = sourceDownload[s];
+      return;
+    }
     csvLink.href = templateUrl(kind(), 'csv', lang);
     xlsxLink.href = templateUrl(kind(), 'xlsx', lang);
   };
@@ -104,44 +115,50 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     dialog.body.setAttribute('aria-busy', 'true');
     check.disabled = true;
     const progressToken = crypto.randomUUID();
+    const s = source();
+    const counted = s ? (['sourceCheckedSoFar', 'sourceWrittenSoFar'] as const) : (['importCheckedSoFar', 'importWrittenSoFar'] as const);
     let following: ReturnType<typeof setInterval> | undefined;
     // Every byte is up: the server reads the file now; it says how many rows it has checked or written.
     const follow = () => {
       following ??= setInterval(async () => {
         const p = await importProgress(progressToken);
         if (live && p && phase.name === 'uploading')
-          say(fill(t(p.pass === 'check' ? 'importCheckedSoFar' : 'importWrittenSoFar'), { rows: formatNumber(lang, p.rows) }));
+          say(fill(t(counted[p.pass === 'check' ? 0 : 1]), { rows: formatNumber(lang, p.rows) }));
       }, FOLLOW_MS);
     };
-    const upload = uploadImport({
-      kind: kind(),
-      mode,
-      file: chosen,
-      csrfToken: o.csrfToken(),
-      mapping,
-      progressToken,
-      onProgress: (sent, size) => {
-        if (!live) return;
-        progress.value = size > 0 ? sent / size : 1;
-        if (sent < size) return say(fill(t('importUploading'), { sent: formatSize(lang, sent), total }));
-        say(t('importWorking'));
-        follow();
-      },
-    });
+    const onProgress = (sent: number, size: number) => {
+      if (!live) return;
+      progress.value = size > 0 ? sent / size : 1;
+      if (sent < size) return say(fill(t('importUploading'), { sent: formatSize(lang, sent), total }));
+      say(t('importWorking'));
+      follow();
+    };
+    const sending = { mode, file: chosen, csrfToken: o.csrfToken(), progressToken, onProgress };
+    const running = s ? uploadSource({ ...sending, source: s }) : uploadImport({ ...sending, kind: kind(), mapping });
+    const upload: RunningUpload<Answer> = {
+      done: s ? (running as RunningUpload<SourceAnswer>).done.then(sourced) : (running as RunningUpload).done.then(records),
+      abort: running.abort,
+    };
     phase = { name: 'uploading', upload };
     upload.done
       .then(async (answer) => {
         if (!live) return;
         phase = { name: 'answered', answer };
         say('');
-        show(answer);
+        if (answer.source) showSource(answer.answer);
+        else show(answer.answer);
+        const applied = answer.source ? answer.answer.status === 'applied' : answer.answer.summary.status === 'applied';
+        const review = answer.source ? answer.answer.counts.organizations.review : answer.answer.summary.counts.review;
         // Written is written: a graph that fails to load the new data says so beside the report.
-        if (answer.summary.status === 'applied') await o.onApplied(answer).catch((err: unknown) => live && say(failureText(t, err)));
+        if (applied) await o.onApplied(review).catch((err: unknown) => live && say(failureText(t, err)));
       })
       .catch((err: unknown) => {
         if (!live) return;
         phase = { name: 'choose' };
         say(uploadFailureText(t, err));
+        // A file that is no such download: what the server found, in the report's table.
+        if (s && err instanceof UploadError && err.problems.length > 0)
+          result.replaceChildren(...renderSourceProblems(t, lang, chosen.name, err.problems, err.problems.length));
       })
       .finally(() => {
         clearInterval(following);
@@ -164,9 +181,8 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
       },
     });
 
-  const modeChoice = (answer: ImportAnswer): HTMLElement => {
-    const m = reportModel(lang, kind(), t('problemWholeFile'), answer);
-    if (m.importable === 0 || m.headerFailed) return h('p', { id: 'import-nothing' }, t('importNothing'));
+  const modeChoice = (m: Importable): HTMLElement => {
+    if (m.importable === 0) return h('p', { id: 'import-nothing' }, t('importNothing'));
     let mode: ImportMode | null = m.allOrNothing ? 'all-or-nothing' : null;
     const apply = h('button', { type: 'button', className: 'primary', id: 'import-apply', disabled: mode === null }, t('importApply'));
     const option = (value: ImportMode, id: string, text: string, enabled: boolean) =>
@@ -201,24 +217,33 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     );
   };
 
+  /** The applied import's report, what waits for review, and the way to the next file. */
+  const applied = (report: HTMLElement, review: number) => {
+    const note =
+      review > 0
+        ? h(
+            'p',
+            { id: 'import-review-note' },
+            review === 1 ? t('importToReviewOne') : fill(t('importToReview'), { n: formatNumber(lang, review) }),
+            ' ',
+            h('button', { type: 'button', id: 'import-to-review', onclick: o.onReview }, t('reviewOpen')),
+          )
+        : '';
+    const again = h('button', { type: 'button', id: 'import-again', onclick: () => reset() }, t('importAnother'));
+    result.replaceChildren(report, note, h('div', { className: 'actions' }, again));
+  };
+
+  const showSource = (answer: SourceAnswer) => {
+    const report = renderSourceReport(t, lang, answer);
+    const m = sourceReportModel(answer);
+    if (answer.status === 'applied') return applied(report, m.review);
+    result.replaceChildren(report, answer.status === 'checked' ? modeChoice(m) : '');
+  };
+
   const show = (answer: ImportAnswer) => {
     const report = renderReport(t, lang, kind(), answer);
     const s = answer.summary;
-    if (s.status === 'applied') {
-      const review =
-        s.counts.review > 0
-          ? h(
-              'p',
-              { id: 'import-review-note' },
-              s.counts.review === 1 ? t('importToReviewOne') : fill(t('importToReview'), { n: formatNumber(lang, s.counts.review) }),
-              ' ',
-              h('button', { type: 'button', id: 'import-to-review', onclick: o.onReview }, t('reviewOpen')),
-            )
-          : null;
-      const again = h('button', { type: 'button', id: 'import-again', onclick: () => reset() }, t('importAnother'));
-      result.replaceChildren(report, review ?? '', h('div', { className: 'actions' }, again));
-      return;
-    }
+    if (s.status === 'applied') return applied(report, s.counts.review);
     if (s.status === 'checked' && needsMapping(answer.header)) {
       result.replaceChildren(mappingStep(answer), report);
       return;
@@ -228,7 +253,9 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
       { type: 'button', id: 'mapping-edit', onclick: () => result.replaceChildren(mappingStep(answer), report) },
       t('mappingEdit'),
     );
-    result.replaceChildren(report, s.status === 'checked' ? modeChoice(answer) : '', h('div', { className: 'actions' }, edit));
+    const m = reportModel(lang, kind(), t('problemWholeFile'), answer);
+    const choice = s.status !== 'checked' ? '' : modeChoice(m.headerFailed ? { ...m, importable: 0 } : m);
+    result.replaceChildren(report, choice, h('div', { className: 'actions' }, edit));
   };
 
   const form = h(
@@ -243,8 +270,9 @@ export function openImportDialog(o: ImportDialogOptions): { destroy(): void } {
     },
     h('label', { for: 'import-kind' }, t('importKind')),
     kindSelect,
-    h('p', { className: 'import-templates' }, `${t('importTemplates')} `, csvLink, ' · ', xlsxLink),
-    h('label', { for: 'import-file' }, t('importFile')),
+    templates,
+    where,
+    fileLabel,
     fileInput,
     h('p', { className: 'hint' }, t('importCheckHint')),
     h('div', { className: 'actions' }, check, h('button', { type: 'button', onclick: o.onCancel }, t('cancel'))),

@@ -12,6 +12,8 @@ import { outcomes, type ImportAnswer, type ImportProblem, type Outcome } from '.
 export const shownProblems = 50;
 
 export interface ProblemLine {
+  /** The file in a source's download (a zip holds several); spreadsheets name none. */
+  file?: string;
   row: string;
   column: string;
   value: string;
@@ -37,6 +39,7 @@ export interface ReportModel {
 }
 
 export function problemLine(lang: Lang, kind: ImportKind, wholeFile: string, p: ImportProblem): ProblemLine {
+  // One spreadsheet: its name is the report's, not a column of it.
   return {
     row: p.row === null ? wholeFile : String(p.row),
     // The file's own header; a missing column is named by the field it should hold.
@@ -64,19 +67,68 @@ export function reportModel(lang: Lang, kind: ImportKind, wholeFile: string, ans
   };
 }
 
+const withFile = (lines: readonly ProblemLine[]) => lines.some((l) => l.file !== undefined);
+
 /** The problems as a spreadsheet, in the language's CSV dialect (shared/csv.ts). */
 export function problemsCsv(lang: Lang, t: (key: Key) => string, lines: readonly ProblemLine[]): string {
+  const file = withFile(lines);
   const header = [t('problemRow'), t('problemColumn'), t('problemValue'), t('problemExpected')];
   return toCsv(
     lang,
-    header,
-    lines.map((l) => [l.row, l.column, l.value, l.expected]),
+    file ? [t('problemFile'), ...header] : header,
+    lines.map((l) => [...(file ? [l.file ?? ''] : []), l.row, l.column, l.value, l.expected]),
   );
 }
 
 /** A text with its {placeholders} filled in. */
 export const fill = (text: string, values: Record<string, string>) =>
   Object.entries(values).reduce((acc, [k, v]) => acc.replaceAll(`{${k}}`, v), text);
+
+/** The problems table (the first lines), how many more there are, and all of them as CSV. */
+export function renderProblems(
+  t: (key: Key) => string,
+  lang: Lang,
+  o: { lines: readonly ProblemLine[]; all: readonly ProblemLine[]; total: number; csvName: string },
+): HTMLElement[] {
+  if (o.lines.length === 0) return [];
+  const n = (x: number) => formatNumber(lang, x);
+  const file = withFile(o.lines);
+  const columns = ['problemRow', 'problemColumn', 'problemValue', 'problemExpected'] as const;
+  const more = o.total - o.lines.length;
+  return [
+    h('h3', {}, `${t('problemsTitle')} (${n(o.total)})`),
+    h(
+      'table',
+      { className: 'import-problems', id: 'import-problems' },
+      h('thead', {}, h('tr', {}, ...(file ? (['problemFile', ...columns] as const) : columns).map((k) => h('th', { scope: 'col' }, t(k))))),
+      h(
+        'tbody',
+        {},
+        ...o.lines.map((l) =>
+          h(
+            'tr',
+            { 'data-row': l.row },
+            ...(file ? [h('td', {}, l.file ?? '')] : []),
+            h('td', {}, l.row),
+            h('td', {}, l.column),
+            h('td', {}, l.value),
+            h('td', {}, l.expected),
+          ),
+        ),
+      ),
+    ),
+    ...(more > 0 ? [h('p', { id: 'import-more' }, fill(t('problemsMore'), { n: n(more) }))] : []),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'import-problems-csv',
+        onclick: () => download(`${o.csvName}-probleme.csv`, csvBlob(problemsCsv(lang, t, o.all))),
+      },
+      t('problemsCsv'),
+    ),
+  ];
+}
 
 export function renderReport(t: (key: Key) => string, lang: Lang, kind: ImportKind, answer: ImportAnswer): HTMLElement {
   const m = reportModel(lang, kind, t('problemWholeFile'), answer);
@@ -87,47 +139,12 @@ export function renderReport(t: (key: Key) => string, lang: Lang, kind: ImportKi
     { className: 'import-counts', id: 'import-counts' },
     ...m.counts.map((c) => h('li', { 'data-outcome': c.outcome }, h('strong', {}, n(c.n)), ` ${t(`count_${c.outcome}`)}`)),
   );
-  const allLines = answer.summary.problems.map((p) => problemLine(lang, kind, t('problemWholeFile'), p));
-  const problems = m.lines.length
-    ? [
-        h('h3', {}, `${t('problemsTitle')} (${n(answer.summary.problemCount)})`),
-        h(
-          'table',
-          { className: 'import-problems', id: 'import-problems' },
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              ...(['problemRow', 'problemColumn', 'problemValue', 'problemExpected'] as const).map((k) => h('th', { scope: 'col' }, t(k))),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            ...m.lines.map((l) =>
-              h('tr', { 'data-row': l.row }, h('td', {}, l.row), h('td', {}, l.column), h('td', {}, l.value), h('td', {}, l.expected)),
-            ),
-          ),
-        ),
-        m.more > 0 ? h('p', { id: 'import-more' }, fill(t('problemsMore'), { n: n(m.more) })) : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            id: 'import-problems-csv',
-            onclick: () => download(`${answer.summary.file || kind}-probleme.csv`, csvBlob(problemsCsv(lang, t, allLines))),
-          },
-          t('problemsCsv'),
-        ),
-      ]
-    : [];
+  const all = answer.summary.problems.map((p) => problemLine(lang, kind, t('problemWholeFile'), p));
   return h(
     'section',
     { className: 'import-report', id: 'import-report', 'data-status': m.status },
     h('p', { id: 'import-headline' }, fill(t(headline), { rows: n(m.rows) })),
     counts,
-    ...problems,
+    ...renderProblems(t, lang, { lines: m.lines, all, total: answer.summary.problemCount, csvName: answer.summary.file || kind }),
   );
 }

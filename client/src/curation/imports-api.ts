@@ -1,6 +1,7 @@
 // The import's side of the API: uploads (POST /import/:kind, the file's bytes as the body, with
-// the upload's progress), and the review queue through GraphQL. The answer of an upload is read
-// field by field where it enters: nothing the server sends is trusted to have the right shape.
+// the upload's progress; a source's download in source-import.ts), and the review queue through
+// GraphQL. The answer of an upload is read field by field where it enters: nothing the server
+// sends is trusted to have the right shape.
 import { gql, mutate } from '../api.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
 import type { ImportKind } from './import-kinds.ts';
@@ -10,6 +11,8 @@ export const outcomes = ['created', 'updated', 'unchanged', 'rejected', 'review'
 export type Outcome = (typeof outcomes)[number];
 
 export interface ImportProblem {
+  /** The file (for a source's download, the file in its zip). */
+  file?: string;
   row: number | null;
   column: string | null;
   field: string | null;
@@ -45,6 +48,8 @@ export class UploadError extends Error {
     readonly failure: UploadFailure,
     /** The server's own message (English), shown beside the German sentence. */
     readonly detail: string,
+    /** What made the server refuse the file (422), located like the rows' problems. */
+    readonly problems: readonly ImportProblem[] = [],
   ) {
     super(`${failure}: ${detail}`);
   }
@@ -61,8 +66,9 @@ function readColumn(c: Record<string, unknown>): MappedColumn {
   return { header: str(c.header) ?? '', field: str(c.field), by };
 }
 
-function readProblem(p: Record<string, unknown>): ImportProblem {
+export function readProblem(p: Record<string, unknown>): ImportProblem {
   return {
+    ...(typeof p.file === 'string' ? { file: p.file } : {}),
     row: typeof p.row === 'number' ? p.row : null,
     column: str(p.column),
     field: str(p.field),
@@ -106,13 +112,18 @@ const failureOf = (status: number): UploadFailure =>
       ? 'forbidden'
       : status === 401
         ? 'signedOut'
-        : status === 400 || status === 404
+        : status === 400 || status === 404 || status === 422
           ? 'rejected'
           : 'server';
 
 function errorMessage(body: unknown): string {
   const first = isRecord(body) ? list(body.errors)[0] : undefined;
   return str(first?.message) ?? '';
+}
+
+function errorProblems(body: unknown): ImportProblem[] {
+  const first = isRecord(body) ? list(body.errors)[0] : undefined;
+  return isRecord(first?.extensions) ? list(first.extensions.problems).map(readProblem) : [];
 }
 
 export interface Upload {
@@ -127,34 +138,64 @@ export interface Upload {
   progressToken?: string;
 }
 
-export interface RunningUpload {
-  done: Promise<ImportAnswer>;
+export interface RunningUpload<T = ImportAnswer> {
+  done: Promise<T>;
   abort(): void;
 }
 
+export interface FilePost<T> {
+  url: string;
+  file: File;
+  csrfToken: string | null;
+  headers?: Readonly<Record<string, string>>;
+  onProgress?: (sent: number, total: number) => void;
+  /** The answer as the caller uses it, or null when the body is not one. */
+  read: (body: unknown) => T | null;
+}
+
 /** XMLHttpRequest, not fetch: only it reports how much of the body has gone up. */
-export function uploadImport(u: Upload): RunningUpload {
+export function postFile<T>(p: FilePost<T>): RunningUpload<T> {
   const xhr = new XMLHttpRequest();
-  const done = new Promise<ImportAnswer>((resolve, reject) => {
-    const query = new URLSearchParams({ mode: u.mode, file: u.file.name });
-    xhr.open('POST', `/import/${u.kind}?${query.toString()}`);
+  const done = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', p.url);
     xhr.withCredentials = true;
     xhr.responseType = 'json';
-    if (u.csrfToken) xhr.setRequestHeader('x-csrf-token', u.csrfToken);
-    if (u.mapping) xhr.setRequestHeader('x-column-mapping', JSON.stringify(u.mapping));
-    if (u.progressToken) xhr.setRequestHeader('x-import-progress', u.progressToken);
-    xhr.upload.onprogress = (e) => u.onProgress?.(e.loaded, e.lengthComputable ? e.total : u.file.size);
+    if (p.csrfToken) xhr.setRequestHeader('x-csrf-token', p.csrfToken);
+    for (const [name, value] of Object.entries(p.headers ?? {})) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => p.onProgress?.(e.loaded, e.lengthComputable ? e.total : p.file.size);
     xhr.onerror = () => reject(new UploadError('network', ''));
     xhr.onabort = () => reject(new UploadError('network', 'aborted'));
     xhr.onload = () => {
       const body: unknown = xhr.response;
-      const answer = xhr.status === 200 ? readImportAnswer(body) : null;
+      const answer = xhr.status === 200 ? p.read(body) : null;
       if (answer) resolve(answer);
-      else reject(new UploadError(xhr.status === 200 ? 'server' : failureOf(xhr.status), errorMessage(body) || `HTTP ${xhr.status}`));
+      else
+        reject(
+          new UploadError(
+            xhr.status === 200 ? 'server' : failureOf(xhr.status),
+            errorMessage(body) || `HTTP ${xhr.status}`,
+            errorProblems(body),
+          ),
+        );
     };
-    xhr.send(u.file);
+    xhr.send(p.file);
   });
   return { done, abort: () => xhr.abort() };
+}
+
+export function uploadImport(u: Upload): RunningUpload {
+  const query = new URLSearchParams({ mode: u.mode, file: u.file.name });
+  const headers: Record<string, string> = {};
+  if (u.mapping) headers['x-column-mapping'] = JSON.stringify(u.mapping);
+  if (u.progressToken) headers['x-import-progress'] = u.progressToken;
+  return postFile({
+    url: `/import/${u.kind}?${query.toString()}`,
+    file: u.file,
+    csrfToken: u.csrfToken,
+    headers,
+    ...(u.onProgress ? { onProgress: u.onProgress } : {}),
+    read: readImportAnswer,
+  });
 }
 
 export interface ImportProgress {

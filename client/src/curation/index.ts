@@ -129,11 +129,11 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
           t,
           lang: s.lang,
           csrfToken,
-          onApplied: async (answer) => {
+          onApplied: async (review) => {
             // The import's new organisations and ties join the graph; the rest keep their places.
             addNetwork(o.cy, await network());
             dispatch({ type: 'dataChanged' });
-            if (answer.summary.counts.review > 0) countReviews();
+            if (review > 0) countReviews();
           },
           onReview: () => dispatch({ type: 'edit', editing: { kind: 'reviewQueue' } }),
           onCancel: cancel,
