@@ -1,22 +1,15 @@
 // Public sources into a real Neo4j holding the real institutions: what the graph holds afterwards,
 // field by field, against what the fixture files say; the real institutions recognised under the
 // sources' names; provenance on every record; a re-import that changes nothing; a dry run and a
-// broken file that write nothing; and undo.
+// broken file that write nothing; and undo. The review queue: sources-review.int.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { Actor } from '../../server/curation/audit.ts';
-import { decideReview, Review } from '../../server/curation/import/review-queue.ts';
-import type { ImportMode } from '../../server/curation/import/run-import.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
-import { saveOrganization } from '../../server/curation/organizations.ts';
 import type { Database } from '../../server/db.ts';
 import { ClusterStats } from '../../server/graphql/figures/rows.ts';
-import { townCoordinates } from '../../server/sources/gazetteer.ts';
-import { importSource } from '../../server/sources/import-source.ts';
-import type { SourceName } from '../../server/sources/provenance.ts';
-import { sourcePackages } from '../../server/sources/read-source.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { cordisFiles, cordisZip, foerderkatalogExport, scratchFolder } from '../fixtures/sources/files.ts';
+import { sourceGraph } from '../fixtures/sources/graph.ts';
 import { realOnly } from '../fixtures/sources/real-only.ts';
 import { connect, freshDatabase } from '../setup/db.ts';
 import { dataFingerprint } from '../setup/fingerprint.ts';
@@ -25,43 +18,7 @@ const actor: Actor = { id: 'u-manager', name: 'manager' };
 const fileDate = '2026-11-30';
 const scratch = scratchFolder();
 
-async function importFiles(source: SourceName, files: string[], mode: ImportMode = 'all-or-nothing') {
-  const [pkg] = sourcePackages(source, files, { fileDate });
-  if (!pkg) throw new Error('no package');
-  return importSource(db, actor, { source, file: pkg.name, mode, batch: await pkg.read(), placing: { town: townCoordinates } });
-}
-
-async function query(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const result = await session.run(cypher, params);
-    return result.records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
-
-/** An organisation as the graph holds it, with its town, the town's country and district, and its source records. */
-const organization = async (where: string, params: Record<string, unknown>) =>
-  query(
-    `MATCH (o:Organization) WHERE ${where}
-     OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place) OPTIONAL MATCH (p)-[:IN_DISTRICT]->(d:District)
-     OPTIONAL MATCH (o)-[:FROM_SOURCE]->(s:SourceRecord)
-     RETURN o.id AS id, o.name AS name, o.kind AS kind, o.country AS country, o.synthetic AS synthetic,
-            p.name AS town, p.country AS townCountry, d.id AS district,
-            collect(s {.source, .recordId, .url, .file, .fileDate}) AS provenance
-     ORDER BY id`,
-    params,
-  );
-
-const participations = (projectAcronym: string) =>
-  query(
-    `MATCH (o:Organization)-[r:PARTICIPATES_IN]->(p:Project {acronym: $a})
-     RETURN o.id AS id, r.role AS role, r.source AS source, r.sourceRole AS sourceRole, r.sourceRecordId AS recordId,
-            r.euContributionEur AS eu, r.sourceUrl AS url
-     ORDER BY id`,
-    { a: projectAcronym },
-  );
+const { importFiles, query, organization, participations } = sourceGraph(() => db, actor, fileDate);
 
 let db: Database;
 beforeAll(() => {
@@ -244,54 +201,6 @@ describe('a CORDIS package in the graph', () => {
     await undoImport(db, actor, s.importId);
     expect(await dataFingerprint(db)).toEqual(before);
     expect(await query('MATCH (s:SourceRecord) RETURN s')).toEqual([]);
-  });
-});
-
-describe('a participant the graph might know', () => {
-  // "HOCHSCHULE BRANDENBURG" might be the Technische Hochschule Brandenburg: a manager decides.
-  const doubtful = () =>
-    scratch.copy(
-      cordisFiles.organizations,
-      'organization.csv',
-      '"LASERWERK BERLIN GMBH";"873003";"999999007";"coordinator";"PRC";"true";"BERLIN";"DE";"DE300"',
-      '"HOCHSCHULE BRANDENBURG";"873003";"999999007";"coordinator";"HES";"false";"BRANDENBURG";"DE";"DE40C"',
-    );
-
-  it('keeps waiting for the manager on a re-import, however the matching would decide today', async () => {
-    await importFiles('cordis', [cordisFiles.projects, doubtful()]);
-    // Renamed meanwhile, the Hochschule is no candidate any more: matching alone would make the row new.
-    await db.transaction((tx) =>
-      saveOrganization(tx, actor, { via: 'form' }, { id: 'hs-thb', expectedVersion: null, changes: { name: 'THB Havelcampus' } }),
-    );
-    const once = await dataFingerprint(db);
-    const again = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
-    expect(again.organizations).toMatchObject({ review: 1, created: 0 });
-    expect(again.participations).toMatchObject({ review: 1, created: 0 });
-    expect(await dataFingerprint(db)).toEqual(once);
-  });
-
-  it('waits in the review queue with its participation, and once confirmed the next import links it and leaves its record as it was', async () => {
-    const first = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
-    expect(first.status).toBe('applied');
-    expect(first.organizations.review).toBe(1);
-    expect(first.participations.review).toBe(1);
-    const [queued] = await db.read(
-      'curation/reviews-waiting',
-      { status: 'waiting', importId: null, limit: 10 },
-      z.object({ review: Review }),
-    );
-    expect([queued?.review.name, queued?.review.candidateId]).toEqual(['HOCHSCHULE BRANDENBURG', 'hs-thb']);
-
-    const [before] = await organization('o.id = $id', { id: 'hs-thb' });
-    await db.transaction((tx) => decideReview(tx, actor, queued?.review.id ?? '', 'hs-thb'));
-    expect(await organization('o.id = $id', { id: 'hs-thb' })).toEqual([before]);
-
-    const again = await importFiles('cordis', [cordisFiles.projects, doubtful()]);
-    expect(again.organizations).toMatchObject({ matched: 1, review: 0, created: 0 });
-    expect(again.participations).toMatchObject({ created: 1, unchanged: 6, review: 0 });
-    expect((await participations('BERLINHUB')).find((p) => p.id === 'hs-thb')).toMatchObject({ role: 'lead', sourceRole: 'coordinator' });
-    const [linked] = await organization('o.id = $id', { id: 'hs-thb' });
-    expect(linked?.provenance).toEqual([{ source: 'cordis', recordId: '999999007', url: null, file: 'organization.csv', fileDate }]);
   });
 });
 
