@@ -160,7 +160,7 @@ describe('the gap reports as tables', () => {
       projectTitles: 'Light Alloys; Demo (synthetisch)',
     });
     expect(de.notes).toEqual([
-      '3 von 5 Organisationen der Region haben Partner im Ausland (4 Partner in 1 Ländern); 2 haben keine.',
+      '3 von 5 Organisationen der Region haben Partner im Ausland (4 Partner, Länder: 1); 2 haben keine.',
       'Unternehmen: 2 mit, 0 ohne Partner im Ausland',
     ]);
     expect(de.sideTables?.[0]?.rows.map((r) => r.values)).toEqual([

@@ -54,6 +54,13 @@ export function renderSourceProblems(
   return renderProblems(t, lang, { lines: all.slice(0, shownProblems), all, total, csvName });
 }
 
+/** Outcomes a part never has (organisations are linked, not updated; projects are not matched): a dash, not a 0. */
+const cannot: Readonly<Record<(typeof sourceParts)[number], readonly (typeof sourceOutcomes)[number][]>> = {
+  organizations: ['updated'],
+  projects: ['matched', 'review'],
+  participations: ['matched'],
+};
+
 export function renderSourceReport(t: (key: Key) => string, lang: Lang, a: SourceAnswer): HTMLElement {
   const n = (x: number) => formatNumber(lang, x);
   const headline = a.status === 'applied' ? 'sourceApplied' : a.status === 'refused' ? 'sourceRefused' : 'sourceChecked';
@@ -69,7 +76,7 @@ export function renderSourceReport(t: (key: Key) => string, lang: Lang, a: Sourc
           'tr',
           { 'data-part': part },
           h('th', { scope: 'row' }, t(`sourcePart_${part}`)),
-          ...sourceOutcomes.map((o) => h('td', { 'data-outcome': o }, n(a.counts[part][o]))),
+          ...sourceOutcomes.map((o) => h('td', { 'data-outcome': o }, cannot[part].includes(o) ? '–' : n(a.counts[part][o]))),
         ),
       ),
     ),

@@ -10,7 +10,7 @@ export const internationalDe = {
   gapChartCountries: 'Nach Land',
   gapCountries: 'Länder',
   gapInternationalNote:
-    '{with} von {total} Organisationen der Region haben Partner im Ausland ({partners} Partner in {countries} Ländern); {without} haben keine.',
+    '{with} von {total} Organisationen der Region haben Partner im Ausland ({partners} Partner, Länder: {countries}); {without} haben keine.',
   gapInternationalKind: '{kind}: {with} mit, {without} ohne Partner im Ausland',
   col_foreignPartners: 'Partner im Ausland',
   col_countries: 'Länder',
@@ -36,7 +36,7 @@ export const internationalEn: Record<keyof typeof internationalDe, string> = {
   gapChartCountries: 'By country',
   gapCountries: 'Countries',
   gapInternationalNote:
-    '{with} of {total} organisations of the region have partners abroad ({partners} partners in {countries} countries); {without} have none.',
+    '{with} of {total} organisations of the region have partners abroad ({partners} partners, countries: {countries}); {without} have none.',
   gapInternationalKind: '{kind}: {with} with, {without} without partners abroad',
   col_foreignPartners: 'Partners abroad',
   col_countries: 'Countries',
