@@ -4,7 +4,7 @@ import { historyDe } from './curation/history-words.ts';
 import { importDe } from './curation/import-words.ts';
 import { sourceDe } from './curation/source-words.ts';
 import { curationDe } from './curation/words.ts';
-import { internationalDe } from './gaps/international-words.ts';
+import { internationalDe } from './i18n-international.ts';
 
 export const de = {
   appTitle: 'Cluster Explorer',

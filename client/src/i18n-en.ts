@@ -4,7 +4,7 @@ import { importEn } from './curation/import-words.ts';
 import { sourceEn } from './curation/source-words.ts';
 import { curationEn } from './curation/words.ts';
 import type { Key } from './i18n.ts';
-import { internationalEn } from './gaps/international-words.ts';
+import { internationalEn } from './i18n-international.ts';
 
 export const en: Record<Key, string> = {
   appTitle: 'Cluster Explorer',

@@ -83,6 +83,8 @@ export function importRoutes(db: Database, idleMinutes: number, dataChanged: () 
         const { onProgress } = follow;
         const summary = await runImport(db, actor, { kind, file: fileName, mode, open, ...(onProgress ? { onProgress } : {}) });
         if (summary.status === 'applied') dataChanged();
+        // Done before the answer: an uploader who asks right after it must read done.
+        follow.finish();
         res.json({
           header: { headers: header.headers, columns: header.columns, missing: header.missing, csv: header.csv ?? null },
           summary,

@@ -70,6 +70,8 @@ export function sourceUpload(db: Database, progress: ImportProgress, dataChanged
           },
         });
         if (summary.status === 'applied') dataChanged();
+        // Done before the answer: an uploader who asks right after it must read done.
+        follow.finish();
         res.json({ summary });
       });
     } catch (err) {
