@@ -6,7 +6,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/curation/audit.ts';
 import { undoImport } from '../../server/curation/import/undo-import.ts';
 import type { Database } from '../../server/db.ts';
-import { ClusterStats } from '../../server/graphql/figures/rows.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { cordisFiles, cordisZip, foerderkatalogExport, scratchFolder } from '../fixtures/sources/files.ts';
 import { sourceGraph } from '../fixtures/sources/graph.ts';
@@ -146,18 +145,6 @@ describe('a CORDIS package in the graph', () => {
     expect(s.problems).toEqual([]);
     const [laserwerk] = await organization("o.name = 'LASERWERK BERLIN GMBH'", {});
     expect(laserwerk).toMatchObject({ town: 'Rüdersdorf bei Berlin', district: expect.any(String) });
-  });
-
-  it("counts the partners outside the region apart from the cluster's figures", async () => {
-    const [before] = await db.read('figures/cluster-stats', {}, ClusterStats);
-    await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
-    const [after] = await db.read('figures/cluster-stats', {}, ClusterStats);
-    // The Fraunhofer-Gesellschaft in Munich, the foundry in Poznań, Brescia, the alliance in
-    // Brussels, the firm in Thessaloniki; the Laserwerk in Berlin joins the cluster's companies.
-    expect(after?.outsideRegion).toBe(5);
-    expect(after?.companies).toBe((before?.companies ?? 0) + 1);
-    expect(after?.institutes).toBe(before?.institutes);
-    expect(after?.institutesBySociety).toEqual(before?.institutesBySociety);
   });
 
   it('imports the same from the downloaded zip as from its two files', async () => {

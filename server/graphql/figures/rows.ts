@@ -20,7 +20,6 @@ export const ClusterStats = z.object({
   memberships: count,
   syntheticOrganizations: count,
   realOrganizations: count,
-  outsideRegion: count,
   places: count,
   districts: count,
   competences: count,

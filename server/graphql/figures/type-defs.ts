@@ -9,21 +9,21 @@ type KindCount {
 
 "The figures a cluster manager quotes."
 type ClusterStats {
-  "Companies of the cluster region (Brandenburg and Berlin); partners elsewhere are counted in outsideRegion."
+  "Companies of the cluster."
   companies: Int!
   "Their head count, summed."
   employees: Int!
   "Companies that are invented demo data."
   syntheticCompanies: Int!
-  "Universities (Hochschulen) of every kind, in the region."
+  "Universities (Hochschulen) of every kind."
   universities: Int!
   "Universities by kind (UniversityKind)."
   universitiesByKind: [KindCount!]!
-  "Research institutes in the region."
+  "Research institutes."
   institutes: Int!
   "Research institutes by society (Fraunhofer, Leibniz, Max Planck, other)."
   institutesBySociety: [KindCount!]!
-  "Chambers, associations, networks, agencies and ministries in the region."
+  "Chambers, associations, networks, agencies and ministries."
   otherActors: Int!
   "The other actors by OrganizationKind."
   otherActorsByKind: [KindCount!]!
@@ -39,8 +39,6 @@ type ClusterStats {
   syntheticOrganizations: Int!
   "Organisations of any kind that exist (real institutions)."
   realOrganizations: Int!
-  "Organisations outside the region (not placed in one of its districts): project partners elsewhere in Germany and abroad, brought by public sources (CORDIS, Förderkatalog)."
-  outsideRegion: Int!
   "Towns and cities."
   places: Int!
   "Districts (Landkreise, kreisfreie Städte, Berlin)."
