@@ -5,6 +5,9 @@ import type { Tx } from '../db.ts';
 import { organizationKinds, projectLevels, societies, universityKinds } from '../../shared/vocabulary.ts';
 
 const opt = <T extends z.ZodType>(t: T) => t.nullable().transform((v) => v ?? null);
+// Neo4j prints a datetime without trailing zeros (".96Z"); one spelling, so a profile read back
+// equals the one written.
+const instant = opt(z.string().transform((s) => new Date(s).toISOString()));
 
 export const OrganizationProfile = z.object({
   id: z.string(),
@@ -32,7 +35,7 @@ export const OrganizationProfile = z.object({
   notes: opt(z.string()),
   source: opt(z.string()),
   synthetic: z.boolean(),
-  updatedAt: opt(z.string()),
+  updatedAt: instant,
 });
 export type OrganizationProfile = z.infer<typeof OrganizationProfile>;
 
@@ -54,7 +57,7 @@ export const ProjectProfile = z.object({
   website: opt(z.string()),
   source: opt(z.string()),
   synthetic: z.boolean(),
-  updatedAt: opt(z.string()),
+  updatedAt: instant,
 });
 export type ProjectProfile = z.infer<typeof ProjectProfile>;
 
