@@ -23,7 +23,8 @@ export function clientIsBuilt(): boolean {
   return existsSync(index) && statSync(index).mtimeMs >= Math.max(newest(clientSrc), newest(exampleQueries));
 }
 
-export async function buildClient(): Promise<void> {
+/** `minify: false` keeps function names, for readable performance traces (the benchmark's BENCH_TRACE). */
+export async function buildClient(o: { minify?: boolean } = {}): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(clientSrc, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(clientSrc, 'vite.config.ts'), logLevel: 'warn', build: { minify: o.minify ?? true } });
 }

@@ -2,7 +2,7 @@
 // as ratios (absolute times on a shared 2-core machine say little). Not a test: run it with
 // `node --import tsx test/bench/explorer.bench.ts`; see README.md next to it.
 import express from 'express';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,13 +17,29 @@ import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { launchBrowser, newPage } from '../setup/browser.ts';
-import { fullRedrawMs, interactionMs, markOursReady, panZoomFps, rafFps, type Interaction } from './in-page.ts';
+import { markOursReady, panZoomFps, rafFps } from './in-page.ts';
+import { interactionPlan, measureInteractions, type InteractionsResult, type Plan } from './interactions.ts';
 import { naiveRouter } from './naive-page.ts';
 import { replayDatabase } from './replay-db.ts';
 import { printTable } from './report.ts';
+import { traceInteractions } from './trace.ts';
 import { median } from './stats.ts';
 
-const runs = { load: 5, fps: 3, latency: 7, http: 20 };
+const runs = { load: 5, fps: 3, http: 20 };
+// BENCH_ONLY=interactions measures the interactions alone (and keeps the rest of the JSON);
+// BENCH_ROUNDS sets their repetitions, BENCH_INTERACTIONS=filter,legend picks some of them.
+const onlyInteractions = process.env.BENCH_ONLY === 'interactions';
+const rounds = { rounds: Number(process.env.BENCH_ROUNDS ?? 20), warmup: 2 };
+const chosen = (plan: Plan): Plan => {
+  const names = process.env.BENCH_INTERACTIONS?.split(',');
+  return names ? Object.fromEntries(Object.entries(plan).filter(([name]) => names.includes(name))) : plan;
+};
+const interactionsSection = (r: InteractionsResult) => ({
+  naiveFullRedrawMs: r.naiveFullRedrawMs,
+  oursFullRedrawMs: r.oursFullRedrawMs,
+  ...r.byName,
+  goal: '<= 200 ms (p95) and <= 0.5 x naive redraw (median)',
+});
 const fpsMs = 3000;
 const slow = { timeout: 300_000 };
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -88,18 +104,6 @@ function requestTracker(page: Page): () => Promise<void> {
   };
 }
 
-async function membershipHolders(db: Database): Promise<string[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const r = await session.run(
-      'MATCH (o:Organization)-[:MEMBER_OF]->() WITH o, count(*) AS n ORDER BY n DESC, o.id RETURN o.id AS id LIMIT 3',
-    );
-    return r.records.map((rec) => String(rec.get('id')));
-  } finally {
-    await session.close();
-  }
-}
-
 async function main(): Promise<void> {
   const cleanup: (() => Promise<unknown> | void)[] = [];
   try {
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
     const loaded = await loadDataset(db, generate());
     log(`demo data: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
     log('building the client …');
-    await buildClient();
+    await buildClient({ minify: !process.env.BENCH_TRACE });
     const app = await buildApp({ db, clientDir: clientDist });
     cleanup.push(() => app.stop());
     // The same app on a database that replays its reads from memory: GraphQL and HTTP alone.
@@ -143,6 +147,20 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const browser = await launchBrowser();
     cleanup.push(() => browser.close());
+    const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');
+    mkdirSync(path.dirname(out), { recursive: true });
+    if (onlyInteractions) {
+      const ours = await openReady(browser, url, 'ours');
+      const naive = await openReady(browser, url, 'naive');
+      await ours.bringToFront();
+      const plan = chosen(await interactionPlan(ours, db));
+      const measured = await measureInteractions({ ours, naive, plan, idle: requestTracker(ours), log, ...rounds });
+      if (process.env.BENCH_TRACE) await traceInteractions(browser, ours, plan, path.join(projectRoot, 'test-results', 'traces'), log);
+      const before = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+      writeFileSync(out, `${JSON.stringify({ ...before, interactions: interactionsSection(measured) }, null, 2)}\n`);
+      log(`interactions written to ${path.relative(projectRoot, out)}`);
+      return;
+    }
 
     // 1. Time to the first interactive full view (a fresh browser context each run: cold cache).
     log('time to interactive …');
@@ -181,49 +199,7 @@ async function main(): Promise<void> {
     // 3. Interaction latency on the full network versus the naive page's full redraw.
     log('interaction latency …');
     await ours.bringToFront();
-    const orgIds = await ours.evaluate(() =>
-      (window as unknown as { __cluster: { cy: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } } }).__cluster.cy
-        .nodes('[nodeType = "organization"]')
-        .map((n) => n.id()),
-    );
-    const pick = (i: number) => orgIds[(i * 397) % orgIds.length] as string;
-    const competences = ['leichtbau', 'fuegetechnik', 'zerspanung', 'umformtechnik'];
-    const holders = await membershipHolders(db);
-    const interactions: Record<string, (i: number) => Interaction> = {
-      select: (i) => ({ name: 'select', id: pick(i) }),
-      filter: (i) => ({ name: 'filter', competence: competences[i % competences.length] as string }),
-      lens: (i) => ({ name: 'lens', id: pick(i + 50) }),
-      expand: (i) => ({ name: 'expand', id: holders[i % holders.length] as string }),
-    };
-    // Interleaved rounds: each measures the naive redraw, every interaction and our own redraw,
-    // so the ratios compare like with like while the machine's load changes.
-    const samples: Record<string, { ms: number[]; sync: number[] }> = {};
-    const keepSample = (name: string, round: number, ms: number, sync = 0) => {
-      if (round < 2) return; // warm-up rounds
-      const s = (samples[name] ??= { ms: [], sync: [] });
-      s.ms.push(ms);
-      s.sync.push(sync);
-    };
-    for (let round = 0; round < runs.latency + 2; round++) {
-      const colour = round % 2 ? '#D55E00' : '#0072B2';
-      await naive.bringToFront();
-      keepSample('naiveRedraw', round, await fullRedrawMs(naive, '__naive', colour));
-      await ours.bringToFront();
-      for (const [name, make] of Object.entries(interactions)) {
-        await idle();
-        const m = await interactionMs(ours, make(round));
-        keepSample(name, round, m.ms, m.syncMs);
-      }
-      await idle();
-      keepSample('oursRedraw', round, await fullRedrawMs(ours, '__cluster', colour));
-      await fullRedrawMs(ours, '__cluster', null);
-    }
-    const latency: Record<string, { median: number; syncMs: number; runs: number[] }> = {};
-    for (const [name, s] of Object.entries(samples)) latency[name] = { median: median(s.ms), syncMs: median(s.sync), runs: s.ms };
-    for (const name of Object.keys(interactions))
-      log(`  ${name}: ${latency[name]?.median.toFixed(0)} ms (synchronous part ${latency[name]?.syncMs.toFixed(0)} ms)`);
-    const redraw = latency.naiveRedraw as { median: number };
-    const ourRedraw = latency.oursRedraw as { median: number };
+    const interactions = await measureInteractions({ ours, naive, plan: chosen(await interactionPlan(ours, db)), idle, log, ...rounds });
 
     // 4. The network query over HTTP from the replaying database (GraphQL execute + serialise +
     // HTTP, timed in the server) versus building the same graph from the same rows plus
@@ -282,22 +258,7 @@ async function main(): Promise<void> {
         ratio: oursFps.fps / emptyFps,
         goal: '>= 0.8',
       },
-      interactions: {
-        naiveFullRedrawMs: redraw.median,
-        oursFullRedrawMs: ourRedraw.median,
-        ...Object.fromEntries(
-          Object.keys(interactions).map((k) => [
-            k,
-            {
-              ms: latency[k]?.median,
-              syncMs: latency[k]?.syncMs,
-              ratioToNaiveRedraw: (latency[k]?.median ?? NaN) / redraw.median,
-              runs: latency[k]?.runs,
-            },
-          ]),
-        ),
-        goal: '<= 200 ms and <= 0.5 x naive redraw',
-      },
+      interactions: interactionsSection(interactions),
       networkQuery: {
         bytes: text.length,
         graphqlServerMs: replayServer,
@@ -311,8 +272,6 @@ async function main(): Promise<void> {
       },
     };
     printTable(results);
-    const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');
-    mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`written to ${path.relative(projectRoot, out)}`);
   } finally {

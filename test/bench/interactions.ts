@@ -1,0 +1,120 @@
+// Interaction latency on the full network (issue #14): every interaction the explorer offers,
+// repeated after warm-up, from the store's dispatch to the next paint, with p95 and median. Rounds
+// interleave all interactions with the naive page's full redraw and our own, so ratios compare
+// like with like while the machine's load changes.
+import type { Page } from 'playwright-core';
+import type { Database } from '../../server/db.ts';
+import { fullRedrawMs, interactionMs, type Interaction, type InteractionName } from './in-page.ts';
+import { median, percentile } from './stats.ts';
+
+export interface InteractionFigures {
+  p95Ms: number;
+  medianMs: number;
+  syncMs: number;
+  n: number;
+  ratioToNaiveRedraw: number;
+  runs: number[];
+}
+
+export interface InteractionsResult {
+  byName: Record<string, InteractionFigures>;
+  naiveFullRedrawMs: number;
+  oursFullRedrawMs: number;
+}
+
+export type Plan = Record<string, (i: number) => Interaction>;
+
+/** Organisations with the most memberships: expanding them adds membership edges, which tells that the answer arrived. */
+async function membershipHolders(db: Database): Promise<string[]> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const r = await session.run(
+      'MATCH (o:Organization)-[:MEMBER_OF]->() WITH o, count(*) AS n ORDER BY n DESC, o.id RETURN o.id AS id LIMIT 5',
+    );
+    return r.records.map((rec) => String(rec.get('id')));
+  } finally {
+    await session.close();
+  }
+}
+
+/** What each interaction acts on in round i: spread over the network, the same in every run. */
+export async function interactionPlan(page: Page, db: Database): Promise<Plan> {
+  const orgIds = await page.evaluate(() =>
+    (window as unknown as { __cluster: { cy: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } } }).__cluster.cy
+      .nodes('[nodeType = "organization"]')
+      .map((n) => n.id()),
+  );
+  const pick = (i: number) => orgIds[(i * 397) % orgIds.length] as string;
+  const competences = ['leichtbau', 'fuegetechnik', 'zerspanung', 'umformtechnik'];
+  const categories = ['company', 'project', 'university', 'fraunhofer'];
+  const holders = await membershipHolders(db);
+  const holder = (i: number) => holders[i % holders.length] as string;
+  return {
+    select: (i) => ({ name: 'select', id: pick(i) }),
+    expand: (i) => ({ name: 'expand', id: holder(i) }),
+    collapse: (i) => ({ name: 'collapse', id: holder(i + 1) }),
+    filter: (i) => ({ name: 'filter', competence: competences[i % competences.length] as string }),
+    legend: (i) => ({ name: 'legend', category: categories[i % categories.length] as string }),
+    timeStep: (i) => ({ name: 'timeStep', year: 2026 - (i % 12) }),
+    focusOn: (i) => ({ name: 'focusOn', id: pick(i + 50) }),
+    focusOff: (i) => ({ name: 'focusOff', id: pick(i + 80) }),
+    gapsOpen: () => ({ name: 'gapsOpen' }),
+    gapsClose: () => ({ name: 'gapsClose' }),
+    path: (i) => ({ name: 'path', from: pick(i + 110), to: pick(i + 1300) }),
+  } satisfies Partial<Record<InteractionName, (i: number) => Interaction>>;
+}
+
+export interface MeasureOptions {
+  ours: Page;
+  /** The naive page, for the full-redraw baseline; null skips it. */
+  naive: Page | null;
+  plan: Plan;
+  rounds: number;
+  warmup: number;
+  /** Waits until the page has no request in flight. */
+  idle: () => Promise<void>;
+  log: (line: string) => void;
+}
+
+export async function measureInteractions(o: MeasureOptions): Promise<InteractionsResult> {
+  const samples: Record<string, { ms: number[]; sync: number[] }> = {};
+  const keep = (name: string, round: number, ms: number, sync = 0) => {
+    if (round < o.warmup) return;
+    const s = (samples[name] ??= { ms: [], sync: [] });
+    s.ms.push(ms);
+    s.sync.push(sync);
+  };
+  for (let round = 0; round < o.rounds + o.warmup; round++) {
+    const colour = round % 2 ? '#D55E00' : '#0072B2';
+    if (o.naive) {
+      await o.naive.bringToFront();
+      keep('naiveRedraw', round, await fullRedrawMs(o.naive, '__naive', colour));
+      await o.ours.bringToFront();
+    }
+    for (const [name, make] of Object.entries(o.plan)) {
+      await o.idle();
+      const m = await interactionMs(o.ours, make(round));
+      keep(name, round, m.ms, m.syncMs);
+    }
+    await o.idle();
+    keep('oursRedraw', round, await fullRedrawMs(o.ours, '__cluster', colour));
+    await fullRedrawMs(o.ours, '__cluster', null);
+    if (round % 5 === 4) o.log(`  round ${round + 1} of ${o.rounds + o.warmup}`);
+  }
+  const naiveRedraw = samples.naiveRedraw ? median(samples.naiveRedraw.ms) : Number.NaN;
+  const byName: Record<string, InteractionFigures> = {};
+  for (const name of Object.keys(o.plan)) {
+    const s = samples[name] ?? { ms: [], sync: [] };
+    const f: InteractionFigures = {
+      p95Ms: percentile(s.ms, 95),
+      medianMs: median(s.ms),
+      syncMs: median(s.sync),
+      n: s.ms.length,
+      ratioToNaiveRedraw: median(s.ms) / naiveRedraw,
+      runs: s.ms.map((x) => Math.round(x * 10) / 10),
+    };
+    byName[name] = f;
+    o.log(`  ${name}: p95 ${f.p95Ms.toFixed(0)} ms, median ${f.medianMs.toFixed(0)} ms (synchronous part ${f.syncMs.toFixed(0)} ms)`);
+  }
+  return { byName, naiveFullRedrawMs: naiveRedraw, oursFullRedrawMs: samples.oursRedraw ? median(samples.oursRedraw.ms) : Number.NaN };
+}
