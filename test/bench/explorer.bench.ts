@@ -42,7 +42,7 @@ const interactionsSection = (r: InteractionsResult) => ({
 });
 const fpsMs = 3000;
 const slow = { timeout: 300_000 };
-const log = (line: string) => console.log(`[bench] ${line}`);
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 interface LoadStages {
   dataMs: number; // the network's GraphQL response fully received
@@ -88,8 +88,10 @@ const stageMedians = (xs: readonly LoadStages[]): LoadStages => ({
 
 async function openReady(browser: Browser, url: string, which: 'ours' | 'naive'): Promise<Page> {
   const page = await newPage(browser);
+  page.on('pageerror', (err) => log(`${which}: page error ${err.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && log(`${which}: console ${msg.text()}`));
   await page.goto(which === 'ours' ? `${url}/` : `${url}/naive/`);
-  await page.waitForSelector(which === 'ours' ? '#graph[data-ready="true"]' : 'body[data-ready="true"]', slow);
+  await page.waitForSelector(which === 'ours' ? '#graph[data-ready="true"]' : 'body[data-ready="true"]', { ...slow, state: 'attached' });
   return page;
 }
 
@@ -104,9 +106,32 @@ function requestTracker(page: Page): () => Promise<void> {
   };
 }
 
+const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');
+
+/** BENCH_ONLY=interactions: the interactions alone, written into the JSON beside what it held. */
+async function interactionsOnly(browser: Browser, url: string, withNaive: boolean): Promise<void> {
+  const ours = await openReady(browser, url, 'ours');
+  const naive = withNaive ? await openReady(browser, url, 'naive') : null;
+  await ours.bringToFront();
+  const plan = chosen(await interactionPlan(ours, url));
+  const measured = await measureInteractions({ ours, naive, plan, idle: requestTracker(ours), log, ...rounds });
+  if (process.env.BENCH_TRACE) await traceInteractions(browser, ours, plan, path.join(projectRoot, 'test-results', 'traces'), log);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const before = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(out, `${JSON.stringify({ ...before, interactions: interactionsSection(measured) }, null, 2)}\n`);
+  log(`interactions written to ${path.relative(projectRoot, out)}`);
+}
+
 async function main(): Promise<void> {
   const cleanup: (() => Promise<unknown> | void)[] = [];
   try {
+    // BENCH_URL: an app already running (npm start), for quick rounds; no naive page there.
+    const running = process.env.BENCH_URL;
+    if (onlyInteractions && running) {
+      const browser = await launchBrowser();
+      cleanup.push(() => browser.close());
+      return await interactionsOnly(browser, running, false);
+    }
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-'));
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     log('starting Neo4j …');
@@ -147,20 +172,7 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const browser = await launchBrowser();
     cleanup.push(() => browser.close());
-    const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');
-    mkdirSync(path.dirname(out), { recursive: true });
-    if (onlyInteractions) {
-      const ours = await openReady(browser, url, 'ours');
-      const naive = await openReady(browser, url, 'naive');
-      await ours.bringToFront();
-      const plan = chosen(await interactionPlan(ours, db));
-      const measured = await measureInteractions({ ours, naive, plan, idle: requestTracker(ours), log, ...rounds });
-      if (process.env.BENCH_TRACE) await traceInteractions(browser, ours, plan, path.join(projectRoot, 'test-results', 'traces'), log);
-      const before = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
-      writeFileSync(out, `${JSON.stringify({ ...before, interactions: interactionsSection(measured) }, null, 2)}\n`);
-      log(`interactions written to ${path.relative(projectRoot, out)}`);
-      return;
-    }
+    if (onlyInteractions) return await interactionsOnly(browser, url, true);
 
     // 1. Time to the first interactive full view (a fresh browser context each run: cold cache).
     log('time to interactive …');
@@ -199,7 +211,7 @@ async function main(): Promise<void> {
     // 3. Interaction latency on the full network versus the naive page's full redraw.
     log('interaction latency …');
     await ours.bringToFront();
-    const interactions = await measureInteractions({ ours, naive, plan: chosen(await interactionPlan(ours, db)), idle, log, ...rounds });
+    const interactions = await measureInteractions({ ours, naive, plan: chosen(await interactionPlan(ours, url)), idle, log, ...rounds });
 
     // 4. The network query over HTTP from the replaying database (GraphQL execute + serialise +
     // HTTP, timed in the server) versus building the same graph from the same rows plus
@@ -272,6 +284,7 @@ async function main(): Promise<void> {
       },
     };
     printTable(results);
+    mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`written to ${path.relative(projectRoot, out)}`);
   } finally {

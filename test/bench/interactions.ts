@@ -3,7 +3,6 @@
 // interleave all interactions with the naive page's full redraw and our own, so ratios compare
 // like with like while the machine's load changes.
 import type { Page } from 'playwright-core';
-import type { Database } from '../../server/db.ts';
 import { fullRedrawMs, interactionMs, type Interaction, type InteractionName } from './in-page.ts';
 import { median, percentile } from './stats.ts';
 
@@ -25,20 +24,20 @@ export interface InteractionsResult {
 export type Plan = Record<string, (i: number) => Interaction>;
 
 /** Organisations with the most memberships: expanding them adds membership edges, which tells that the answer arrived. */
-async function membershipHolders(db: Database): Promise<string[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const r = await session.run(
-      'MATCH (o:Organization)-[:MEMBER_OF]->() WITH o, count(*) AS n ORDER BY n DESC, o.id RETURN o.id AS id LIMIT 5',
-    );
-    return r.records.map((rec) => String(rec.get('id')));
-  } finally {
-    await session.close();
-  }
+async function membershipHolders(url: string): Promise<string[]> {
+  const query = '{ network(filter: { includeProjects: false, includeMemberships: true }) { graph } }';
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data: { network: { graph: { edges: { source: string; attributes: { kind?: string } }[] } } } };
+  const count = new Map<string, number>();
+  for (const e of body.data.network.graph.edges) if (e.attributes.kind === 'membership') count.set(e.source, (count.get(e.source) ?? 0) + 1);
+  return [...count.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([id]) => id);
 }
 
 /** What each interaction acts on in round i: spread over the network, the same in every run. */
-export async function interactionPlan(page: Page, db: Database): Promise<Plan> {
+export async function interactionPlan(page: Page, url: string): Promise<Plan> {
   const orgIds = await page.evaluate(() =>
     (window as unknown as { __cluster: { cy: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } } }).__cluster.cy
       .nodes('[nodeType = "organization"]')
@@ -47,7 +46,7 @@ export async function interactionPlan(page: Page, db: Database): Promise<Plan> {
   const pick = (i: number) => orgIds[(i * 397) % orgIds.length] as string;
   const competences = ['leichtbau', 'fuegetechnik', 'zerspanung', 'umformtechnik'];
   const categories = ['company', 'project', 'university', 'fraunhofer'];
-  const holders = await membershipHolders(db);
+  const holders = await membershipHolders(url);
   const holder = (i: number) => holders[i % holders.length] as string;
   return {
     select: (i) => ({ name: 'select', id: pick(i) }),

@@ -30,7 +30,7 @@ interface TraceEvent {
     data?: {
       startTime?: number;
       cpuProfile?: {
-        nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+        nodes?: { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber: number } }[];
         samples?: number[];
       };
       timeDeltas?: number[];
@@ -98,7 +98,7 @@ export function summarise(events: readonly TraceEvent[]): { events: Totals; self
       const f = n.callFrame;
       nodes.set(`${profile}/${n.id}`, {
         parent: n.parent,
-        key: `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`,
+        key: `${f.functionName || '(anonymous)'} ${path.basename(f.url ?? '')}:${f.lineNumber + 1}`,
       });
     }
     const deltas = data?.timeDeltas ?? [];

@@ -2,7 +2,7 @@
 // never written into element data. Only elements whose classes change are touched, because
 // every style change costs a redraw.
 import type cytoscape from 'cytoscape';
-import type { NodeData } from '../elements.ts';
+import type { EdgeData, NodeData } from '../elements.ts';
 import { edgeMatches, filtersActive, matchingNodes } from '../filter.ts';
 import type { State } from '../state.ts';
 
@@ -77,41 +77,53 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
   const offClass = state.mode === 'hide' || overview ? 'hidden' : 'faded';
   let visible = 0;
 
+  // Elements whose classes change, grouped by their new classes: one classes() call per group
+  // (Cytoscape restyles and notifies per call), and most changed elements share a few lists.
+  const changes = new Map<string, cytoscape.Collection>();
   const set = (ele: cytoscape.SingularElementArgument, wanted: string[]) => {
-    const next = wanted.join(' ');
-    const current = (ele.classes() as unknown as string[]).filter((c) => c !== 'district-shape').join(' ');
-    if (current !== next) ele.classes(ele.hasClass('district-shape') ? ['district-shape', ...wanted] : wanted);
+    const shape = ele.hasClass('district-shape');
+    const next = (shape ? ['district-shape', ...wanted] : wanted).join(' ');
+    if ((ele.classes() as unknown as string[]).join(' ') === next) return;
+    const group = changes.get(next);
+    if (group) group.merge(ele);
+    else changes.set(next, cy.collection(ele));
   };
 
+  cy.nodes().forEach((n) => {
+    const d = n.data() as NodeData;
+    if (!d.nodeType) return;
+    const id = d.id;
+    const classes: string[] = [];
+    if (state.sizeBy === 'degree') classes.push('by-degree');
+    if (isImportant(d)) classes.push('labelled');
+    const filteredOut = overview || (matched !== null && !matched.has(id));
+    if (filteredOut) classes.push(offClass);
+    else {
+      visible++;
+      if ((focus && !focus.has(id)) || (onPath && !pathNodes.has(id))) classes.push('faded');
+    }
+    if (pathNodes.has(id)) classes.push('path');
+    if (state.selected === id) classes.push('selected');
+    if (extras.lens) classes.push(`lens-${extras.lens.get(id) ?? 'rest'}`);
+    if (extras.lensFocus?.has(id)) classes.push('gap-focus');
+    set(n, classes);
+  });
+  cy.edges().forEach((e) => {
+    const data = e.data() as EdgeData;
+    if (!data.kind) return;
+    const classes: string[] = [];
+    const { source: s, target: t, id } = data;
+    const ends = !overview && (matched === null || (matched.has(s) && matched.has(t)));
+    if (!ends || !edgeMatches(data, state.filters)) classes.push(offClass);
+    else if ((focus && !(focus.has(s) && focus.has(t))) || (onPath && !pathEdges.has(id))) classes.push('faded');
+    if (pathEdges.has(id)) classes.push('path');
+    else if (extras.lens) classes.push('lens-edge');
+    set(e, classes);
+  });
+  // Classes given to a collection share one set in Cytoscape: nothing here adds or removes a
+  // single class in place (graph-patch.ts does so only on nodes it has just added).
   cy.batch(() => {
-    cy.nodes('[nodeType]').forEach((n) => {
-      const d = n.data() as NodeData;
-      const id = d.id;
-      const classes: string[] = [];
-      if (state.sizeBy === 'degree') classes.push('by-degree');
-      if (isImportant(d)) classes.push('labelled');
-      const filteredOut = overview || (matched !== null && !matched.has(id));
-      if (filteredOut) classes.push(offClass);
-      else {
-        visible++;
-        if ((focus && !focus.has(id)) || (onPath && !pathNodes.has(id))) classes.push('faded');
-      }
-      if (pathNodes.has(id)) classes.push('path');
-      if (state.selected === id) classes.push('selected');
-      if (extras.lens) classes.push(`lens-${extras.lens.get(id) ?? 'rest'}`);
-      if (extras.lensFocus?.has(id)) classes.push('gap-focus');
-      set(n, classes);
-    });
-    cy.edges('[kind]').forEach((e) => {
-      const classes: string[] = [];
-      const [s, t] = [e.source().id(), e.target().id()];
-      const ends = !overview && (matched === null || (matched.has(s) && matched.has(t)));
-      if (!ends || !edgeMatches(e.data(), state.filters)) classes.push(offClass);
-      else if ((focus && !(focus.has(s) && focus.has(t))) || (onPath && !pathEdges.has(e.id()))) classes.push('faded');
-      if (pathEdges.has(e.id())) classes.push('path');
-      else if (extras.lens) classes.push('lens-edge');
-      set(e, classes);
-    });
+    for (const [classes, eles] of changes) eles.classes(classes === '' ? [] : classes.split(' '));
   });
   return { visible };
 }

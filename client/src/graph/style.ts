@@ -17,6 +17,11 @@ export const palette: Record<Category, { color: string; shape: cytoscape.Css.Nod
 
 export const edgeColors = { participation: '#b9c0c8', cooperation: '#0072B2', membership: '#7a5c99' } as const;
 
+// Sizes and labels as function mappers, not 'data(…)': Cytoscape re-applies a data mapper on every
+// restyle of an element (a class change), but skips a function mapper whose value is unchanged.
+const size = (key: 'sizeEmployees' | 'sizeDegree') => (n: cytoscape.NodeSingular) => Number(n.data(key));
+const label = (n: cytoscape.NodeSingular) => String(n.data('label') ?? '');
+
 export function stylesheet(): cytoscape.StylesheetJson {
   const byCategory = Object.entries(palette).map(([category, p]) => ({
     selector: `node[category = "${category}"]`,
@@ -26,8 +31,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
     {
       selector: 'node',
       style: {
-        width: 'data(sizeEmployees)',
-        height: 'data(sizeEmployees)',
+        width: size('sizeEmployees'),
+        height: size('sizeEmployees'),
         'border-width': 0,
         label: '',
         'font-size': 11,
@@ -42,8 +47,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     ...byCategory,
     { selector: 'node[category = "actor"]', style: { 'background-color': palette.actor.color } },
-    { selector: 'node.by-degree', style: { width: 'data(sizeDegree)', height: 'data(sizeDegree)' } },
-    { selector: 'node.labelled, node.selected, node.path, node.search-hit', style: { label: 'data(label)' } },
+    { selector: 'node.by-degree', style: { width: size('sizeDegree'), height: size('sizeDegree') } },
+    { selector: 'node.labelled, node.selected, node.path, node.search-hit', style: { label } },
     {
       selector: 'node.selected',
       style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 20, 'font-size': 14, 'font-weight': 'bold' },
@@ -65,8 +70,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
       style: { 'background-color': color, 'border-width': 1, 'border-color': '#1b1f24', 'z-index': 15 },
     })),
     { selector: 'edge.lens-edge', style: { opacity: 0.2 } },
-    { selector: 'node.gap-focus', style: { 'border-width': 3, 'border-color': '#000000', label: 'data(label)', 'z-index': 25 } },
-    { selector: '.faded', style: { opacity: 0.12, label: '' } },
+    { selector: 'node.gap-focus', style: { 'border-width': 3, 'border-color': '#000000', label, 'z-index': 25 } },
+    // A faded label is made transparent, not emptied: emptying it changes the element's bounds
+    // (and its edges') and the drawing order of every element, all recomputed in the next frame.
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#D55E00', 'z-index': 30 } },
