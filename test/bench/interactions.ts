@@ -26,10 +26,15 @@ export type Plan = Record<string, (i: number) => Interaction>;
 /** Organisations with the most memberships: expanding them adds membership edges, which tells that the answer arrived. */
 async function membershipHolders(url: string): Promise<string[]> {
   const query = '{ network(filter: { includeProjects: false, includeMemberships: true }) { graph } }';
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data: { network: { graph: { edges: { source: string; attributes: { kind?: string } }[] } } } };
   const count = new Map<string, number>();
-  for (const e of body.data.network.graph.edges) if (e.attributes.kind === 'membership') count.set(e.source, (count.get(e.source) ?? 0) + 1);
+  for (const e of body.data.network.graph.edges)
+    if (e.attributes.kind === 'membership') count.set(e.source, (count.get(e.source) ?? 0) + 1);
   return [...count.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 5)
