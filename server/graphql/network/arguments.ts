@@ -1,10 +1,8 @@
 // The network filter, checked and turned into the statements' parameters (null: no restriction).
 import type { OrganizationKind, ProjectLevel, Society } from '../../../shared/vocabulary.ts';
+import { maxNamedOrganizations } from '../../../shared/limits.ts';
 import { badInput } from '../../errors.ts';
 import { ids, intInRange } from '../arguments.ts';
-
-/** Organisations a client may name in one network question: a path, a partner list, a search hit in context. */
-export const maxNamedOrganizations = 1000;
 
 function listOfAtMost(argument: string, values: string[] | null, max: number): string[] | null {
   if (values && values.length > max) throw badInput(argument, `names at most ${max} organisations, got ${values.length}.`, values.length);
