@@ -36,7 +36,6 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
   // that dropping one question keeps what another still shows.
   const addGraph = (graph: WireGraph): cytoscape.Collection => {
     const { nodes, edges } = toElements(graph);
-    let owned = cy.collection();
     cy.batch(() => {
       const newNodes = cy.add(nodes.filter((n) => cy.getElementById(n.data.id).empty()));
       cy.add(
@@ -49,9 +48,10 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
       );
       // A large graph is drawn on the map, as the overview's districts are; an expansion goes beside its node.
       if (newNodes.nonempty()) (o.whole ? placeNear : placeOnMapNear)(newNodes.nodes());
-      for (const e of [...nodes, ...edges]) owned = owned.union(cy.getElementById(e.data.id));
     });
-    return o.whole ? owned.filter((e) => !startElements.has(e.id())) : owned;
+    // One pass over the graph's elements (a union per element would be quadratic in a district's 20,000).
+    const ids = new Set([...nodes, ...edges].map((e) => e.data.id));
+    return cy.elements().filter((e) => ids.has(e.id()) && !startElements.has(e.id()));
   };
 
   const load = (key: string, fetcher: () => Promise<WireGraph>, keep: (g: WireGraph) => WireGraph = (g) => g) => {
