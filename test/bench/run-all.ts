@@ -3,7 +3,7 @@
 // test/bench/RESULTS.md from the figures each wrote into its JSON. A bench that fails or runs out
 // of time is reported as such and the others still run.
 //   npm run bench -- --only matching,import-files     npm run bench -- --skip gaps,partners
-// The soak runs only when named (--only soak). Each run's output also goes to
+// The soak runs only when named (--only soak). --bound <seconds> caps every bench's time bound. Each run's output also goes to
 // test-results/bench-logs/<name>.log; the whole run to test-results/bench-all.json.
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,8 +22,10 @@ const resultsFile = path.join(projectRoot, 'test', 'bench', 'RESULTS.md');
 const graceSeconds = 20; // after SIGTERM, before SIGKILL: the bench's Neo4j stops when its stdin closes
 const log = (line: string) => console.log(`[bench:all] ${line}`);
 
-function chosen(argv: string[]): Set<string> {
-  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, skip: { type: 'string' } } });
+function options(argv: string[]): { selected: Set<string>; cap: number } {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, skip: { type: 'string' }, bound: { type: 'string' } } });
+  const cap = values.bound === undefined ? Number.POSITIVE_INFINITY : Number(values.bound);
+  if (!(cap > 0)) throw new Error(`--bound "${values.bound}" is not a number of seconds.`);
   const names = (list: string | undefined) => (list ?? '').split(',').filter(Boolean);
   const known = suite.map((s) => s.name);
   for (const name of [...names(values.only), ...names(values.skip)]) {
@@ -31,7 +33,10 @@ function chosen(argv: string[]): Set<string> {
   }
   const only = names(values.only);
   const skip = new Set(names(values.skip));
-  return new Set(suite.filter((s) => (only.length ? only.includes(s.name) : s.byDefault) && !skip.has(s.name)).map((s) => s.name));
+  const selected = new Set(
+    suite.filter((s) => (only.length ? only.includes(s.name) : s.byDefault) && !skip.has(s.name)).map((s) => s.name),
+  );
+  return { selected, cap };
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
@@ -137,7 +142,7 @@ async function report(spec: BenchSpec, selected: Set<string>): Promise<BenchRepo
   const figures = typeof found === 'string' ? [] : found;
   const seconds = round(r.seconds);
   const outcome: BenchOutcome = r.timedOut
-    ? { kind: 'timed out', seconds }
+    ? { kind: 'timed out', seconds: spec.boundSeconds }
     : r.exitCode !== 0
       ? { kind: 'failed', seconds, exitCode: r.exitCode, lastLines: lastLines(r.tail) }
       : typeof found === 'string'
@@ -148,12 +153,12 @@ async function report(spec: BenchSpec, selected: Set<string>): Promise<BenchRepo
 }
 
 async function main(): Promise<void> {
-  const selected = chosen(process.argv.slice(2));
+  const { selected, cap } = options(process.argv.slice(2));
   const started = new Date();
   const machineAtStart = machine();
   log(`machine: ${JSON.stringify(machineAtStart)}`);
   const benches: BenchReport[] = [];
-  for (const spec of suite) benches.push(await report(spec, selected));
+  for (const spec of suite) benches.push(await report({ ...spec, boundSeconds: Math.min(spec.boundSeconds, cap) }, selected));
   const run = { machine: machineAtStart, started, finished: new Date(), commit: commit(), benches };
   writeFileSync(resultsFile, resultsMarkdown(run));
   mkdirSync(resultsDir, { recursive: true });
