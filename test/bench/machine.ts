@@ -1,6 +1,6 @@
 // What every benchmark says about the machine it ran on (figures of a shared 2-core machine mean
 // little without its load), and the rounding of its figures.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -11,16 +11,11 @@ export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 1
 
 const gb = (bytes: number) => round(bytes / 2 ** 30);
 
-/** The first line a command prints (`java -version` writes to stderr), or why there is none. */
+/** The first line a command prints, on stdout or stderr (`java -version` writes to stderr), or why there is none. */
 function firstLine(command: string, args: string[]): string {
-  try {
-    const out = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
-    return out.trim().split('\n')[0] ?? '?';
-  } catch (err) {
-    const stderr = (err as { stderr?: unknown }).stderr;
-    const line = typeof stderr === 'string' ? stderr.trim().split('\n')[0] : undefined;
-    return line || `not found (${command})`;
-  }
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+  if (r.error) return `not found (${command})`;
+  return `${r.stdout}\n${r.stderr}`.trim().split('\n')[0] || '?';
 }
 
 // Versions do not change during a run, and each costs a process start: asked once.

@@ -55,7 +55,7 @@ export function outcomeFigure(b: BenchReport): Figure | null {
     case 'failed':
       return row(`failed after ${minutes(o.seconds)} (exit code ${o.exitCode ?? 'none'})`, o.lastLines);
     case 'timed out':
-      return row(`timed out after ${Math.round(o.seconds)} s`, 'stopped by run-all; figures written before that are kept');
+      return row(`timed out after ${Math.round(o.seconds)} s`, 'stopped by run-all at its time bound');
     case 'no figures':
       return row(`ended after ${minutes(o.seconds)} without figures`, o.reason);
     default:
@@ -106,6 +106,16 @@ export function allFigures(b: BenchReport): Figure[] {
   return own ? [own, ...b.figures] : b.figures;
 }
 
+/** The benches that did not run, grouped by why: "explorer, gaps (left out by --only or --skip); soak (…)". */
+function notRunList(benches: readonly BenchReport[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const b of benches) {
+    const reason = b.outcome.kind === 'not run' ? b.outcome.reason : '';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), b.name]);
+  }
+  return [...byReason].map(([reason, names]) => `${names.join(', ')} (${reason})`).join('; ');
+}
+
 export function resultsMarkdown(r: RunReport): string {
   const ran = r.benches.filter((b) => b.outcome.kind !== 'not run');
   const notRun = r.benches.filter((b) => b.outcome.kind === 'not run');
@@ -118,7 +128,7 @@ export function resultsMarkdown(r: RunReport): string {
     `Written by \`npm run bench\` (\`test/bench/run-all.ts\`) on ${utc(r.finished)}; not edited by hand. What each figure`,
     'means and how it is measured: [README.md](README.md).',
     '',
-    `Ran: ${ran.map((b) => b.name).join(', ') || 'none'}.${notRun.length ? ` Not run: ${notRun.map((b) => b.name).join(', ')}.` : ''}`,
+    `Ran: ${ran.map((b) => b.name).join(', ') || 'none'}.${notRun.length ? ` Not run: ${notRunList(notRun)}.` : ''}`,
     '',
     `**Goals met: ${goals.length - missed.length} of ${goals.length}.**${missed.length ? ` Missed: ${missed.map((f) => `${f.bench} · ${f.name}`).join('; ')}.` : ''}`,
     '',
@@ -136,7 +146,7 @@ export function resultsMarkdown(r: RunReport): string {
     `| Commit | ${r.commit.hash}${r.commit.dirty ? ' with uncommitted changes' : ''} |`,
     `| Run | ${utc(r.started)} to ${utc(r.finished)} (${minutes((r.finished.getTime() - r.started.getTime()) / 1000)}) |`,
   ];
-  for (const b of r.benches) {
+  for (const b of ran) {
     const knobs = Object.entries(b.knobs).map(([k, v]) => `${k}=${v}`);
     lines.push(
       '',

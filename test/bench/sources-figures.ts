@@ -42,9 +42,9 @@ export function sourcesFigures(m: SourcesMeasured): Figure[] {
     fig.info('apply', rate(records, m.apply.seconds), 'records/s', {
       note: `${round(m.apply.seconds)} s, ${round(m.inStatements)} s of it in statements; dearest: ${dearest}`,
     }),
-    fig.info('  organisations', rate(m.scoped.organizations, m.apply.steps.organizations), 'records/s'),
-    fig.info('  projects', rate(m.scoped.projects, m.apply.steps.projects), 'records/s'),
-    fig.info('  participations', rate(m.scoped.participations, m.apply.steps.participations), 'records/s'),
+    fig.info('apply: organisations', rate(m.scoped.organizations, m.apply.steps.organizations), 'records/s'),
+    fig.info('apply: projects', rate(m.scoped.projects, m.apply.steps.projects), 'records/s'),
+    fig.info('apply: participations', rate(m.scoped.participations, m.apply.steps.participations), 'records/s'),
     fig.info(`naive loader, first ${m.naive.records.toLocaleString('en')} records`, rate(m.naive.records, m.naive.seconds), 'records/s'),
     fig.info('apply ÷ naive loader', m.ratio, '×'),
     fig.atMost('re-import of the same package: changes', m.reimport.changes, 'changes', 0, {
