@@ -153,7 +153,9 @@ function exportFigures(r: Row): Figure[] {
   const fig = figuresOf('export');
   const size = `${r.companies.toLocaleString('en')} firms (${r.elements.toLocaleString('en')} elements, ${r.gexfMb} MB GEXF)`;
   return [
-    fig.info(`${size}: streamed`, r.streamMs / 1000, 's', { note: `in memory ${r.memoryMs / 1000} s, ${r.timeRatio}× the streamed time` }),
+    fig.info(`${size}: streamed`, r.streamMs / 1000, 's', {
+      note: `in memory ${(r.memoryMs / 1000).toFixed(1)} s, ${r.timeRatio}× the streamed time`,
+    }),
     fig.info(`${size}: peak RSS growth per 1,000 elements, streamed`, r.streamRssMbPer1k, 'MB', {
       note: `in memory ${r.memoryRssMbPer1k} MB, ${r.rssRatio}× the streamed`,
     }),

@@ -155,11 +155,13 @@ async function report(spec: BenchSpec, selected: Set<string>): Promise<BenchRepo
 async function main(): Promise<void> {
   const { selected, cap } = options(process.argv.slice(2));
   const started = new Date();
+  // The code that runs is the tree at the start; what changes during the run is not measured.
+  const tree = commit();
   const machineAtStart = machine();
   log(`machine: ${JSON.stringify(machineAtStart)}`);
   const benches: BenchReport[] = [];
   for (const spec of suite) benches.push(await report({ ...spec, boundSeconds: Math.min(spec.boundSeconds, cap) }, selected));
-  const run = { machine: machineAtStart, started, finished: new Date(), commit: commit(), benches };
+  const run = { machine: machineAtStart, started, finished: new Date(), commit: tree, benches };
   writeFileSync(resultsFile, resultsMarkdown(run));
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, 'bench-all.json'), `${JSON.stringify(run, null, 2)}\n`);
