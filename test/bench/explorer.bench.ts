@@ -17,6 +17,7 @@ import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { launchBrowser, newPage } from '../setup/browser.ts';
+import { explorerFigures } from './explorer-figures.ts';
 import { fullRedrawMs, interactionMs, markOursReady, panZoomFps, rafFps, type Interaction } from './in-page.ts';
 import { naiveRouter } from './naive-page.ts';
 import { replayDatabase } from './replay-db.ts';
@@ -313,7 +314,7 @@ async function main(): Promise<void> {
     printTable(results);
     const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(out, `${JSON.stringify({ ...results, figures: explorerFigures(results) }, null, 2)}\n`);
     log(`written to ${path.relative(projectRoot, out)}`);
   } finally {
     for (const f of cleanup.reverse()) {
