@@ -28,6 +28,15 @@ export const suite: readonly BenchSpec[] = [
     what: 'the explorer in Chromium against a naive Cytoscape page and the browser’s own frame rate; the network query over GraphQL against building it directly.',
   },
   {
+    name: 'large',
+    script: 'large-graph.bench.ts',
+    output: 'bench-large-graph.json',
+    defaults: {},
+    boundSeconds: minutes(30), // about 15 min, most of it loading 100,000 firms
+    byDefault: true,
+    what: 'the explorer at 2,600 and 100,000 firms: first view, JS heap, pan/zoom, and each interaction at 100,000 (p95).',
+  },
+  {
     name: 'partners',
     script: 'transfer-partners.bench.ts',
     output: 'bench-transfer.json',
