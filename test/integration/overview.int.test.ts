@@ -2,28 +2,13 @@
 // hand-made cluster and against the demo dataset itself; the network sent whole only up to a size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
+import type { NetworkOverview } from '../../server/graphql/overview/index.ts';
 import { generate } from '../../seed/generate.ts';
 import type { Dataset } from '../../seed/dataset.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { tinyDataset } from '../fixtures/tiny.ts';
 import { connect, freshDatabase, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
 
-interface Overview {
-  computedAt: string;
-  organizations: number;
-  districts: {
-    id: string;
-    name: string;
-    organizations: number;
-    companies: number;
-    research: number;
-    synthetic: number;
-    projects: number;
-    researchLinkedCompanies: number;
-    internalTies: number;
-  }[];
-  ties: { source: string; target: string; ties: number; cooperations: number }[];
-}
 const overviewQuery = `{ networkOverview { computedAt organizations
   districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }
   ties { source target ties cooperations } } }`;
@@ -40,8 +25,8 @@ afterAll(async () => {
   await db.close();
 });
 
-async function overview(): Promise<Overview> {
-  const r = await gql<{ networkOverview: Overview }>(app.url, overviewQuery);
+async function overview(): Promise<NetworkOverview> {
+  const r = await gql<{ networkOverview: NetworkOverview }>(app.url, overviewQuery);
   expect(r.errors).toBeUndefined();
   return r.data!.networkOverview;
 }

@@ -3,6 +3,8 @@ import type { Domain } from '../domain.ts';
 import { overviewResolvers } from './resolvers.ts';
 import { overviewTypeDefs } from './type-defs.ts';
 
+export type { NetworkOverview } from './overview.ts';
+
 export const overview: Domain = {
   name: 'overview',
   typeDefs: [overviewTypeDefs],
