@@ -28,11 +28,13 @@ export class UnknownCypherError extends Error {
   override name = 'UnknownCypherError';
 }
 
-function withParts(name: string, text: string, parts: ReadonlyMap<string, string>): string {
+// A part may use parts of its own (the network's organisation filter inside its match).
+function withParts(name: string, text: string, parts: ReadonlyMap<string, string>, depth = 0): string {
+  if (depth > 5) throw new UnknownCypherError(`"${name}.cypher": parts nested more than 5 deep (a part that uses itself?).`);
   return text.replace(partReference, (_, part: string) => {
     const body = parts.get(part);
     if (body === undefined) throw new UnknownCypherError(`"${name}.cypher" uses {{${part}}}, but there is no ${part}${partSuffix}.cypher.`);
-    return body;
+    return withParts(name, body, parts, depth + 1);
   });
 }
 

@@ -1,5 +1,6 @@
 // The client talks to the server only through GraphQL over HTTP, in typed documents (graphql.ts).
 import { graphql, type ResultOf, type TypedDocumentString } from './graphql.ts';
+import type { NetworkFilter } from './gql/graphql.ts';
 import type { WireGraph } from './wire.ts';
 
 export class ApiError extends Error {
@@ -62,8 +63,13 @@ export function mutate<Result, Variables>(
   return post(document.toString(), variables, csrfToken ? { 'x-csrf-token': csrfToken } : {});
 }
 
-const StartQuery = graphql(`query Start {
-  network { graph }
+const StartQuery = graphql(`query Start($whole: Int!) {
+  networkUpTo(maxOrganizations: $whole) { graph }
+  networkOverview {
+    computedAt organizations
+    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }
+    ties { source target ties cooperations }
+  }
   clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }
   competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
   industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }
@@ -74,12 +80,24 @@ const StartQuery = graphql(`query Start {
 type Start = ResultOf<typeof StartQuery>;
 export type Named = Start['competences'][number];
 export type Stats = Start['clusterStats'];
+export type Overview = Start['networkOverview'];
 export type Vocabulary = Pick<Start, 'competences' | 'industries' | 'actionFields' | 'districts'>;
 
-export async function loadStart(): Promise<{ network: WireGraph; stats: Stats; vocabulary: Vocabulary }> {
-  const data = await gql(StartQuery);
+/**
+ * What the explorer opens with: the network when it has at most `whole` organisations (null
+ * above: the graph is too large to draw whole), the overview by district, figures and words.
+ */
+export async function loadStart(
+  whole: number,
+): Promise<{ network: WireGraph | null; overview: Overview; stats: Stats; vocabulary: Vocabulary }> {
+  const data = await gql(StartQuery, { whole });
   const { competences, industries, actionFields, districts } = data;
-  return { network: data.network.graph, stats: data.clusterStats, vocabulary: { competences, industries, actionFields, districts } };
+  return {
+    network: data.networkUpTo?.graph ?? null,
+    overview: data.networkOverview,
+    stats: data.clusterStats,
+    vocabulary: { competences, industries, actionFields, districts },
+  };
 }
 
 const SearchQuery = graphql(`query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }`);
@@ -114,9 +132,16 @@ export async function membershipNetwork(): Promise<WireGraph> {
 
 const NetworkQuery = graphql(`query Network { network { graph } }`);
 
-/** The network as the explorer starts with it, read again after an import. */
+/** The network as the explorer starts with it, read again after an import (only when it is drawn whole). */
 export async function network(): Promise<WireGraph> {
   return (await gql(NetworkQuery)).network.graph;
+}
+
+const PartNetworkQuery = graphql(`query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }`);
+
+/** Part of a graph too large to load whole: the districts opened, or named organisations in context. */
+export async function partNetwork(filter: NetworkFilter): Promise<WireGraph> {
+  return (await gql(PartNetworkQuery, { filter })).network.graph;
 }
 
 /** The selection of one path, shared by the path finder and the partners' evidence. */

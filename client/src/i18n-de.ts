@@ -72,6 +72,8 @@ export const de = {
   layoutConcentric: 'Konzentrisch nach Art',
   layoutGeo: 'Karte',
   layoutDistricts: 'Überblick Landkreise',
+  largeGraphNote:
+    'Großes Netz ({n} Organisationen): es öffnet mit der Übersicht nach Landkreisen; die Suche zeigt jede Organisation in ihrem Landkreis.',
   overviewHint:
     'Knotengröße: Organisationen; Farbe: Anteil der Unternehmen mit Forschungskontakt (blass = wenig). Klick auf einen Landkreis zeigt seine Organisationen.',
   sizeBy: 'Größe nach',

@@ -72,6 +72,8 @@ export const en: Record<Key, string> = {
   layoutConcentric: 'Concentric by kind',
   layoutGeo: 'Map',
   layoutDistricts: 'Overview by district',
+  largeGraphNote:
+    'A large network ({n} organisations): it opens on the overview by district; search shows any organisation in its district.',
   overviewHint:
     'Node size: organisations; colour: share of companies with a research tie (pale = few). Click a district to see its organisations.',
   sizeBy: 'Size by',

@@ -2,7 +2,7 @@
 // function of the store; this file only reacts to state changes, and moves the camera (camera.ts)
 // where a change asks for it; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import { ApiError, loadStart, shortestPath, type Stats, type Vocabulary } from './api.ts';
+import { ApiError, loadStart, partNetwork, shortestPath, type Overview, type Stats, type Vocabulary } from './api.ts';
 import { createCamera } from './camera.ts';
 import { byId } from './dom.ts';
 import { toElements } from './elements.ts';
@@ -11,13 +11,14 @@ import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, lensVie
 import { applyAppearance, type Extras } from './graph/appearance.ts';
 import { createNetworkExtras } from './graph/extras.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
-import { showOverview } from './graph/overview.ts';
+import { openDistricts, wholeNetworkUpTo } from './graph/level-of-detail.ts';
+import { overviewElements, showOverview } from './graph/overview.ts';
 import { mountGraph } from './graph/view.ts';
 import { translate, type Key } from './i18n.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
 import { evidenceHighlight, fetchPartners } from './partners/index.ts';
 import { mountShortcuts } from './shortcuts.ts';
-import { createStore, type LayoutName, type State } from './state.ts';
+import { createStore, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError } from './ui/chrome.ts';
 import { renderPath } from './ui/path.ts';
 import { mountUrlHistory } from './url-history.ts';
@@ -38,11 +39,52 @@ interface Mount {
 // A failed gap report is explained inside its panel; the other answers fail into the banner.
 const explainedInPanel: readonly Slot[] = ['gapReport', 'gapLens', 'gapIntroductions', 'metricsStatus'];
 
-function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: Map<string, { x: number; y: number }>): Mount {
+interface Loaded {
+  stats: Stats;
+  vocabulary: Vocabulary;
+  overview: Overview;
+  /** The whole network was loaded (a graph the browser draws whole); otherwise the overview and parts. */
+  whole: boolean;
+  home: Map<string, { x: number; y: number }>;
+}
+
+function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }: Loaded): Mount {
   const dispatch = store.dispatch;
   const extrasState: Extras = { path: null, lens: null, lensFocus: null };
-  const network = createNetworkExtras(cy, { onError: report, onChange: () => render(store.get(), store.get()) });
-  const views = mountViews(cy, { store, t, vocabulary, onError: report, reloadNetwork: () => void boot() });
+  // A node chosen elsewhere than in the graph and not loaded yet is centred when it arrives.
+  let awaited: string | null = null;
+  let fitOpened = false;
+  const network = createNetworkExtras(cy, {
+    whole,
+    onError: report,
+    onChange: () => {
+      const s = store.get();
+      render(s, s);
+      if (awaited && cy.getElementById(awaited).nonempty()) {
+        // The node chosen wins over its district's fit.
+        camera.centre(awaited);
+        awaited = null;
+        fitOpened = false;
+      } else if (fitOpened) {
+        // A district just opened: the view goes to its organisations once they are in.
+        const open = new Set(openDistricts(s));
+        const opened = cy.nodes('[nodeType = "organization"]').filter((n) => open.has(n.data('district')));
+        if (opened.nonempty()) {
+          fitOpened = false;
+          cy.fit(opened, 30);
+        }
+      }
+    },
+  });
+  const views = mountViews(cy, {
+    store,
+    t,
+    vocabulary,
+    whole,
+    onError: report,
+    reloadNetwork: () => void boot(),
+    showInContext: (id) => showInContext(id).catch(report),
+  });
   const { tools, filters, details, searchView, partners, gaps } = views;
   const camera = createCamera(cy);
   const urlHistory = mountUrlHistory(store);
@@ -57,27 +99,46 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
   };
 
-  const districtNames = new Map(vocabulary.districts.map((d) => [d.id, d.name]));
-  const arrange = (layout: LayoutName) => {
-    showOverview(cy, layout === 'districts', districtNames);
-    showDistricts(cy, layout === 'geo' || layout === 'districts');
-    if (layout !== 'districts') applyPositions(cy, positionsFor(cy, layout, home));
+  // A large graph stays on the map: closed districts as overview nodes, open ones as organisations.
+  const arrange = (s: State) => {
+    const open = whole ? [] : openDistricts(s);
+    showOverview(cy, whole && s.layout !== 'districts' ? [] : overviewElements(overview, new Set(open)));
+    showDistricts(cy, !whole || s.layout === 'geo' || s.layout === 'districts');
+    if (whole && s.layout !== 'districts') applyPositions(cy, positionsFor(cy, s.layout, home));
+  };
+
+  /** A search hit: in a large graph its district is opened around it. */
+  const showInContext = async (id: string) => {
+    if (!whole && cy.getElementById(id).empty()) {
+      const found = (await partNetwork({ organizations: [id] })).nodes[0];
+      const district = found?.attributes.district;
+      awaited = id;
+      if (typeof district === 'string') store.dispatch({ type: 'drillDown', district });
+    }
+    store.dispatch({ type: 'select', id });
   };
 
   let lastLook: readonly unknown[] = [];
   const render = (s: State, prev: State) => {
     urlHistory.write(s, prev);
     if (s.lang !== prev.lang || s.layout !== prev.layout) {
-      relabelStatic(t, s.lang, s.layout, synthetic);
+      relabelStatic(t, s.lang, s.layout, { synthetic, large });
       searchView.relabel();
     }
     const rearranged = s.layout !== prev.layout || s.filters.districts !== prev.filters.districts;
-    if (s.layout !== prev.layout) arrange(s.layout);
-    network.sync(s);
+    if (s.layout !== prev.layout || (!whole && s.filters.districts !== prev.filters.districts)) arrange(s);
     const chosen = chosenPartner(s);
     gaps.update(s);
     const lens: LensView | null = lensView(s);
     const lensFocus = lens?.focus ?? null;
+    const path = pathHighlight(s);
+    // What the view names beyond the state: a large graph fetches these with their ties.
+    network.sync(
+      s,
+      whole
+        ? []
+        : [...(chosen ? evidenceHighlight(chosen).nodeIds : []), ...(path?.nodeIds ?? []), ...(lensFocus?.ids?.slice(0, 60) ?? [])],
+    );
     const look = [chosen, lens?.classes, lensFocus?.key, lens?.path ? s.gaps?.row : null, s.fetched.path];
     // Most answers change a panel, not the graph: the full pass over every element is skipped
     // when only an answer arrived and what the graph derives from it is unchanged.
@@ -88,18 +149,22 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
       extrasState.path = chosen ? evidenceHighlight(chosen) : (lens?.path ?? pathHighlight(s));
       extrasState.lens = lens?.classes ?? null;
       extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
-      const { visible } = applyAppearance(cy, s, extrasState);
+      // In a large graph the district filter says what is loaded, not what is shown of it.
+      const { visible } = applyAppearance(cy, whole ? s : { ...s, filters: { ...s.filters, districts: [] } }, extrasState);
       byId('graph').dataset.visible = String(visible);
       renderStats(t, s.lang, stats, visible);
     }
     if (!s.gaps) camera.forgetLens();
-    if (rearranged) cy.fit(cy.elements(':visible'), 30);
+    if (rearranged && whole) cy.fit(cy.elements(':visible'), 30);
+    else if (rearranged && !awaited) {
+      fitOpened = openDistricts(s).length > 0;
+      if (!fitOpened) cy.fit(cy.elements(':visible'), 30);
+    }
     tools.update(s);
     filters.update(s);
     details.update(s);
     renderPath(byId('path-info'), s, t, dispatch);
-    const path = s.fetched.path !== prev.fetched.path ? pathHighlight(s) : null;
-    if (path) camera.fitPath(path.nodeIds);
+    if (path && s.fetched.path !== prev.fetched.path) camera.fitPath(path.nodeIds);
     partners.update(s);
     // One side panel at a time: the partner search and the gap lens win over the detail panel.
     if (s.partners || s.gaps) byId('details').hidden = true;
@@ -111,15 +176,19 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
     }
     camera.focusLens(lensFocus);
     if (chosen && s.partners?.chosen !== prev.partners?.chosen) camera.fitEvidence(chosen.organization.id, extrasState.path?.nodeIds ?? []);
-    if (s.selected && s.selected !== prev.selected && !tapped) camera.centre(s.selected);
+    if (s.selected && s.selected !== prev.selected && !tapped) {
+      if (cy.getElementById(s.selected).nonempty()) camera.centre(s.selected);
+      else if (!whole) awaited = s.selected;
+    }
     tapped = false;
     if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
   };
 
   const unsubscribe = store.subscribe(render);
   const initial = store.get();
-  relabelStatic(t, initial.lang, initial.layout, synthetic);
-  if (initial.layout !== 'force') arrange(initial.layout);
+  relabelStatic(t, initial.lang, initial.layout, { synthetic, large });
+  if (initial.layout !== 'force' || !whole) arrange(initial);
+  if (!whole) cy.fit(cy.elements(), 30);
   render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
   // After the first render: the loader's first questions refresh the views through the store.
   const loader = mountLoader(store, {
@@ -149,19 +218,26 @@ function start(cy: cytoscape.Core, stats: Stats, vocabulary: Vocabulary, home: M
 
 // A selection made by tapping the graph needs no centring: the node is where the user looked.
 let tapped = false;
+// Above this many organisations the explorer opens on the overview (level-of-detail.ts); `?whole=`
+// sets another bound, for the benchmark and the tests of both modes on one dataset.
+const wholeParam = Number(new URLSearchParams(location.search).get('whole') ?? Number.NaN);
+const wholeLimit = Number.isInteger(wholeParam) && wholeParam >= 0 ? wholeParam : wholeNetworkUpTo;
+// Organisations of a graph too large to draw whole, for the note; null when it is drawn whole.
+let large: number | null = null;
 // The graph and everything wired to it; a retry after a failed start begins from nothing.
 let mounted: Mount | null = null;
 
 async function boot(): Promise<void> {
   mounted?.destroy();
   mounted = null;
-  relabelStatic(t, store.get().lang, store.get().layout, synthetic);
+  relabelStatic(t, store.get().lang, store.get().layout, { synthetic, large });
   setLoading(t('loadingNetwork'));
   try {
     const t0 = performance.now();
-    const { network, stats, vocabulary } = await loadStart();
+    const { network, overview, stats, vocabulary } = await loadStart(wholeLimit);
     synthetic = stats.syntheticOrganizations > 0;
-    const elements = toElements(network);
+    large = network ? null : overview.organizations;
+    const elements = network ? toElements(network) : { nodes: [], edges: [] };
     const home = new Map(elements.nodes.map((n) => [n.data.id, n.position]));
     const graph = mountGraph(byId('graph'), elements, {
       onTap: (id) => {
@@ -173,7 +249,7 @@ async function boot(): Promise<void> {
     });
     const cy = graph.cy;
     mounted = graph;
-    const app = start(cy, stats, vocabulary, home);
+    const app = start(cy, { stats, vocabulary, overview, whole: network !== null, home });
     mounted = {
       destroy() {
         app.destroy();
@@ -188,6 +264,7 @@ async function boot(): Promise<void> {
       cy,
       store,
       readyMs: performance.now() - t0,
+      whole: network !== null,
       destroy: () => mounted?.destroy(),
     };
   } catch (err) {

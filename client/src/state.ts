@@ -210,9 +210,12 @@ export function reduce(state: State, action: Action): State {
       return { ...state, path: null, pathFrom: null };
     case 'setRevealed':
       return { ...state, revealed: action.revealed };
-    case 'drillDown':
-      // From the district overview into the district's organisations, the rest hidden.
-      return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [action.district] } };
+    case 'drillDown': {
+      // From the overview into a district's organisations, the rest hidden; in a large graph,
+      // where closed districts stay beside the open ones, one more district opens.
+      const open = state.layout === 'districts' ? [] : state.filters.districts.filter((d) => d !== action.district);
+      return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [...open, action.district] } };
+    }
     case 'openPartners':
       // One side panel at a time: the partner search replaces the gap lens.
       return {

@@ -25,6 +25,10 @@ export interface ViewsOptions {
   onError: (err: unknown) => void;
   /** Loads the network anew, after an import or a merge changed it. */
   reloadNetwork: () => void;
+  /** The whole network is loaded; otherwise only the overview and what the view needs. */
+  whole: boolean;
+  /** Selects an organisation chosen outside the graph, fetched with its district if not loaded. */
+  showInContext: (id: string) => void;
 }
 
 export function mountViews(cy: cytoscape.Core, o: ViewsOptions) {
@@ -73,12 +77,20 @@ export function mountViews(cy: cytoscape.Core, o: ViewsOptions) {
       }),
   });
   const metricsNote = mountMetricsNote(byId('refresh-note'), { t, store });
-  const curation = mountCuration(byId('session'), { t, store, vocabulary, cy, onError: o.onError, reloadNetwork: o.reloadNetwork });
+  const curation = mountCuration(byId('session'), {
+    t,
+    store,
+    vocabulary,
+    cy,
+    onError: o.onError,
+    reloadNetwork: o.reloadNetwork,
+    whole: o.whole,
+  });
   const searchView = mountSearch(byId('search-box'), {
     t,
     find: search,
     onChoose: (hit) => {
-      if (hit.type === 'organization') dispatch({ type: 'select', id: hit.id });
+      if (hit.type === 'organization') o.showInContext(hit.id);
       else if (hit.type === 'competence') dispatch({ type: 'addToList', filter: 'competences', value: hit.id });
       else if (hit.type === 'industry') dispatch({ type: 'addToList', filter: 'industries', value: hit.id });
       else if (hit.type === 'district') dispatch({ type: 'addToList', filter: 'districts', value: hit.id });

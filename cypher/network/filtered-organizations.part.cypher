@@ -1,12 +1,7 @@
 // The organisations the network filter admits, with their place (p) and district (d): the network
-// view and the network export share it. Every filter is optional: a null parameter means "no
-// restriction".
-MATCH (o:Organization)-[:LOCATED_IN]->(p:Place)-[:IN_DISTRICT]->(d:District)
-WHERE ($kinds IS NULL OR o.kind IN $kinds)
-  AND ($societies IS NULL OR o.kind <> 'research_institute' OR o.society IN $societies)
-  AND ($districts IS NULL OR d.id IN $districts)
-  AND ($competences IS NULL OR EXISTS { (o)-[:HAS_COMPETENCE]->(c:Competence) WHERE c.id IN $competences })
-  AND ($industries IS NULL OR EXISTS { (o)-[:SUPPLIES]->(i:Industry) WHERE i.id IN $industries })
-  AND ($minEmployees IS NULL OR o.employees >= $minEmployees)
-  AND ($maxEmployees IS NULL OR o.employees <= $maxEmployees)
-  AND ($synthetic IS NULL OR o.synthetic = $synthetic)
+// view and the network export share it. It starts from the districts, so a district's network
+// (the explorer's drill-down) reads only that district's organisations, whatever the graph's size.
+MATCH (d:District)
+WHERE $districts IS NULL OR d.id IN $districts
+MATCH (d)<-[:IN_DISTRICT]-(p:Place)<-[:LOCATED_IN]-(o:Organization)
+WHERE {{network/organization-filter}}

@@ -1,10 +1,12 @@
 // The metrics job: projects the tie graph into GDS, runs degree, betweenness, weakly connected
 // components, Leiden communities, articulation points, bridges and triangle counts, adds what
 // hangs on each organisation (cut-impact.ts), and stores it all on the organisations with the
-// time of the run. Called after seeding, after imports, and on demand (analysis/cli.ts).
+// time of the run, then the explorer's district overview (overview.ts). Called after seeding,
+// after imports, and on demand (analysis/cli.ts).
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db.ts';
 import { requireGds } from './gds.ts';
+import { computeOverview } from './overview.ts';
 import { metricRows, type MetricRow } from './metric-rows.ts';
 import { LeidenRow, NodeValuesRow, ProjectedRow, TiedSubgraphRow, TiePairRow } from './rows.ts';
 
@@ -85,6 +87,8 @@ export async function computeMetrics(db: Database, options: MetricsOptions = {})
     lap('impact');
     await writeRows(db, rows, computedAt, o.batchSize);
     lap('write');
+    await computeOverview(db, computedAt);
+    lap('overview');
     millis.total = Math.round(performance.now() - t0);
     const run = {
       ...summarise(rows, { computedAt, organizations, ties, bridges: bridges.length, exact, samplingSize, millis }),

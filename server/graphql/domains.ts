@@ -10,6 +10,7 @@ import { exportsDomain } from './exports/index.ts';
 import { figures } from './figures/index.ts';
 import { gaps } from './gaps/index.ts';
 import { networkDomain } from './network/index.ts';
+import { overview } from './overview/index.ts';
 import { partners } from './partners/index.ts';
 import { paths } from './paths/index.ts';
 import { searchDomain } from './search/index.ts';
@@ -21,6 +22,7 @@ export const domains: readonly Domain[] = [
   details,
   figures,
   networkDomain,
+  overview,
   searchDomain,
   paths,
   partners,

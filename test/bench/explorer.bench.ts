@@ -17,6 +17,7 @@ import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { launchBrowser, newPage } from '../setup/browser.ts';
+import { explorerFigures } from './explorer-figures.ts';
 import { markOursReady, panZoomFps, rafFps } from './in-page.ts';
 import { interactionPlan, measureInteractions, type InteractionsResult, type Plan } from './interactions.ts';
 import { naiveRouter } from './naive-page.ts';
@@ -285,7 +286,7 @@ async function main(): Promise<void> {
     };
     printTable(results);
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(out, `${JSON.stringify({ ...results, figures: explorerFigures(results) }, null, 2)}\n`);
     log(`written to ${path.relative(projectRoot, out)}`);
   } finally {
     for (const f of cleanup.reverse()) {

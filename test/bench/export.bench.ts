@@ -22,6 +22,8 @@ import { startLocalNeo4j } from '../../server/neo4j/local.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
+import { type Figure, figuresOf } from './figures.ts';
+import { machine } from './machine.ts';
 import { median } from './stats.ts';
 
 type Mode = 'stream' | 'memory';
@@ -91,7 +93,7 @@ function runChild(mode: Mode, uri: string, password: string): RunResult {
 
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_EXPORT_COMPANIES ?? '2600,20000').split(',').map(Number);
-  const rows: Record<string, unknown>[] = [];
+  const rows: (Row & { runs: unknown })[] = [];
   for (const companies of sizes) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cluster-explorer-bench-export-'));
     const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '2g', pageCacheMb: 512, startTimeoutMs: 180_000 });
@@ -129,8 +131,35 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true });
-  writeFileSync(path.join(projectRoot, 'test-results/bench-export.json'), JSON.stringify(rows, null, 2));
+  const content = { when: new Date().toISOString(), machine: machine(), runs, sizes: rows, figures: rows.flatMap(exportFigures) };
+  writeFileSync(path.join(projectRoot, 'test-results/bench-export.json'), `${JSON.stringify(content, null, 2)}\n`);
   log('written to test-results/bench-export.json');
+}
+
+interface Row {
+  companies: number;
+  elements: number;
+  gexfMb: number;
+  streamMs: number;
+  memoryMs: number;
+  timeRatio: number;
+  streamRssMbPer1k: number;
+  memoryRssMbPer1k: number;
+  rssRatio: number;
+}
+
+/** Information only: the README states no goal for the export, only the comparison. */
+function exportFigures(r: Row): Figure[] {
+  const fig = figuresOf('export');
+  const size = `${r.companies.toLocaleString('en')} firms (${r.elements.toLocaleString('en')} elements, ${r.gexfMb} MB GEXF)`;
+  return [
+    fig.info(`${size}: streamed`, r.streamMs / 1000, 's', {
+      note: `in memory ${(r.memoryMs / 1000).toFixed(1)} s, ${r.timeRatio}× the streamed time`,
+    }),
+    fig.info(`${size}: peak RSS growth per 1,000 elements, streamed`, r.streamRssMbPer1k, 'MB', {
+      note: `in memory ${r.memoryRssMbPer1k} MB, ${r.rssRatio}× the streamed`,
+    }),
+  ];
 }
 
 if (process.argv[2] === 'child') {

@@ -23,6 +23,7 @@ import { generate } from '../../seed/generate.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { brokerId, CUT_OFF_DISTRICT_ID, WHITE_SPOT_COMPETENCE_ID } from '../../seed/planted.ts';
 import { betweennessAccuracy, type Accuracy } from './gaps-accuracy.ts';
+import { type Figure, figuresOf } from './figures.ts';
 import { median } from './stats.ts';
 
 const sizes = [
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
       dbHits: hits,
       runs: { metrics: metricsMs, reports: reportMs },
       accuracy,
+      figures: gapsFigures(table),
     };
     mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true });
     writeFileSync(path.join(projectRoot, 'test-results', 'bench-gaps.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -189,6 +191,19 @@ async function main(): Promise<void> {
   } finally {
     for (const f of cleanup.reverse()) await Promise.resolve(f()).catch(() => {});
   }
+}
+
+/** Each row's growth from the demo data to 100,000 firms (38.5× the firms); db hits say how much the work itself grew. */
+function gapsFigures(
+  table: readonly { name: string; smallMs: number; bigMs: number; ratio: number; dbHitsRatio: number | null }[],
+): Figure[] {
+  const fig = figuresOf('gaps');
+  return table.map((r) =>
+    fig.atMost(`${r.name}: 100,000 ÷ 2,600 firms`, r.ratio, '×', 40, {
+      note: `${r.smallMs} → ${r.bigMs} ms`,
+      limit: r.dbHitsRatio === null ? 'no db hits measured' : `db hits grow ${r.dbHitsRatio}×`,
+    }),
+  );
 }
 
 main().then(

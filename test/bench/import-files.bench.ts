@@ -1,15 +1,19 @@
 // The file side of an import at 100,000 rows: a generated organisations file read, mapped and
 // validated as a dry run, in CSV (Windows-1252 and UTF-8), XLSX and JSON. Figures: rows per second
 // and peak heap and RSS over the process's baseline, sampled every 20 ms, at 10,000 and at 100,000
-// rows: bounded memory means the peak does not grow tenfold with the file. Not a test:
-// `npm run bench:import-files` (BENCH_IMPORT_ROWS=10000,100000 by default).
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+// rows: bounded memory means the heap held does not grow tenfold with the file. Not a test:
+// `npm run bench:import-files` (BENCH_IMPORT_ROWS=10000,100000 by default); figures go to
+// test-results/bench-import-files.json.
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
+import { projectRoot } from '../../server/config.ts';
 import { dryRunReport } from '../../server/curation/import/dry-run-report.ts';
 import { readImportFile } from '../../server/curation/import/read-import-file.ts';
+import { type Figure, figuresOf } from './figures.ts';
+import { machine } from './machine.ts';
 
 const headers = ['Id', 'Name', 'Art', 'Ort', 'PLZ', 'Breitengrad', 'Längengrad', 'Beschäftigte', 'Kompetenzen', 'Notizen'];
 const kinds = ['Unternehmen', 'Hochschule', 'Verband', 'Netzwerk'];
@@ -108,6 +112,55 @@ async function measure(file: string): Promise<Figures> {
   };
 }
 
+const forms = ['CSV UTF-8', 'CSV Windows-1252', 'XLSX', 'JSON array', 'JSON Lines'] as const;
+
+/**
+ * Rows per second and memory of each form at each size; where two sizes ran, how much more heap the
+ * largest held than the smallest: bounded memory means less than the rows grew.
+ */
+function figureList(sizes: readonly number[], results: Record<string, Figures>): Figure[] {
+  const fig = figuresOf('import-files');
+  const at = (rows: number, form: number) => Object.values(results)[sizes.indexOf(rows) * forms.length + form];
+  const list: Figure[] = [];
+  for (const rows of sizes) {
+    forms.forEach((form, k) => {
+      const r = at(rows, k);
+      if (!r) return;
+      const label = `${form}, ${rows.toLocaleString('en')} rows`;
+      list.push(
+        fig.info(`${label}: rows read and checked`, r.rowsPerSecond, 'rows/s', { note: `${r.fileMb} MB, ${r.problems} problems` }),
+        fig.info(
+          `${label}: peak heap, peak RSS, held heap over the baseline`,
+          `+${r.peakHeapMb} / +${r.peakRssMb} / ${r.heldHeapMb}`,
+          'MB',
+        ),
+      );
+    });
+  }
+  const small = Math.min(...sizes);
+  const big = Math.max(...sizes);
+  if (small < big) {
+    forms.forEach((form, k) => {
+      const a = at(small, k);
+      const b = at(big, k);
+      if (!a || !b) return;
+      list.push(
+        fig.atMost(
+          `${form}: heap held at ${big.toLocaleString('en')} ÷ at ${small.toLocaleString('en')} rows`,
+          b.heldHeapMb / a.heldHeapMb,
+          '×',
+          big / small,
+          {
+            note: `${a.heldHeapMb} → ${b.heldHeapMb} MB`,
+            limit: 'the duplicate finder keeps two hashes per row; anything else held grows with the file',
+          },
+        ),
+      );
+    });
+  }
+  return list;
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'import-bench-'));
 try {
   const sizes = (process.env.BENCH_IMPORT_ROWS ?? '10000,100000').split(',').map(Number);
@@ -154,6 +207,11 @@ try {
       console.log(name.padEnd(28), JSON.stringify(results[name]));
     }
   }
+  const out = path.join(projectRoot, 'test-results', 'bench-import-files.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  const content = { when: new Date().toISOString(), machine: machine(), sizes, results, figures: figureList(sizes, results) };
+  writeFileSync(out, `${JSON.stringify(content, null, 2)}\n`);
+  console.log('written to test-results/bench-import-files.json');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

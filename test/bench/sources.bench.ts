@@ -28,6 +28,7 @@ import { generate } from '../../seed/generate.ts';
 import { countGraph, loadDataset, wipeAll } from '../../seed/load.ts';
 import { type Planted, writeCordisPackage } from './cordis-package.ts';
 import { naiveSourceImport } from './naive-sources.ts';
+import { sourcesFigures } from './sources-figures.ts';
 import { timedDatabase } from './timed-db.ts';
 
 const projects = Number(process.env.BENCH_SOURCES_PROJECTS ?? 15_000);
@@ -244,10 +245,23 @@ async function main(): Promise<void> {
     log(`steps (s): dry run ${JSON.stringify(mapValues(dry.steps))}, apply ${JSON.stringify(mapValues(apply.steps))}`);
     console.table(profile.slice(0, 12));
     console.table(dryProfile.slice(0, 8));
+    const figures = sourcesFigures({
+      reading,
+      scoped,
+      drySeconds: dry.seconds,
+      apply,
+      inStatements,
+      dearest: profile,
+      reimport,
+      recognised,
+      planted: generated.planted.length,
+      naive,
+      ratio,
+    });
     mkdirSync('test-results', { recursive: true });
     writeFileSync(
       'test-results/bench-sources.json',
-      `${JSON.stringify({ machine: machineInfo, projects, generated: { ...generated, planted: generated.planted.length }, reading, scoped, dry: { seconds: dry.seconds, steps: dry.steps, profile: dryProfile }, apply: { seconds: apply.seconds, steps: apply.steps, summary: { ...apply.summary, problems: undefined } }, refused, reimport, madeAgain, recognised, naive, ratio, profile }, null, 2)}\n`,
+      `${JSON.stringify({ machine: machineInfo, projects, generated: { ...generated, planted: generated.planted.length }, reading, scoped, dry: { seconds: dry.seconds, steps: dry.steps, profile: dryProfile }, apply: { seconds: apply.seconds, steps: apply.steps, summary: { ...apply.summary, problems: undefined } }, refused, reimport, madeAgain, recognised, naive, ratio, profile, figures }, null, 2)}\n`,
     );
   } finally {
     await plain.close();

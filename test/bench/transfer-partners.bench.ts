@@ -18,6 +18,7 @@ import { diversePaths } from '../../server/graphql/paths/diverse-paths.ts';
 import type { TransferPartnersArgs } from '../../server/graphql/partners/arguments.ts';
 import { transferPartners } from '../../server/graphql/partners/index.ts';
 import { startLocalNeo4j } from '../../server/neo4j/local.ts';
+import { partnersFigures } from './partners-figures.ts';
 import { dbHitsOf } from './profiled-db.ts';
 import { applySchema } from '../../server/schema.ts';
 import { generate } from '../../seed/generate.ts';
@@ -263,6 +264,7 @@ async function main(): Promise<void> {
         loads,
         results,
         checks,
+        figures: partnersFigures(checks, small, big),
       },
       null,
       2,

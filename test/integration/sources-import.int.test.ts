@@ -123,9 +123,15 @@ describe('a CORDIS package in the graph', () => {
     expect(await participations('BERLINHUB')).toHaveLength(3);
   });
 
-  it('places new partners in the network beside their project partners, not in the middle', async () => {
+  it('places new partners in the network beside their project partners, not in the middle, and moves nobody placed', async () => {
+    // Every organisation of the graph placed somewhere, the BTU at a known point.
+    await query('MATCH (o:Organization) SET o.x = toFloat(size(o.name) * 37 % 2000), o.y = toFloat(size(o.id) * 53 % 2000)');
     await query("MATCH (o:Organization {id: 'hs-btu'}) SET o.x = 1000.0, o.y = 2000.0");
+    const positions = 'MATCH (o:Organization) WHERE o.x IS NOT NULL RETURN o.id AS id, o.x AS x, o.y AS y ORDER BY id';
+    const before = await query(positions);
     await importFiles('cordis', [cordisFiles.projects, cordisFiles.organizations]);
+    const after = new Map((await query(positions)).map((r) => [r.id, r]));
+    expect(before.map((r) => after.get(r.id))).toEqual(before);
     const [foundry] = await query(
       "MATCH (o:Organization {name: 'ODLEWNIA WARTA SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA'}) RETURN o.x AS x, o.y AS y",
     );

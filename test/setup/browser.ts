@@ -88,12 +88,15 @@ export interface ExplorerSession {
   close(): Promise<void>;
 }
 
-/** The demo data, the built client served by the app in process, warmed up, and one Chromium page. */
-export async function openExplorer(logError: (e: unknown) => void = () => {}): Promise<ExplorerSession> {
+/** The demo data (or what `load` writes), the built client served by the app in process, warmed up, and one Chromium page. */
+export async function openExplorer(
+  logError: (e: unknown) => void = () => {},
+  load: (db: Database) => Promise<void> = loadDemo,
+): Promise<ExplorerSession> {
   // Before the minute of data and build: without a browser, say so at once.
   const executable = requireBrowser();
   const db = connect();
-  await loadDemo(db);
+  await load(db);
   await buildClient();
   const app = await startApp(db, logError, { clientDir: clientDist });
   await app.app.warmUp();

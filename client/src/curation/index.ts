@@ -32,6 +32,8 @@ export interface CurationOptions {
   onError: (err: unknown) => void;
   /** Much changed at once (an import undone): the explorer reads the whole network again. */
   reloadNetwork: () => void;
+  /** The whole network is loaded: an import's changes join it; a large graph is read anew instead. */
+  whole: boolean;
 }
 
 const dialogKey = (e: Editing | null): string => {
@@ -131,7 +133,8 @@ export function mountCuration(area: HTMLElement, o: CurationOptions): { destroy(
           csrfToken,
           onApplied: async (review) => {
             // The import's new organisations and ties join the graph; the rest keep their places.
-            addNetwork(o.cy, await network());
+            if (o.whole) addNetwork(o.cy, await network());
+            else o.reloadNetwork();
             dispatch({ type: 'dataChanged' });
             if (review > 0) countReviews();
           },

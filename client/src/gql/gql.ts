@@ -15,11 +15,12 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
+    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
     "query Network { network { graph } }": typeof types.NetworkDocument,
+    "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }": typeof types.PartNetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
@@ -57,11 +58,12 @@ type Documents = {
     "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }": typeof types.TransferPartnersDocument,
 };
 const documents: Documents = {
-    "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
+    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
     "query Network { network { graph } }": types.NetworkDocument,
+    "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }": types.PartNetworkDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
@@ -102,7 +104,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Start {\n  network { graph }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
+export function graphql(source: "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,6 +121,10 @@ export function graphql(source: "query Memberships { network(filter: { includePr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Network { network { graph } }"): typeof import('./graphql.ts').NetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }"): typeof import('./graphql.ts').PartNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,40 @@ export type NearInput = {
   placeId?: string | number | null | undefined;
 };
 
+/** Restricts the network view; every field is optional and fields combine with AND. */
+export type NetworkFilter = {
+  /** Projects contributing to these action fields (Handlungsfelder, ids) only. */
+  actionFields?: Array<string | number> | null | undefined;
+  /** Organisations holding at least one of these competences (competence ids) only. */
+  competences?: Array<string | number> | null | undefined;
+  /** Organisations located in these districts (district ids) only. */
+  districts?: Array<string | number> | null | undefined;
+  /** Include memberships in chambers, associations and networks as edges. */
+  includeMemberships?: boolean | null | undefined;
+  /** Include projects as nodes, with participation edges. */
+  includeProjects?: boolean | null | undefined;
+  /** Organisations supplying at least one of these industries (industry ids) only. */
+  industries?: Array<string | number> | null | undefined;
+  /** Organisations of these kinds only (default: every kind). */
+  kinds?: Array<OrganizationKind> | null | undefined;
+  /** Project levels to include. */
+  levels?: Array<ProjectLevel> | null | undefined;
+  /** Organisations with a head count of at most this; only companies have a head count, so others drop out. */
+  maxEmployees?: number | null | undefined;
+  /** Organisations with a head count of at least this (0 to 1,000,000); only companies have a head count, so others drop out. */
+  minEmployees?: number | null | undefined;
+  /** These organisations only (ids, at most 1,000), with the projects and ties among them: what a client fetches to show a search hit, a path or a partner in context. */
+  organizations?: Array<string | number> | null | undefined;
+  /** Research institutes of these societies only; other kinds are not affected. */
+  societies?: Array<ResearchSociety> | null | undefined;
+  /** true: invented demo data only; false: real institutions only; absent: both. */
+  synthetic?: boolean | null | undefined;
+  /** Projects active in or after this year; cooperations are not limited by it. */
+  yearFrom?: number | null | undefined;
+  /** Projects started and cooperations begun by this year. */
+  yearTo?: number | null | undefined;
+};
+
 /** The type of a node of a path or of the network. */
 export type NodeType =
   /** An organisation of any kind (see OrganizationKind). */
@@ -270,10 +304,12 @@ export type UniversityKind =
   /** A university of applied sciences (Fachhochschule / Technische Hochschule). */
   | 'university_applied';
 
-export type StartQueryVariables = Exact<{ [key: string]: never; }>;
+export type StartQueryVariables = Exact<{
+  whole: number;
+}>;
 
 
-export type StartQuery = { network: { graph: import('../wire.ts').WireGraph }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number, syntheticOrganizations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
+export type StartQuery = { networkUpTo: { graph: import('../wire.ts').WireGraph } | null, networkOverview: { computedAt: string, organizations: number, districts: Array<{ id: string, name: string, organizations: number, companies: number, research: number, synthetic: number, projects: number, researchLinkedCompanies: number, internalTies: number }>, ties: Array<{ source: string, target: string, ties: number, cooperations: number }> }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number, syntheticOrganizations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -298,6 +334,13 @@ export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NetworkQuery = { network: { graph: import('../wire.ts').WireGraph } };
+
+export type PartNetworkQueryVariables = Exact<{
+  filter: NetworkFilter;
+}>;
+
+
+export type PartNetworkQuery = { network: { graph: import('../wire.ts').WireGraph } };
 
 export type PathFieldsFragment = { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> };
 
@@ -702,9 +745,30 @@ export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }`, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
 export const StartDocument = new TypedDocumentString(`
-    query Start {
-  network {
+    query Start($whole: Int!) {
+  networkUpTo(maxOrganizations: $whole) {
     graph
+  }
+  networkOverview {
+    computedAt
+    organizations
+    districts {
+      id
+      name
+      organizations
+      companies
+      research
+      synthetic
+      projects
+      researchLinkedCompanies
+      internalTies
+    }
+    ties {
+      source
+      target
+      ties
+      cooperations
+    }
   }
   clusterStats {
     companies
@@ -768,6 +832,13 @@ export const NetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const PartNetworkDocument = new TypedDocumentString(`
+    query PartNetwork($filter: NetworkFilter!) {
+  network(filter: $filter) {
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<PartNetworkQuery, PartNetworkQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {

@@ -1,38 +1,57 @@
-// Elements fetched on demand and added to the graph: the neighbourhoods of expanded nodes and the
-// relations among the visible nodes. They live in Cytoscape, not in the store, because they are
-// graph elements; the shortest path is an answer like any other (fetched.path).
+// Elements fetched on demand and added to the graph: the neighbourhoods of expanded nodes, the
+// relations among the visible nodes, and, in a graph too large to load whole, the districts opened
+// and the organisations the view names (level-of-detail.ts). They live in Cytoscape, not in the
+// store, because they are graph elements; the shortest path is an answer like any other.
 import type cytoscape from 'cytoscape';
-import { membershipNetwork, neighbourhood } from '../api.ts';
+import { membershipNetwork, neighbourhood, partNetwork } from '../api.ts';
 import { toElements } from '../elements.ts';
 import type { State } from '../state.ts';
 import type { WireGraph } from '../wire.ts';
-import { placeNear } from './layouts.ts';
+import { placeNear, placeOnMapNear } from './layouts.ts';
+import { maxNamedOrganizations } from '../../../shared/limits.ts';
+import { namedOrganizations, openDistricts } from './level-of-detail.ts';
 
 export interface NetworkExtras {
-  sync(state: State): void;
+  /** `named`: organisations the view shows beyond the state's own (a path's, a partner's, a lens row's). */
+  sync(state: State, named?: readonly string[]): void;
   /** Later answers are dropped; what was added stays in the graph, which is destroyed with it. */
   destroy(): void;
 }
 
-export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknown) => void; onChange: () => void }): NetworkExtras {
-  const added = new Map<string, cytoscape.Collection>(); // by expanded id, or 'revealed'
+export interface ExtrasOptions {
+  /** The whole network was loaded at the start; otherwise districts and named organisations are fetched. */
+  whole: boolean;
+  onError: (e: unknown) => void;
+  onChange: () => void;
+}
+
+export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): NetworkExtras {
+  // What each question brought, by its key; the start's elements belong to none and always stay.
+  const added = new Map<string, cytoscape.Collection>();
   const pending = new Set<string>();
+  const startElements = new Set(cy.elements().map((e) => e.id()));
   let live = true;
 
-  // Adds what is missing; returns only the new elements, so a collapse removes just those.
+  // Adds what is missing; returns what this graph brought that the start did not, new or not, so
+  // that dropping one question keeps what another still shows.
   const addGraph = (graph: WireGraph): cytoscape.Collection => {
     const { nodes, edges } = toElements(graph);
-    const newNodes = cy.add(nodes.filter((n) => cy.getElementById(n.data.id).empty()));
-    const newEdges = cy.add(
-      edges.filter(
-        (e) =>
-          cy.getElementById(e.data.id).empty() &&
-          cy.getElementById(e.data.source).nonempty() &&
-          cy.getElementById(e.data.target).nonempty(),
-      ),
-    );
-    if (newNodes.nonempty()) placeNear(newNodes.nodes());
-    return newNodes.union(newEdges);
+    cy.batch(() => {
+      const newNodes = cy.add(nodes.filter((n) => cy.getElementById(n.data.id).empty()));
+      cy.add(
+        edges.filter(
+          (e) =>
+            cy.getElementById(e.data.id).empty() &&
+            cy.getElementById(e.data.source).nonempty() &&
+            cy.getElementById(e.data.target).nonempty(),
+        ),
+      );
+      // A large graph is drawn on the map, as the overview's districts are; an expansion goes beside its node.
+      if (newNodes.nonempty()) (o.whole ? placeNear : placeOnMapNear)(newNodes.nodes());
+    });
+    // One pass over the graph's elements (a union per element would be quadratic in a district's 20,000).
+    const ids = new Set([...nodes, ...edges].map((e) => e.data.id));
+    return cy.elements().filter((e) => ids.has(e.id()) && !startElements.has(e.id()));
   };
 
   const load = (key: string, fetcher: () => Promise<WireGraph>, keep: (g: WireGraph) => WireGraph = (g) => g) => {
@@ -55,9 +74,17 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
   const drop = (key: string) => {
     const elements = added.get(key);
     added.delete(key);
-    // Keep what another expansion still uses.
     const stillUsed = [...added.values()].reduce((acc, c) => acc.union(c), cy.collection());
+    // An edge goes with either end.
     elements?.difference(stillUsed).remove();
+  };
+
+  /** Keeps the one question of a kind (keys starting with `prefix`) that is wanted now, once its answer is in. */
+  const replace = (prefix: string, key: string | null, fetcher: () => Promise<WireGraph>) => {
+    if (key) load(key, fetcher);
+    // The old answer stays until the new one arrived: nothing blinks out meanwhile.
+    if (key && !added.has(key)) return;
+    for (const k of [...added.keys()]) if (k.startsWith(prefix) && k !== key) drop(k);
   };
 
   const visibleIds = () =>
@@ -69,12 +96,27 @@ export function createNetworkExtras(cy: cytoscape.Core, o: { onError: (e: unknow
     );
 
   return {
-    sync(s) {
-      for (const id of s.expanded) load(id, () => neighbourhood(id));
-      for (const key of [...added.keys()]) if (key !== 'revealed' && !s.expanded.includes(key)) drop(key);
+    sync(s, named = []) {
+      for (const id of s.expanded) load(`expanded:${id}`, () => neighbourhood(id));
+      for (const key of [...added.keys()]) if (key.startsWith('expanded:') && !s.expanded.includes(key.slice(9))) drop(key);
+      if (!o.whole) {
+        const districts = openDistricts(s);
+        replace('districts:', districts.length ? `districts:${districts.join(',')}` : null, () => partNetwork({ districts }));
+        const organizations = namedOrganizations(s, named);
+        replace('named:', organizations.length ? `named:${organizations.join(',')}` : null, () => partNetwork({ organizations }));
+      }
       if (s.revealed) {
         const visible = visibleIds();
-        load('revealed', membershipNetwork, (g) => ({
+        // A large graph asks for the memberships of what is shown, not of every organisation.
+        const fetcher = o.whole
+          ? membershipNetwork
+          : () =>
+              partNetwork({
+                organizations: [...visible].slice(0, maxNamedOrganizations),
+                includeProjects: false,
+                includeMemberships: true,
+              });
+        load('revealed', fetcher, (g) => ({
           nodes: [],
           edges: g.edges.filter((e) => e.attributes.kind === 'membership' && visible.has(e.source) && visible.has(e.target)),
         }));

@@ -124,3 +124,28 @@ export function placeNear(added: cytoscape.NodeCollection): void {
     n.position({ x: (c.x1 + c.x2) / 2 + 40 * Math.cos(angle), y: (c.y1 + c.y2) / 2 + 40 * Math.sin(angle) });
   });
 }
+
+/**
+ * Nodes of a large graph, fetched part by part, go where the map puts them (beside the overview's
+ * districts): organisations at their town, a project amid its participants, the rest beside their
+ * neighbours. Nodes already placed never move.
+ */
+export function placeOnMapNear(added: cytoscape.NodeCollection): void {
+  const orgs = added.filter('[nodeType = "organization"]').map((n) => n.data() as NodeData);
+  const placed = placeOnMap(
+    orgs.filter((d) => d.lat !== null && d.lon !== null).map((d) => ({ id: d.id, lat: d.lat as number, lon: d.lon as number })),
+  );
+  added.forEach((n) => {
+    const p = placed.get(n.id());
+    if (p) n.position(p);
+  });
+  const projects = added.filter('[nodeType = "project"]');
+  projects.forEach((p) => {
+    const ps = p
+      .neighborhood('node[nodeType = "organization"]')
+      .nodes()
+      .map((n) => n.position());
+    if (ps.length) p.position({ x: ps.reduce((s, q) => s + q.x, 0) / ps.length, y: ps.reduce((s, q) => s + q.y, 0) / ps.length });
+  });
+  placeNear(added.filter((n) => !placed.has(n.id()) && !(n.data('nodeType') === 'project' && n.neighborhood('node').nonempty())));
+}

@@ -98,7 +98,14 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node.overview[companies = 0]', style: { 'background-color': '#c8ccd0' } },
     {
       selector: 'edge.overview',
-      style: { width: 'data(width)', 'line-color': '#6b7580', 'curve-style': 'straight', opacity: 0.55, 'z-index': 15 },
+      style: {
+        width: 'data(width)',
+        'line-color': '#6b7580',
+        'curve-style': 'straight',
+        // A few hundred overview edges at most: a function costs nothing here.
+        opacity: (e: cytoscape.EdgeSingular) => 0.08 + 0.67 * Number(e.data('strength') ?? 1),
+        'z-index': 15,
+      },
     },
     {
       selector: 'node.district-shape',

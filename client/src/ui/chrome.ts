@@ -5,8 +5,16 @@ import { byId, h } from '../dom.ts';
 import { formatNumber, type Key, type Lang } from '../i18n.ts';
 import type { LayoutName } from '../state.ts';
 
-/** `synthetic`: the graph holds invented demo data (clusterStats.syntheticOrganizations); real data only needs no note. */
-export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: LayoutName, synthetic: boolean): void {
+/**
+ * `synthetic`: the graph holds invented demo data (clusterStats.syntheticOrganizations); real data
+ * only needs no note. `large`: the organisations of a graph too large to draw whole, null otherwise.
+ */
+export function relabelStatic(
+  t: (key: Key) => string,
+  lang: Lang,
+  layout: LayoutName,
+  notes: { synthetic: boolean; large: number | null },
+): void {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as Key);
   const button = byId('lang');
@@ -14,9 +22,14 @@ export function relabelStatic(t: (key: Key) => string, lang: Lang, layout: Layou
   button.setAttribute('aria-label', t('switchLanguage'));
   byId('graph').setAttribute('aria-label', t('graphLabel'));
   // The map's boundary data require their source note whenever they are shown.
-  const map = layout === 'geo' || layout === 'districts';
+  const map = layout === 'geo' || layout === 'districts' || notes.large !== null;
   const note = byId('synthetic-note');
-  note.textContent = [layout === 'districts' ? t('overviewHint') : '', synthetic ? t('syntheticNote') : '', map ? t('mapAttribution') : '']
+  note.textContent = [
+    notes.large !== null ? t('largeGraphNote').replace('{n}', formatNumber(lang, notes.large)) : '',
+    layout === 'districts' || notes.large !== null ? t('overviewHint') : '',
+    notes.synthetic ? t('syntheticNote') : '',
+    map ? t('mapAttribution') : '',
+  ]
     .filter(Boolean)
     .join(' ');
   note.hidden = note.textContent === '';

@@ -1,11 +1,19 @@
 // The network filter, checked and turned into the statements' parameters (null: no restriction).
 import type { OrganizationKind, ProjectLevel, Society } from '../../../shared/vocabulary.ts';
+import { maxNamedOrganizations } from '../../../shared/limits.ts';
+import { badInput } from '../../errors.ts';
 import { ids, intInRange } from '../arguments.ts';
+
+function listOfAtMost(argument: string, values: string[] | null, max: number): string[] | null {
+  if (values && values.length > max) throw badInput(argument, `names at most ${max} organisations, got ${values.length}.`, values.length);
+  return values;
+}
 
 export interface NetworkFilterInput {
   kinds?: OrganizationKind[] | null;
   societies?: Society[] | null;
   districts?: string[] | null;
+  organizations?: string[] | null;
   competences?: string[] | null;
   industries?: string[] | null;
   minEmployees?: number | null;
@@ -29,6 +37,7 @@ export function networkParams(f: NetworkFilterInput, prefix = 'filter.') {
     kinds: f.kinds ?? null,
     societies: f.societies ?? null,
     districts: ids(`${prefix}districts`, f.districts),
+    organizations: listOfAtMost(`${prefix}organizations`, ids(`${prefix}organizations`, f.organizations), maxNamedOrganizations),
     competences: ids(`${prefix}competences`, f.competences),
     industries: ids(`${prefix}industries`, f.industries),
     minEmployees: intInRange(`${prefix}minEmployees`, f.minEmployees, 0, 1_000_000),

@@ -12,5 +12,5 @@ export const networkDomain: Domain = {
   typeDefs: [networkTypeDefs],
   resolvers: networkResolvers,
   // The whole cluster: a few thousand organisations and their ties.
-  costs: { network: () => 5_000 },
+  costs: { network: () => 5_000, networkUpTo: () => 5_000 },
 };

@@ -1,6 +1,8 @@
 // network(filter): the explorer's graph in one compact wire format (graphology's serialisation),
 // because thousands of GraphQL objects cost ≈8× plain JSON in graphql-js.
+import { z } from 'zod';
 import type { Database } from '../../db.ts';
+import { intInRange } from '../arguments.ts';
 import { networkParams, type NetworkFilterInput } from './arguments.ts';
 import { CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from './rows.ts';
 import { assembleGraph, type NetworkGraph } from './wire-graph.ts';
@@ -8,7 +10,7 @@ import { assembleGraph, type NetworkGraph } from './wire-graph.ts';
 export async function network(db: Database, filter: NetworkFilterInput | null | undefined): Promise<NetworkGraph> {
   const f = filter ?? {};
   const p = networkParams(f);
-  const organizations = await db.read('network/organizations', p, OrganizationRow);
+  const organizations = await db.read(p.organizations ? 'network/organizations-by-id' : 'network/organizations', p, OrganizationRow);
   const orgIds = organizations.map((r) => r.id);
   const [projects, cooperations, memberships] = await Promise.all([
     f.includeProjects === false ? [] : db.read('network/projects', { ...p, ids: orgIds }, ProjectRow),
@@ -16,4 +18,22 @@ export async function network(db: Database, filter: NetworkFilterInput | null | 
     f.includeMemberships === true ? db.read('network/memberships', { ids: orgIds }, MembershipRow) : [],
   ]);
   return assembleGraph({ organizations, projects, cooperations, memberships }, { name: 'Cluster Metall Brandenburg', filter: f });
+}
+
+const Count = z.object({ organizations: z.number().int() });
+
+/** The network, or null when the filter admits more than `maxOrganizations` organisations. */
+export async function networkUpTo(
+  db: Database,
+  maxOrganizations: number,
+  filter: NetworkFilterInput | null | undefined,
+): Promise<NetworkGraph | null> {
+  const f = filter ?? {};
+  const limit = intInRange('maxOrganizations', maxOrganizations, 0, 1_000_000) ?? 0;
+  // Named organisations are few by construction (maxNamedOrganizations).
+  if (!f.organizations) {
+    const [count] = await db.read('network/organization-count', { ...networkParams(f), limit: limit + 1 }, Count);
+    if ((count?.organizations ?? 0) > limit) return null;
+  }
+  return network(db, f);
 }

@@ -1,7 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import type { Resolver } from '../domain.ts';
 import type { NetworkFilterInput } from './arguments.ts';
-import { network } from './network.ts';
+import { network, networkUpTo } from './network.ts';
 
 // Output-only: the network is produced by the server, never accepted as input.
 const GraphologyGraph = new GraphQLScalarType({
@@ -16,5 +16,9 @@ export const networkResolvers = {
   GraphologyGraph,
   Query: {
     network: ((_, args, ctx) => network(ctx.db, args.filter)) satisfies Resolver<{ filter?: NetworkFilterInput | null }>,
+    networkUpTo: ((_, args, ctx) => networkUpTo(ctx.db, args.maxOrganizations, args.filter)) satisfies Resolver<{
+      maxOrganizations: number;
+      filter?: NetworkFilterInput | null;
+    }>,
   },
 };

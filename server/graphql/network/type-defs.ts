@@ -14,6 +14,8 @@ input NetworkFilter {
   societies: [ResearchSociety!]
   "Organisations located in these districts (district ids) only."
   districts: [ID!]
+  "These organisations only (ids, at most 1,000), with the projects and ties among them: what a client fetches to show a search hit, a path or a partner in context."
+  organizations: [ID!]
   "Organisations holding at least one of these competences (competence ids) only."
   competences: [ID!]
   "Organisations supplying at least one of these industries (industry ids) only."
@@ -51,5 +53,12 @@ type NetworkGraph {
 type Query {
   "The network for the explorer: one compact graph, not thousands of GraphQL objects."
   network("What to include; absent: the whole network." filter: NetworkFilter): NetworkGraph!
+  "The network as \`network\` gives it, or null when the filter admits more than maxOrganizations organisations: a client that cannot draw more asks for \`networkOverview\` instead, in the same request."
+  networkUpTo(
+    "The most organisations the caller will take (0 to 1,000,000)."
+    maxOrganizations: Int!
+    "What to include; absent: the whole network."
+    filter: NetworkFilter
+  ): NetworkGraph
 }
 `;

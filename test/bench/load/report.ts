@@ -1,4 +1,5 @@
 // The load benchmark's arithmetic and its table: figure, ours, baseline, ratio, goal, met.
+import { type Figure, figuresOf } from '../figures.ts';
 import { median } from '../stats.ts';
 import type { Outcome } from './cannon.ts';
 import type { Latencies } from './one-at-a-time.ts';
@@ -88,7 +89,7 @@ export function loadTable(
   pairs: readonly Pair[],
   same: readonly { same: boolean }[],
   oneByOne: Latencies,
-): { rows: TableRow[]; figures: Record<string, unknown> } {
+): { rows: TableRow[]; figures: Record<string, unknown>; list: Figure[] } {
   const med = (side: keyof Round, f: (o: Outcome) => number) => median(rounds.map((r) => f(r[side])));
   const both = (f: (o: Outcome) => number) => ({ app: med('app', f), baseline: med('baseline', f) });
   const rps = both((o) => o.okPerSecond);
@@ -176,8 +177,29 @@ export function loadTable(
     info('    by code', codeList(codes.abuser) || '-'),
     ["baseline answers equal the app's", `${sameCount}/${same.length}`, '', '', 'all', met(sameCount === same.length)],
   ];
+  // The field whose one-at-a-time ratio is highest is where the mix loses most against the baseline.
+  const slowest = Object.entries(oneByOne)
+    .map(([field, t]) => ({ field, ratio: t.app / t.baseline, app: t.app, baseline: t.baseline }))
+    .sort((x, y) => y.ratio - x.ratio)[0];
+  const fig = figuresOf('load');
+  const list: Figure[] = [
+    fig.atLeast(`throughput ÷ baseline, typical mix (${s.connections} users, closed loop)`, throughputRatio, '×', s.goals.throughputRatio, {
+      note: `${rps.app.toFixed(1)} against ${rps.baseline.toFixed(1)} req/s`,
+      ...(slowest
+        ? { limit: `slowest alone: ${slowest.field} ${ms(slowest.app)} against ${ms(slowest.baseline)} (${times(slowest.ratio)})` }
+        : {}),
+    }),
+    fig.info('latency p50, app / baseline', `${ms(p50.app)} / ${ms(p50.baseline)}`, ''),
+    fig.info('latency p99, app / baseline', `${ms(p99.app)} / ${ms(p99.baseline)}`, ''),
+    fig.atMost(`typical p99 beside an abuser ÷ alone (${s.typicalRate} req/s)`, abuseP99Ratio, '×', s.goals.abuseP99Ratio, {
+      note: `${shown(abused)} abused, ${shown(alone)} alone`,
+      limit: `typical requests without data: ${abused.withoutData} of ${intended} abused (${codeList(codes.typicalAbused) || 'no codes'}); the abuser got 429 ×${a.status429}, 400 ×${a.status400}, 5xx ×${a.status5xx}`,
+    }),
+    fig.check("baseline answers equal the app's", `${sameCount} of ${same.length}`, '', 'all', sameCount === same.length),
+  ];
   return {
     rows,
+    list,
     figures: {
       rps,
       p50,

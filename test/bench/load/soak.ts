@@ -3,6 +3,7 @@
 // slope and not as garbage not yet collected. Reports least-squares slopes in MB per minute.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { type Figure, figuresOf } from '../figures.ts';
 import { fire, type Shot } from './cannon.ts';
 import { codeList, failed, fitLine, met, ms, type TableRow } from './report.ts';
 
@@ -20,7 +21,7 @@ interface Sample {
   heapUsedMb: number;
 }
 
-export async function soak(o: SoakOptions): Promise<{ rows: TableRow[]; figures: Record<string, unknown> }> {
+export async function soak(o: SoakOptions): Promise<{ rows: TableRow[]; figures: Record<string, unknown>; list: Figure[] }> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   o.log(`soak warm-up: 15 s at ${o.shot.rate} req/s …`);
@@ -72,5 +73,16 @@ export async function soak(o: SoakOptions): Promise<{ rows: TableRow[]; figures:
     info('  without data / unanswered at the end', `${failed(outcome)} / ${outcome.unanswered} of ${outcome.sent}`),
     ...(Object.keys(outcome.codes).length ? [info('    by code', codeList(outcome.codes))] : []),
   ];
-  return { rows, figures: { slopes, first, last, samples, outcome } };
+  const fig = figuresOf('soak');
+  const list: Figure[] = [
+    fig.atMost('heapUsed after GC: slope', slopes.heapUsedMbPerMinute, 'MB/min', o.heapGoalMbPerMinute, {
+      note: `${first.heapUsedMb.toFixed(1)} → ${last.heapUsedMb.toFixed(1)} MB`,
+      limit: `slope over the second half ${slopes.heapUsedMbPerMinuteSecondHalf.toFixed(2)} MB/min (caches fill early, a leak keeps its slope)`,
+    }),
+    fig.info('rss: slope', slopes.rssMbPerMinute, 'MB/min', { note: `${first.rssMb.toFixed(1)} → ${last.rssMb.toFixed(1)} MB` }),
+    fig.info(`typical mix, ${o.shot.rate} req/s for ${o.seconds} s`, outcome.okPerSecond, 'req/s with data', {
+      note: `p50 ${ms(outcome.latencyMs.p50)}, p99 ${ms(outcome.latencyMs.p99)}; without data ${failed(outcome)} of ${outcome.sent}`,
+    }),
+  ];
+  return { rows, list, figures: { slopes, first, last, samples, outcome } };
 }

@@ -1,0 +1,157 @@
+// The explorer on a graph too large to draw whole: 100,000 firms, generated and loaded once for
+// this file. It opens on the overview by district; a district opens into its organisations and
+// closes again; a search hit that is not loaded is shown in its district; a deep link restores
+// the view. Every wait is for a condition, never a time.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeOverview } from '../../server/analysis/overview.ts';
+import { generate } from '../../seed/generate.ts';
+import { loadDataset } from '../../seed/load.ts';
+import { afterPaint, openExplorer, screenshot, type ExplorerSession } from '../setup/browser.ts';
+import { freshDatabase, gql } from '../setup/db.ts';
+import { expectNoErrorsAfterEach } from '../setup/no-errors.ts';
+
+const companies = 100_000;
+const slow = { timeout: 180_000 };
+
+interface Node {
+  id(): string;
+  data(key: string): unknown;
+  renderedPosition(): { x: number; y: number };
+}
+interface Nodes {
+  length: number;
+  map<T>(f: (n: Node) => T): T[];
+}
+// The page's hook (main.ts), typed here: a global declaration would clash with other test files'.
+type Page$ = {
+  __cluster: {
+    whole: boolean;
+    cy: { nodes(selector?: string): Nodes; getElementById(id: string): Nodes & Node; width(): number; height(): number };
+    store: { get(): { selected: string | null }; dispatch(a: unknown): void };
+  };
+};
+
+let session: ExplorerSession;
+let page: Page;
+const serverErrors: unknown[] = [];
+let overview: Map<string, number>;
+
+beforeAll(async () => {
+  session = await openExplorer(
+    (e) => serverErrors.push(e),
+    async (db) => {
+      await freshDatabase(db);
+      // No layout: the force layout of 100,000 firms is not computed; the large graph is drawn on the map.
+      await loadDataset(db, generate({ companies }), { layout: false });
+      await computeOverview(db);
+    },
+  );
+  page = session.page;
+  const r = await gql<{ networkOverview: { districts: { id: string; organizations: number }[] } }>(
+    session.app.url,
+    '{ networkOverview { districts { id organizations } } }',
+  );
+  overview = new Map(r.data?.networkOverview.districts.map((d) => [d.id, d.organizations]));
+}, 900_000);
+afterAll(async () => session?.close());
+expectNoErrorsAfterEach(() => ({ browser: session.errors, server: serverErrors }));
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${session.app.url}/${query}`);
+  await page.waitForSelector('#graph[data-ready="true"]', slow);
+  await afterPaint(page);
+}
+
+const organizationsShown = () =>
+  page.evaluate(() =>
+    (window as unknown as Page$).__cluster.cy.nodes('[nodeType = "organization"]').map((n) => String(n.data('district'))),
+  );
+const overviewDistricts = () =>
+  page.evaluate(() => (window as unknown as Page$).__cluster.cy.nodes('.overview').map((n) => String(n.data('district'))));
+
+/** Waits until the district's organisations are all loaded (or, for `null`, none is). */
+async function waitForOpen(district: string | null, size: number): Promise<void> {
+  await page.waitForFunction(
+    ({ district, size }) => {
+      const orgs = (window as unknown as Page$).__cluster.cy.nodes('[nodeType = "organization"]');
+      return district === null ? orgs.length === 0 : orgs.map((n) => n.data('district')).filter((d) => d === district).length === size;
+    },
+    { district, size },
+    slow,
+  );
+  await afterPaint(page);
+}
+
+/** A firm of the district, asked from the API. */
+async function firmIn(district: string): Promise<{ id: string; name: string }> {
+  const r = await gql<{ network: { graph: { nodes: { key: string; attributes: { name: string } }[] } } }>(
+    session.app.url,
+    'query ($d: ID!) { network(filter: { districts: [$d], kinds: [company], includeProjects: false }) { graph } }',
+    { d: district },
+  );
+  const firm = r.data?.network.graph.nodes[0];
+  if (!firm) throw new Error(`no firm in ${district}: ${JSON.stringify(r.errors)}`);
+  return { id: firm.key, name: firm.attributes.name };
+}
+
+describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
+  it('opens on the overview by district, with nothing drawn one by one', async () => {
+    await open();
+    expect(await page.evaluate(() => (window as unknown as Page$).__cluster.whole)).toBe(false);
+    const withOrganizations = [...overview.entries()].filter(([, n]) => n > 0).map(([id]) => id);
+    expect((await overviewDistricts()).sort()).toEqual(withOrganizations.sort());
+    expect(await organizationsShown()).toEqual([]);
+    expect(await page.textContent('#synthetic-note')).toContain(
+      `${[...overview.values()].reduce((a, b) => a + b, 0).toLocaleString('de-DE')} Organisationen`,
+    );
+    await screenshot(page, 'large-graph-overview');
+  });
+
+  it('opens a district into its organisations on a click, beside the closed ones, and closes it again', async () => {
+    await open();
+    const district = 'potsdam';
+    const at = await page.evaluate(
+      (id) => (window as unknown as Page$).__cluster.cy.getElementById(id).renderedPosition(),
+      `overview-${district}`,
+    );
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await waitForOpen(district, overview.get(district) ?? -1);
+    expect(new Set(await organizationsShown())).toEqual(new Set([district]));
+    expect(await overviewDistricts()).not.toContain(district);
+    expect((await overviewDistricts()).length).toBe([...overview.values()].filter((n) => n > 0).length - 1);
+    expect(new URL(page.url()).searchParams.get('dist')).toBe(district);
+    await screenshot(page, 'large-graph-district');
+    // Back to the overview: the district's organisations go, its node returns.
+    await page.evaluate(() => (window as unknown as Page$).__cluster.store.dispatch({ type: 'setLayout', layout: 'districts' }));
+    await waitForOpen(null, 0);
+    expect(await overviewDistricts()).toContain(district);
+  });
+
+  it('finds a firm that is not loaded and shows it selected in its district', async () => {
+    await open();
+    const firm = await firmIn('prignitz');
+    await page.fill('#search', firm.name);
+    await page.locator('#search-results li[role=option]').filter({ hasText: firm.name }).first().click(slow);
+    await waitForOpen('prignitz', overview.get('prignitz') ?? -1);
+    await page.waitForFunction((id) => (window as unknown as Page$).__cluster.store.get().selected === id, firm.id, slow);
+    await page.waitForSelector(`#details:has-text("${firm.name}")`, slow);
+    // Centred: the firm is in the middle of the graph's view.
+    const { at, width, height } = await page.evaluate((id) => {
+      const cy = (window as unknown as Page$).__cluster.cy;
+      return { at: cy.getElementById(id).renderedPosition(), width: cy.width(), height: cy.height() };
+    }, firm.id);
+    expect(Math.abs(at.x - width / 2)).toBeLessThan(width / 4);
+    expect(Math.abs(at.y - height / 2)).toBeLessThan(height / 4);
+  });
+
+  it('restores a shared view from its link: the district open and the firm selected', async () => {
+    const firm = await firmIn('uckermark');
+    await open(`?dist=uckermark&sel=${firm.id}&mode=hide`);
+    await waitForOpen('uckermark', overview.get('uckermark') ?? -1);
+    expect(await page.evaluate(() => (window as unknown as Page$).__cluster.store.get().selected)).toBe(firm.id);
+    await page.waitForSelector(`#details:has-text("${firm.name}")`, slow);
+    expect(await overviewDistricts()).not.toContain('uckermark');
+  });
+});
