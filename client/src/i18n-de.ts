@@ -203,6 +203,8 @@ export const de = {
   gapTarget: 'Auswahl',
   gapTargetNone: '— keine —',
   gapRows: 'Zeilen',
+  gapRowsShown: '{shown} von {all} Zeilen',
+  gapRowsMore: 'Weitere {n} zeigen',
   gapSortHint: 'Spaltenkopf klicken zum Sortieren',
   gapIntroductions: 'Vorgeschlagene Kontakte',
   gapIntroductionsHint: 'Konkrete Paare, bewertet wie die Transferpartner-Suche.',

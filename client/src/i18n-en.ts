@@ -203,6 +203,8 @@ export const en: Record<Key, string> = {
   gapTarget: 'Selection',
   gapTargetNone: '— none —',
   gapRows: 'rows',
+  gapRowsShown: '{shown} of {all} rows',
+  gapRowsMore: 'Show {n} more',
   gapSortHint: 'Click a column header to sort',
   gapIntroductions: 'Suggested introductions',
   gapIntroductionsHint: 'Concrete pairs, scored like the transfer-partner search.',

@@ -152,6 +152,28 @@ describe('the gap lens in the browser', () => {
     await popup.close();
   }, 300_000);
 
+  it('shows a long report a hundred rows at a time, opens on the page of a linked row, and prints every row', async () => {
+    const rows = () => page.locator('#gap-table tbody tr').count();
+    await open('?gap=isolated');
+    await page.waitForSelector('#gap-more', slow);
+    const total = Number((await page.textContent('#gap-rows'))?.match(/von ([\d.]+) Zeilen/)?.[1]?.replace(/\./g, ''));
+    expect(total).toBeGreaterThan(200);
+    expect(await rows()).toBe(100);
+    expect(await page.textContent('#gap-more')).toBe('Weitere 100 zeigen');
+    await page.click('#gap-more');
+    await page.waitForFunction(() => document.querySelectorAll('#gap-table tbody tr').length === 200, undefined, slow);
+    const row250 = (await page.locator('#gap-table tbody tr').nth(150).getAttribute('data-row')) as string;
+    // A link to a row past the first page opens on that row's page.
+    await open(`?gap=isolated&gapr=${encodeURIComponent(row250)}`);
+    await page.waitForSelector(`#gap-table tr[aria-current="true"][data-row="${row250}"]`, slow);
+    expect(await rows()).toBe(200);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('#gap-print')]);
+    await popup.waitForSelector('body[data-ready="true"]');
+    expect(await popup.locator('table#gap-table tbody tr').count()).toBe(total);
+    expect(await popup.locator('#gap-more').count()).toBe(0);
+    await popup.close();
+  }, 300_000);
+
   it('suggests introductions that explain themselves in German, and highlights the pair picked', async () => {
     await open(`?gap=whitespots&gapt=${WHITE_SPOT_COMPETENCE_ID}`);
     await page.waitForSelector('#gap-intros li', { timeout: 240_000 });

@@ -6,6 +6,7 @@ import { groupColors, groupLabel, lensDefinitions } from '../../client/src/gaps/
 import { formatCell, reportCsv, sortRows } from '../../client/src/gaps/report-table.ts';
 import { communityLabel } from '../../client/src/gaps/report-parts.ts';
 import { buildReport } from '../../client/src/gaps/reports.ts';
+import { rowsPerPage, rowsToShow } from '../../client/src/gaps/table-view.ts';
 import { introductionWhy } from '../../client/src/gaps/why.ts';
 import type { Term } from '../../client/src/partners/types.ts';
 import { gapLenses } from '../../client/src/state.ts';
@@ -227,5 +228,21 @@ describe('the sentence of a suggested introduction', () => {
     expect(introductionWhy('en', { ...intro, gap: 'ISOLATED' }, names)).toBe(
       'Alpha GmbH has no project or cooperation tie yet. Beta AG: Lightweight construction in common',
     );
+  });
+});
+
+describe('a long report in the panel', () => {
+  const rows = Array.from({ length: 500 }, (_, i) => ({ id: `r${i}`, values: {}, alert: false }));
+
+  it('shows a page of a hundred rows, and more when asked', () => {
+    expect(rowsToShow(rows, null, 0)).toBe(rowsPerPage);
+    expect(rowsToShow(rows, null, 300)).toBe(300);
+  });
+
+  it("always shows the current row's page", () => {
+    expect(rowsToShow(rows, 'r99', 100)).toBe(100);
+    expect(rowsToShow(rows, 'r100', 100)).toBe(200);
+    expect(rowsToShow(rows, 'r499', 100)).toBe(500);
+    expect(rowsToShow(rows, 'gone', 100)).toBe(100);
   });
 });

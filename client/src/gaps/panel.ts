@@ -14,9 +14,10 @@ import { renderChart } from './charts.ts';
 import { openPrintable } from './print.ts';
 import { gapKeys, gapTarget, introductionId } from './lens-view.ts';
 import { groupColors, groupLabel, lensClass, lensDefinitions, restColor } from './lenses.ts';
-import { formatCell, type Report, reportCsv, sortRows } from './report-table.ts';
+import { type Report, reportCsv, sortRows } from './report-table.ts';
 import { buildReport } from './reports.ts';
 import { renderSideTable } from './side-table.ts';
+import { renderTable, rowsPerPage, rowsToShow } from './table-view.ts';
 import { introductionWhy } from './why.ts';
 
 export interface GapPanelOptions {
@@ -52,34 +53,16 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
   let intros: Loaded<Introduction[]> = { value: null, error: null };
   let status: MetricsStatus | null = null;
   let rendered: readonly unknown[] = [];
+  let last: State | null = null;
+  // Rows drawn of the report's table: a page, more on request; a new report or order starts over.
+  let shown = rowsPerPage;
 
   const set = (change: Partial<GapView>) => dispatch({ type: 'setGaps', change });
 
-  function table(lang: Lang, g: GapView, built: Report): HTMLElement {
+  /** The table as the panel shows it, a page at a time; `all` draws every row (the printed page). */
+  function table(lang: Lang, g: GapView, built: Report, all = false): HTMLElement {
     const sort = g.sort ?? built.defaultSort;
-    const [sortKey, sortDir] = sort.split(':');
     const rows = sortRows(built.rows, sort, lang);
-    const header = h(
-      'tr',
-      {},
-      ...built.columns.map((c) => {
-        const active = c.key === sortKey;
-        const next = active ? `${c.key}:${sortDir === 'asc' ? 'desc' : 'asc'}` : `${c.key}:${c.format === 'text' ? 'asc' : 'desc'}`;
-        return h(
-          'th',
-          {
-            scope: 'col',
-            'aria-sort': active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none',
-            className: c.format === 'text' ? '' : 'num',
-          },
-          h(
-            'button',
-            { type: 'button', className: 'sort', 'data-sort': c.key, title: t('gapSortHint'), onclick: () => set({ sort: next }) },
-            `${t(c.label)}${active ? (sortDir === 'asc' ? ' ▲' : ' ▼') : ''}`,
-          ),
-        );
-      }),
-    );
     const def = lensDefinitions[g.lens];
     const pick = (id: string) => {
       // The year filter first: the focus then fits what that year shows.
@@ -87,28 +70,23 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
       if (def.rowFocus === 'target' || g.lens === 'research') set({ target: id, row: id });
       else set({ row: id });
     };
-    const body = rows.map((r) =>
-      h(
-        'tr',
-        { 'data-row': r.id, className: r.alert ? 'alert' : '', 'aria-current': g.row === r.id ? 'true' : undefined },
-        ...built.columns.map((c, i) => {
-          const text = formatCell(lang, r.values[c.key] ?? null, c.format);
-          return i === 0
-            ? h(
-                'th',
-                { scope: 'row' },
-                h('button', { type: 'button', className: 'link', 'data-row-button': r.id, onclick: () => pick(r.id) }, text),
-              )
-            : h('td', { className: c.format === 'text' ? '' : 'num' }, text);
-        }),
-      ),
-    );
-    return h(
-      'div',
-      { className: 'gap-table-wrap' },
-      h('table', { className: 'gap-table', id: 'gap-table' }, h('thead', {}, header), h('tbody', {}, ...body)),
-      h('p', { className: 'muted' }, `${formatNumber(lang, rows.length)} ${t('gapRows')}`),
-    );
+    if (!all) shown = rowsToShow(rows, g.row, shown);
+    return renderTable({
+      lang,
+      t,
+      built,
+      rows,
+      sort,
+      current: g.row,
+      shown: all ? Number.POSITIVE_INFINITY : shown,
+      onSort: (next) => set({ sort: next }),
+      onPick: pick,
+      onMore: () => {
+        shown += rowsPerPage;
+        rendered = [];
+        if (last) update(last);
+      },
+    });
   }
 
   function introductions(lang: Lang, g: GapView): HTMLElement[] {
@@ -222,7 +200,10 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
                 {
                   type: 'button',
                   id: 'gap-print',
-                  onclick: () => openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel),
+                  onclick: () =>
+                    openPrintable(lang, `${t('gapPrinted')}: ${t(`gapLens_${g.lens}` as Key)}`, panel, {
+                      '.gap-table-wrap': table(lang, g, built, true),
+                    }),
                 },
                 t('gapPrint'),
               ),
@@ -281,7 +262,9 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     // Answers are replaced, never changed: the same objects mean the same page.
     const view = [g, s.lang, f.gapReport, f.gapLens, f.gapIntroductions, f.metricsStatus];
     if (view.every((x, i) => x === rendered[i])) return;
+    if (g.lens !== last?.gaps?.lens || g.sort !== last.gaps.sort || s.fetched.gapReport !== last.fetched.gapReport) shown = rowsPerPage;
     rendered = view;
+    last = s;
     const target = gapTarget(s);
     const keys = gapKeys(g, target);
     report = loaded(f.gapReport, g.lens);

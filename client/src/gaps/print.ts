@@ -24,7 +24,13 @@ const printCss = `
  * opens it as a same-origin blob: page and prints once that page has fired `load`: no guessed
  * delay, and a page that loads slowly is not printed half-drawn.
  */
-export function openPrintable(lang: Lang, title: string, source: HTMLElement): Window | null {
+export function openPrintable(
+  lang: Lang,
+  title: string,
+  source: HTMLElement,
+  /** Parts printed in place of what the panel shows, by selector: the whole table for its page. */
+  replace: Record<string, HTMLElement> = {},
+): Window | null {
   const d = document.implementation.createHTMLDocument(title);
   d.documentElement.lang = lang;
   d.head.prepend(Object.assign(d.createElement('meta'), { httpEquiv: 'content-type', content: 'text/html; charset=utf-8' }));
@@ -32,6 +38,7 @@ export function openPrintable(lang: Lang, title: string, source: HTMLElement): W
   const clone = d.importNode(source, true) as HTMLElement;
   clone.removeAttribute('id');
   clone.hidden = false;
+  for (const [selector, part] of Object.entries(replace)) clone.querySelector(selector)?.replaceWith(d.importNode(part, true));
   clone.querySelectorAll('.no-print, #gap-csv, #gap-print, #gap-title').forEach((e) => e.remove());
   clone.querySelectorAll('details').forEach((e) => e.setAttribute('open', ''));
   // Controls become their text: a printed page has nothing to click.
