@@ -184,13 +184,9 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     if (s.selected !== prev.selected && s.selected) byId('details').focus({ preventScroll: true });
   };
 
-  const unsubscribe = store.subscribe(render);
-  const initial = store.get();
-  relabelStatic(t, initial.lang, initial.layout, { synthetic, large });
-  if (initial.layout !== 'force' || !whole) arrange(initial);
-  if (!whole) cy.fit(cy.elements(), 30);
-  render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
-  // After the first render: the loader's first questions refresh the views through the store.
+  // The loader listens first: a question (a path, a partner search) goes out before the graph is
+  // restyled for the same action, not after. Its first questions come before the first render,
+  // which reads the state they leave.
   const loader = mountLoader(store, {
     fetchers: {
       partners: fetchPartners,
@@ -205,6 +201,12 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     },
     message: (e) => (e instanceof ApiError ? e.message : String(e)),
   });
+  const unsubscribe = store.subscribe(render);
+  const initial = store.get();
+  relabelStatic(t, initial.lang, initial.layout, { synthetic, large });
+  if (initial.layout !== 'force' || !whole) arrange(initial);
+  if (!whole) cy.fit(cy.elements(), 30);
+  render(initial, { ...initial, selected: null, filters: { ...initial.filters } });
   return {
     destroy() {
       loader.destroy();

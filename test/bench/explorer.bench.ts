@@ -19,7 +19,7 @@ import { loadDataset } from '../../seed/load.ts';
 import { launchBrowser, newPage } from '../setup/browser.ts';
 import { explorerFigures } from './explorer-figures.ts';
 import { markOursReady, panZoomFps, rafFps } from './in-page.ts';
-import { interactionPlan, measureInteractions, type InteractionsResult, type Plan } from './interactions.ts';
+import { interactionPlan, measureInteractions, requestTracker, type InteractionsResult, type Plan } from './interactions.ts';
 import { naiveRouter } from './naive-page.ts';
 import { replayDatabase } from './replay-db.ts';
 import { printTable } from './report.ts';
@@ -94,17 +94,6 @@ async function openReady(browser: Browser, url: string, which: 'ours' | 'naive')
   await page.goto(which === 'ours' ? `${url}/` : `${url}/naive/`);
   await page.waitForSelector(which === 'ours' ? '#graph[data-ready="true"]' : 'body[data-ready="true"]', { ...slow, state: 'attached' });
   return page;
-}
-
-/** Waits until the page has no request in flight (a details panel still loading would queue ahead of an expansion). */
-function requestTracker(page: Page): () => Promise<void> {
-  let inFlight = 0;
-  page.on('request', () => inFlight++);
-  page.on('requestfinished', () => inFlight--);
-  page.on('requestfailed', () => inFlight--);
-  return async () => {
-    while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));
-  };
 }
 
 const out = path.join(projectRoot, 'test-results', 'bench-explorer.json');

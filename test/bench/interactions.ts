@@ -49,6 +49,15 @@ export async function interactionPlan(page: Page, url: string): Promise<Plan> {
       .map((n) => n.id()),
   );
   const pick = (i: number) => orgIds[(i * 397) % orgIds.length] as string;
+  // A path is asked between two organisations it connects (of the largest component): most pairs
+  // of the demo are not connected, and "no connection" changes nothing in the graph.
+  const connected = await page.evaluate(() => {
+    type Nodes = { length: number; map<T>(f: (n: { id(): string }) => T): T[]; nodes(s: string): Nodes };
+    const cy = (window as unknown as { __cluster: { cy: { elements(): { components(): Nodes[] } } } }).__cluster.cy;
+    const largest = cy.elements().components().sort((a, b) => b.length - a.length)[0];
+    return largest ? largest.nodes('[nodeType = "organization"]').map((n) => n.id()) : [];
+  });
+  const linked = (i: number) => connected[(i * 397) % connected.length] as string;
   const competences = ['leichtbau', 'fuegetechnik', 'zerspanung', 'umformtechnik'];
   const categories = ['company', 'project', 'university', 'fraunhofer'];
   const holders = await membershipHolders(url);
@@ -64,7 +73,7 @@ export async function interactionPlan(page: Page, url: string): Promise<Plan> {
     focusOff: (i) => ({ name: 'focusOff', id: pick(i + 80) }),
     gapsOpen: () => ({ name: 'gapsOpen' }),
     gapsClose: () => ({ name: 'gapsClose' }),
-    path: (i) => ({ name: 'path', from: pick(i + 110), to: pick(i + 1300) }),
+    path: (i) => ({ name: 'path', from: linked(i), to: linked(i + Math.floor(connected.length / 2)) }),
   } satisfies Partial<Record<InteractionName, (i: number) => Interaction>>;
 }
 
@@ -78,6 +87,17 @@ export interface MeasureOptions {
   /** Waits until the page has no request in flight. */
   idle: () => Promise<void>;
   log: (line: string) => void;
+}
+
+/** Waits until the page has no request in flight (a details panel still loading would queue ahead of an expansion). */
+export function requestTracker(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  return async () => {
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));
+  };
 }
 
 export async function measureInteractions(o: MeasureOptions): Promise<InteractionsResult> {

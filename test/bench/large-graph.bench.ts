@@ -4,25 +4,16 @@
 // (p95 and median): opening and closing a district, select, filter, focus, a search hit that is
 // not loaded. Not a test: `npm run bench:large` (about 15 minutes: most of it loads 100,000 firms);
 // figures go to test-results/bench-large-graph.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { computeOverview } from '../../server/analysis/overview.ts';
-import { ensureMetrics } from '../../server/analysis/ensure.ts';
-import { buildApp } from '../../server/app.ts';
-import { buildClient, clientDist } from '../../server/client-build.ts';
+import { buildClient } from '../../server/client-build.ts';
 import { projectRoot } from '../../server/config.ts';
-import { Database } from '../../server/db.ts';
-import { startLocalNeo4j } from '../../server/neo4j/local.ts';
-import { applySchema } from '../../server/schema.ts';
-import { generate } from '../../seed/generate.ts';
-import { loadDataset } from '../../seed/load.ts';
 import { launchBrowser, newPage } from '../setup/browser.ts';
 import { figuresOf, type Figure } from './figures.ts';
 import { markOursReady, panZoomFps, rafFps } from './in-page.ts';
 import { machine, round } from './machine.ts';
+import { type Served, serve } from './serve.ts';
 import { median } from './stats.ts';
 
 const runs = { load: Number(process.env.BENCH_LOAD_RUNS ?? 5), fps: 3, interactions: Number(process.env.BENCH_INTERACTION_RUNS ?? 20) };
@@ -30,45 +21,8 @@ const slow = { timeout: 300_000 };
 const log = (line: string) => console.log(`[bench] ${line}`);
 const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 
-interface Size {
-  companies: number;
-  url: string;
-}
-
-async function serve(companies: number, cleanup: (() => unknown)[]): Promise<Size> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `cluster-explorer-bench-large-${companies}-`));
-  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const neo4j = await startLocalNeo4j({
-    dataDir,
-    boltPort: 0,
-    heap: companies > 10_000 ? '4g' : '2g',
-    pageCacheMb: 1024,
-    startTimeoutMs: 180_000,
-  });
-  cleanup.push(() => neo4j.stop());
-  const db = Database.connect(neo4j.uri, neo4j.user, neo4j.password, 'neo4j');
-  cleanup.push(() => db.close());
-  await applySchema(db);
-  const t0 = performance.now();
-  // The demo as `npm run seed` leaves it; the large graph without the force layout, which is not
-  // computed at that size (it is drawn on the map).
-  await loadDataset(db, generate({ companies }), { layout: companies <= 10_000 });
-  if (companies <= 10_000) await ensureMetrics(db, () => {}, { force: true });
-  else await computeOverview(db);
-  log(`${companies} firms loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  const app = await buildApp({ db, clientDir: clientDist });
-  cleanup.push(() => app.stop());
-  await app.warmUp();
-  const server: Server = await new Promise((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  cleanup.push(() => new Promise<void>((r) => server.close(() => r())));
-  const address = server.address();
-  return { companies, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
-}
-
 /** Navigation start to the first frame after #graph turns ready, on a fresh page (cold cache). */
-async function firstView(browser: Browser, size: Size): Promise<number> {
+async function firstView(browser: Browser, size: Served): Promise<number> {
   const page = await newPage(browser);
   try {
     await page.addInitScript(markOursReady);
@@ -145,7 +99,7 @@ async function main(): Promise<void> {
     log('building the client …');
     await buildClient();
     log('loading 2,600 and 100,000 firms, each into its own Neo4j …');
-    const [small, large] = await Promise.all([serve(2600, cleanup), serve(100_000, cleanup)]);
+    const [small, large] = await Promise.all([serve(2600, cleanup, log), serve(100_000, cleanup, log)]);
     const browser = await launchBrowser();
     cleanup.push(() => browser.close());
 

@@ -37,6 +37,15 @@ export const suite: readonly BenchSpec[] = [
     what: 'the explorer at 2,600 and 100,000 firms: first view, JS heap, pan/zoom, and each interaction at 100,000 (p95).',
   },
   {
+    name: 'bound',
+    script: 'whole-bound.bench.ts',
+    output: 'bench-whole-bound.json',
+    defaults: {},
+    boundSeconds: minutes(30), // about 15 min: four sizes, each loaded and measured in turn
+    byDefault: true,
+    what: 'up to what size the explorer draws the whole network with every interaction within 200 ms (p95), at four sizes of the demo.',
+  },
+  {
     name: 'partners',
     script: 'transfer-partners.bench.ts',
     output: 'bench-transfer.json',

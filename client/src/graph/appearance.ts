@@ -104,7 +104,11 @@ export function applyAppearance(cy: cytoscape.Core, state: State, extras: Extras
     }
     if (pathNodes.has(id)) classes.push('path');
     if (state.selected === id) classes.push('selected');
-    if (extras.lens) classes.push(`lens-${extras.lens.get(id) ?? 'rest'}`);
+    if (extras.lens) {
+      // `lens` marks a group's member for the one rule that colours all groups (style.ts).
+      const group = extras.lens.get(id) ?? 'rest';
+      classes.push(group === 'rest' ? 'lens-rest' : `lens lens-${group}`);
+    }
     if (extras.lensFocus?.has(id)) classes.push('gap-focus');
     set(n, classes);
   });
