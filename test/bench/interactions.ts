@@ -54,7 +54,10 @@ export async function interactionPlan(page: Page, url: string): Promise<Plan> {
   const connected = await page.evaluate(() => {
     type Nodes = { length: number; map<T>(f: (n: { id(): string }) => T): T[]; nodes(s: string): Nodes };
     const cy = (window as unknown as { __cluster: { cy: { elements(): { components(): Nodes[] } } } }).__cluster.cy;
-    const largest = cy.elements().components().sort((a, b) => b.length - a.length)[0];
+    const largest = cy
+      .elements()
+      .components()
+      .sort((a, b) => b.length - a.length)[0];
     return largest ? largest.nodes('[nodeType = "organization"]').map((n) => n.id()) : [];
   });
   const linked = (i: number) => connected[(i * 397) % connected.length] as string;
