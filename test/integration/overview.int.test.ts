@@ -110,6 +110,28 @@ describe('the overview of a hand-made cluster', () => {
     expect(g.edges.map((e) => e.key).sort()).toEqual(['co-2>pr-2', 'fhg-ipk>pr-2', 'fhg-ipk~co-2']);
   });
 
+  it('leaves out the projects with fewer participants among the organisations returned than asked', async () => {
+    const q = `query ($filter: NetworkFilter) { network(filter: $filter) { graph } }`;
+    const projects = async (filter: Record<string, unknown>) => {
+      const r = await gql<{ network: { graph: { nodes: { key: string; attributes: { nodeType: string } }[] } } }>(app.url, q, { filter });
+      expect(r.errors).toBeUndefined();
+      return r
+        .data!.network.graph.nodes.filter((n) => n.attributes.nodeType === 'project')
+        .map((n) => n.key)
+        .sort();
+    };
+    // In Berlin only Fraunhofer IPK takes part in pr-2: alone there, it ties nothing.
+    expect(await projects({ districts: ['berlin'] })).toEqual(['pr-2']);
+    expect(await projects({ districts: ['berlin'], minParticipants: 2 })).toEqual([]);
+    expect(await projects({ districts: ['cottbus'], minParticipants: 2 })).toEqual(['pr-1', 'pr-2']);
+    // pr-2's third participant is in Berlin: counted only when Berlin is asked for too.
+    expect(await projects({ districts: ['cottbus'], minParticipants: 3 })).toEqual([]);
+    expect(await projects({ districts: ['berlin', 'cottbus'], minParticipants: 3 })).toEqual(['pr-2']);
+    const bad = await gql(app.url, q, { filter: { minParticipants: 0 } });
+    expect(bad.errors?.[0]?.message).toMatch(/filter\.minParticipants.*from 1 to 1000, got 0/);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses more than 1,000 named organisations, saying how many it got', async () => {
     const ids = Array.from({ length: 1001 }, (_, i) => `co-${i}`);
     const r = await gql(app.url, `query ($ids: [ID!]) { network(filter: { organizations: $ids }) { nodeCount } }`, { ids });

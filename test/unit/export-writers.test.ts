@@ -101,16 +101,20 @@ describe('the export writers', () => {
 
   it('read the filter from a download URL, lists comma-separated or repeated', () => {
     const r = parseExportQuery(
-      new URLSearchParams('kinds=company,university&districts=cottbus&districts=barnim&minEmployees=10&synthetic=false&lang=de'),
+      new URLSearchParams(
+        'kinds=company,university&districts=cottbus&districts=barnim&minEmployees=10&synthetic=false&minParticipants=2&lang=de',
+      ),
     );
     expect(r.filter).toMatchObject({
       kinds: ['company', 'university'],
       districts: ['cottbus', 'barnim'],
       minEmployees: 10,
       synthetic: false,
+      minParticipants: 2,
     });
     expect(r).toMatchObject({ lang: 'de', filtered: true });
     expect(r.params).toMatchObject({ kinds: ['company', 'university'], includeProjects: true, includeMemberships: false, yearTo: null });
+    expect(parseExportQuery(new URLSearchParams('lang=de')).params.minParticipants).toBe(1);
     expect(parseExportQuery(new URLSearchParams('lang=de')).filtered).toBe(false);
   });
 

@@ -114,6 +114,8 @@ export type NetworkFilter = {
   maxEmployees?: number | null | undefined;
   /** Organisations with a head count of at least this (0 to 1,000,000); only companies have a head count, so others drop out. */
   minEmployees?: number | null | undefined;
+  /** Projects with at least this many participants among the organisations returned (1 to 1,000; default 1). 2 leaves out the projects that tie nothing in the graph: in one district of a large network, most projects have their other participants elsewhere. */
+  minParticipants?: number | null | undefined;
   /** These organisations only (ids, at most 1,000), with the projects and ties among them: what a client fetches to show a search hit, a path or a partner in context. */
   organizations?: Array<string | number> | null | undefined;
   /** Research institutes of these societies only; other kinds are not affected. */

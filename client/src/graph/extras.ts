@@ -101,7 +101,11 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
       for (const key of [...added.keys()]) if (key.startsWith('expanded:') && !s.expanded.includes(key.slice(9))) drop(key);
       if (!o.whole) {
         const districts = openDistricts(s);
-        replace('districts:', districts.length ? `districts:${districts.join(',')}` : null, () => partNetwork({ districts }));
+        // Only the projects that tie two of its organisations: in a district of 100,000 firms most
+        // projects have their other participants elsewhere, and would be half its elements.
+        replace('districts:', districts.length ? `districts:${districts.join(',')}` : null, () =>
+          partNetwork({ districts, minParticipants: 2 }),
+        );
         const organizations = namedOrganizations(s, named);
         replace('named:', organizations.length ? `named:${organizations.join(',')}` : null, () => partNetwork({ organizations }));
       }

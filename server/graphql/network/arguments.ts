@@ -24,6 +24,7 @@ export interface NetworkFilterInput {
   yearFrom?: number | null;
   yearTo?: number | null;
   includeProjects?: boolean | null;
+  minParticipants?: number | null;
   includeMemberships?: boolean | null;
 }
 
@@ -47,5 +48,6 @@ export function networkParams(f: NetworkFilterInput, prefix = 'filter.') {
     actionFields: ids(`${prefix}actionFields`, f.actionFields),
     yearFrom: intInRange(`${prefix}yearFrom`, f.yearFrom, 1900, 2100),
     yearTo: intInRange(`${prefix}yearTo`, f.yearTo, 1900, 2100),
+    minParticipants: intInRange(`${prefix}minParticipants`, f.minParticipants, 1, 1000) ?? 1,
   };
 }

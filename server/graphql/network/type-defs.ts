@@ -36,6 +36,8 @@ input NetworkFilter {
   yearTo: Int
   "Include projects as nodes, with participation edges."
   includeProjects: Boolean = true
+  "Projects with at least this many participants among the organisations returned (1 to 1,000; default 1). 2 leaves out the projects that tie nothing in the graph: in one district of a large network, most projects have their other participants elsewhere."
+  minParticipants: Int
   "Include memberships in chambers, associations and networks as edges."
   includeMemberships: Boolean = false
 }
