@@ -21,7 +21,7 @@ export type DistrictCounts = z.infer<typeof DistrictCounts>;
 export const DistrictTie = z.object({ source: z.string(), target: z.string(), ties: count, cooperations: count });
 export type DistrictTie = z.infer<typeof DistrictTie>;
 
-const researchKinds = ['university', 'research_institute'];
+export const researchKinds = ['university', 'research_institute'];
 
 /** Ties within a district are the pairs whose two ends lie in it. */
 export function internalTies(ties: readonly DistrictTie[]): Map<string, number> {

@@ -2,7 +2,7 @@
 // hand-made cluster and against the demo dataset itself; the network sent whole only up to a size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db.ts';
-import type { NetworkOverview } from '../../server/graphql/overview/index.ts';
+import type { DistrictOverview, NetworkOverview } from '../../server/graphql/overview/index.ts';
 import { generate } from '../../seed/generate.ts';
 import type { Dataset } from '../../seed/dataset.ts';
 import { loadDataset } from '../../seed/load.ts';
@@ -32,11 +32,15 @@ async function overview(): Promise<NetworkOverview> {
 }
 
 // The tiny cluster plus a cross-district cooperation (Fraunhofer IPK in Berlin ~ Testfräserei in
-// Cottbus) and a project of IPK with both Cottbus firms.
+// Cottbus), a project of IPK with both Cottbus firms, and a second town in Cottbus (Sielow) where
+// the second firm is.
 function crossDistrictDataset(): Dataset {
   const d = tinyDataset();
+  const sielow = { ...(d.places[1] as Dataset['places'][number]), id: 'sielow', name: 'Sielow', lat: 51.8, lon: 14.3 };
   return {
     ...d,
+    places: [...d.places, sielow],
+    organizations: d.organizations.map((o) => (o.id === 'co-2' ? { ...o, placeId: 'sielow' } : o)),
     projects: [...d.projects, { ...(d.projects[0] as Dataset['projects'][number]), id: 'pr-2', title: 'Fügetechnik-Testprojekt' }],
     participations: [
       ...d.participations,
@@ -130,6 +134,59 @@ describe('the overview of a hand-made cluster', () => {
     const bad = await gql(app.url, q, { filter: { minParticipants: 0 } });
     expect(bad.errors?.[0]?.message).toMatch(/filter\.minParticipants.*from 1 to 1000, got 0/);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts one district by town, with the ties between its towns and none to other districts', async () => {
+    const q = `query ($d: ID!) { districtOverview(district: $d) { district
+      places { id name lat lon organizations companies research synthetic researchLinkedCompanies internalTies }
+      ties { source target ties cooperations } } }`;
+    const r = await gql<{ districtOverview: DistrictOverview | null }>(app.url, q, { d: 'cottbus' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.districtOverview).toEqual({
+      district: 'cottbus',
+      places: [
+        // BTU, the chamber and Testfräserei 1, tied within the town by pr-1.
+        {
+          id: 'cottbus',
+          name: 'Cottbus',
+          lat: 51.76,
+          lon: 14.334,
+          organizations: 3,
+          companies: 1,
+          research: 1,
+          synthetic: 1,
+          researchLinkedCompanies: 1,
+          internalTies: 1,
+        },
+        // Testfräserei 2: tied to Fraunhofer IPK in Berlin by a cooperation and pr-2.
+        {
+          id: 'sielow',
+          name: 'Sielow',
+          lat: 51.8,
+          lon: 14.3,
+          organizations: 1,
+          companies: 1,
+          research: 0,
+          synthetic: 1,
+          researchLinkedCompanies: 1,
+          internalTies: 0,
+        },
+      ],
+      // The firms' cooperation and pr-2; IPK's ties to Sielow lie outside the district.
+      ties: [{ source: 'cottbus', target: 'sielow', ties: 2, cooperations: 1 }],
+    });
+    expect((await gql(app.url, q, { d: 'atlantis' })).data).toEqual({ districtOverview: null });
+    const bad = await gql(app.url, q, { d: 'no such id!' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives the network of one town of a district', async () => {
+    const q = `query ($filter: NetworkFilter) { network(filter: $filter) { graph } }`;
+    const r = await gql<{ network: { graph: { nodes: { key: string }[] } } }>(app.url, q, {
+      filter: { districts: ['cottbus'], places: ['sielow'], includeProjects: false },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.network.graph.nodes.map((n) => n.key)).toEqual(['co-2']);
   });
 
   it('refuses more than 1,000 named organisations, saying how many it got', async () => {

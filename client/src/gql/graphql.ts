@@ -118,6 +118,8 @@ export type NetworkFilter = {
   minParticipants?: number | null | undefined;
   /** These organisations only (ids, at most 1,000), with the projects and ties among them: what a client fetches to show a search hit, a path or a partner in context. */
   organizations?: Array<string | number> | null | undefined;
+  /** Organisations located in these towns (place ids) only: a town of a district too large to draw whole (see districtOverview). Give their districts too, so that only those are read. */
+  places?: Array<string | number> | null | undefined;
   /** Research institutes of these societies only; other kinds are not affected. */
   societies?: Array<ResearchSociety> | null | undefined;
   /** true: invented demo data only; false: real institutions only; absent: both. */

@@ -9,7 +9,7 @@ import type { NetworkFilterInput } from '../network/index.ts';
 import { type ExportParams, exportParams } from './elements.ts';
 
 const enumLists = { kinds: organizationKinds, societies, levels: projectLevels } as const;
-const idLists = ['districts', 'competences', 'industries', 'actionFields'] as const;
+const idLists = ['districts', 'places', 'competences', 'industries', 'actionFields'] as const;
 const ints = ['minEmployees', 'maxEmployees', 'yearFrom', 'yearTo', 'minParticipants'] as const;
 const booleans = ['synthetic', 'includeProjects', 'includeMemberships'] as const;
 const languages: readonly CsvLanguage[] = ['en', 'de'];

@@ -13,6 +13,7 @@ export interface NetworkFilterInput {
   kinds?: OrganizationKind[] | null;
   societies?: Society[] | null;
   districts?: string[] | null;
+  places?: string[] | null;
   organizations?: string[] | null;
   competences?: string[] | null;
   industries?: string[] | null;
@@ -38,6 +39,7 @@ export function networkParams(f: NetworkFilterInput, prefix = 'filter.') {
     kinds: f.kinds ?? null,
     societies: f.societies ?? null,
     districts: ids(`${prefix}districts`, f.districts),
+    places: ids(`${prefix}places`, f.places),
     organizations: listOfAtMost(`${prefix}organizations`, ids(`${prefix}organizations`, f.organizations), maxNamedOrganizations),
     competences: ids(`${prefix}competences`, f.competences),
     industries: ids(`${prefix}industries`, f.industries),

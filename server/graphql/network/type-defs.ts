@@ -14,6 +14,8 @@ input NetworkFilter {
   societies: [ResearchSociety!]
   "Organisations located in these districts (district ids) only."
   districts: [ID!]
+  "Organisations located in these towns (place ids) only: a town of a district too large to draw whole (see districtOverview). Give their districts too, so that only those are read."
+  places: [ID!]
   "These organisations only (ids, at most 1,000), with the projects and ties among them: what a client fetches to show a search hit, a path or a partner in context."
   organizations: [ID!]
   "Organisations holding at least one of these competences (competence ids) only."

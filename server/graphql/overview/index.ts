@@ -3,12 +3,13 @@ import type { Domain } from '../domain.ts';
 import { overviewResolvers } from './resolvers.ts';
 import { overviewTypeDefs } from './type-defs.ts';
 
-export type { NetworkOverview } from './overview.ts';
+export type { DistrictOverview, NetworkOverview } from './overview.ts';
 
 export const overview: Domain = {
   name: 'overview',
   typeDefs: [overviewTypeDefs],
   resolvers: overviewResolvers,
   // Stored aggregates: 18 districts and their ties, whatever the graph's size.
-  costs: { networkOverview: () => 50 },
+  // One district by town: its places (a handful) and their ties, counted over its organisations.
+  costs: { networkOverview: () => 50, districtOverview: () => 200 },
 };
