@@ -67,7 +67,7 @@ const StartQuery = graphql(`query Start($whole: Int!) {
   networkUpTo(maxOrganizations: $whole) { graph }
   networkOverview {
     computedAt organizations
-    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }
+    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies places }
     ties { source target ties cooperations }
   }
   clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }
@@ -138,6 +138,21 @@ export async function network(): Promise<WireGraph> {
 }
 
 const PartNetworkQuery = graphql(`query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }`);
+
+const DistrictOverviewQuery = graphql(`query DistrictOverview($district: ID!) {
+  districtOverview(district: $district) {
+    district
+    places { id name lat lon organizations companies researchLinkedCompanies }
+    ties { source target ties cooperations }
+  }
+}`);
+
+export type DistrictOverview = NonNullable<ResultOf<typeof DistrictOverviewQuery>['districtOverview']>;
+
+/** A district too large to draw whole, by town; null when the district is gone. */
+export async function districtOverview(district: string): Promise<DistrictOverview | null> {
+  return (await gql(DistrictOverviewQuery, { district })).districtOverview;
+}
 
 /** Part of a graph too large to load whole: the districts opened, or named organisations in context. */
 export async function partNetwork(filter: NetworkFilter): Promise<WireGraph> {

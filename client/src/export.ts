@@ -81,6 +81,7 @@ function networkFilter(s: State): { name: string; value: FilterValue; enum?: tru
   list('industries', f.industries);
   list('competences', f.competences);
   list('districts', f.districts);
+  list('places', f.places);
   list('levels', f.levels, true);
   list('actionFields', f.actionFields);
   if (f.employees[0] !== null) fields.push({ name: 'minEmployees', value: f.employees[0] });

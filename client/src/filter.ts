@@ -11,6 +11,7 @@ export function organizationMatches(d: NodeData, f: Filters): boolean {
   if (!overlaps(d.industries, f.industries)) return false;
   if (!overlaps(d.competences, f.competences)) return false;
   if (f.districts.length > 0 && (d.district === null || !f.districts.includes(d.district))) return false;
+  if (f.places.length > 0 && (d.place === null || !f.places.includes(d.place))) return false;
   return within(d.employees, f.employees);
 }
 
@@ -32,7 +33,14 @@ export function edgeMatches(e: EdgeData, f: Filters): boolean {
 
 export function filtersActive(f: Filters): boolean {
   return (
-    f.hidden.length + f.industries.length + f.competences.length + f.districts.length + f.levels.length + f.actionFields.length > 0 ||
+    f.hidden.length +
+      f.industries.length +
+      f.competences.length +
+      f.districts.length +
+      f.places.length +
+      f.levels.length +
+      f.actionFields.length >
+      0 ||
     f.employees.some((v) => v !== null) ||
     f.years.some((v) => v !== null)
   );

@@ -73,9 +73,9 @@ export const de = {
   layoutGeo: 'Karte',
   layoutDistricts: 'Überblick Landkreise',
   largeGraphNote:
-    'Großes Netz ({n} Organisationen): es öffnet mit der Übersicht nach Landkreisen; die Suche zeigt jede Organisation in ihrem Landkreis.',
+    'Großes Netz ({n} Organisationen): es öffnet mit der Übersicht nach Landkreisen; die Suche zeigt jede Organisation in ihrem Landkreis oder Ort.',
   overviewHint:
-    'Knotengröße: Organisationen; Farbe: Anteil der Unternehmen mit Forschungskontakt (blass = wenig). Klick auf einen Landkreis zeigt seine Organisationen.',
+    'Knotengröße: Organisationen; Farbe: Anteil der Unternehmen mit Forschungskontakt (blass = wenig). Klick auf einen Landkreis zeigt seine Organisationen, auf einen großen seine Orte, Klick auf einen Ort dessen Organisationen.',
   sizeBy: 'Größe nach',
   sizeEmployees: 'Beschäftigten',
   sizeDegree: 'Verbindungen',

@@ -73,9 +73,9 @@ export const en: Record<Key, string> = {
   layoutGeo: 'Map',
   layoutDistricts: 'Overview by district',
   largeGraphNote:
-    'A large network ({n} organisations): it opens on the overview by district; search shows any organisation in its district.',
+    'A large network ({n} organisations): it opens on the overview by district; search shows any organisation in its district or town.',
   overviewHint:
-    'Node size: organisations; colour: share of companies with a research tie (pale = few). Click a district to see its organisations.',
+    'Node size: organisations; colour: share of companies with a research tie (pale = few). Click a district to see its organisations, a large one to see its towns, a town to see its organisations.',
   sizeBy: 'Size by',
   sizeEmployees: 'employees',
   sizeDegree: 'connections',

@@ -2,7 +2,17 @@
 // function of the store; this file only reacts to state changes, and moves the camera (camera.ts)
 // where a change asks for it; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import { ApiError, loadStart, partNetwork, shortestPath, type Overview, type Stats, type Vocabulary } from './api.ts';
+import {
+  ApiError,
+  type DistrictOverview,
+  districtOverview,
+  loadStart,
+  partNetwork,
+  shortestPath,
+  type Overview,
+  type Stats,
+  type Vocabulary,
+} from './api.ts';
 import { createCamera } from './camera.ts';
 import { byId } from './dom.ts';
 import { toElements } from './elements.ts';
@@ -11,7 +21,7 @@ import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, lensVie
 import { applyAppearance, type Extras } from './graph/appearance.ts';
 import { createNetworkExtras } from './graph/extras.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
-import { openDistricts, wholeNetworkUpTo } from './graph/level-of-detail.ts';
+import { openDistricts, openUnits, opensByTown, wholeNetworkUpTo } from './graph/level-of-detail.ts';
 import { overviewElements, showOverview } from './graph/overview.ts';
 import { mountGraph } from './graph/view.ts';
 import { translate, type Key } from './i18n.ts';
@@ -54,8 +64,10 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
   // A node chosen elsewhere than in the graph and not loaded yet is centred when it arrives.
   let awaited: string | null = null;
   let fitOpened = false;
+  const sizes = new Map(overview.districts.map((d) => [d.id, d]));
   const network = createNetworkExtras(cy, {
     whole,
+    sizes,
     onError: report,
     onChange: () => {
       const s = store.get();
@@ -99,10 +111,33 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
   };
 
-  // A large graph stays on the map: closed districts as overview nodes, open ones as organisations.
+  // A district too large to draw whole, by town: asked once, kept while the page is open.
+  const towns = new Map<string, DistrictOverview>();
+  const askedTowns = new Set<string>();
+  const loadTowns = (district: string) => {
+    if (askedTowns.has(district)) return;
+    askedTowns.add(district);
+    districtOverview(district).then((t) => {
+      if (!t) return;
+      towns.set(district, t);
+      const s = store.get();
+      if (!openUnits(s, sizes).byTown.includes(district)) return;
+      arrange(s);
+      // The district just opened shows its towns: the view goes to them.
+      const shown = cy.nodes('.overview').filter((n) => n.data('district') === district && n.data('place'));
+      if (shown.nonempty() && !awaited) cy.fit(shown, 60);
+    }, report);
+  };
+
+  // A large graph stays on the map: closed districts as overview nodes, open ones as organisations
+  // or, too large for that, as towns (their district's node stays until the towns are in).
   const arrange = (s: State) => {
-    const open = whole ? [] : openDistricts(s);
-    showOverview(cy, whole && s.layout !== 'districts' ? [] : overviewElements(overview, new Set(open)));
+    const units = whole ? { districts: [], byTown: [], places: [] } : openUnits(s, sizes);
+    for (const d of units.byTown) loadTowns(d);
+    const shownByTown = units.byTown.filter((d) => towns.has(d));
+    const open = new Set([...units.districts, ...shownByTown]);
+    const byTown = shownByTown.map((d) => ({ towns: towns.get(d) as DistrictOverview, open: new Set(units.places) }));
+    showOverview(cy, whole && s.layout !== 'districts' ? [] : overviewElements(overview, open, byTown));
     showDistricts(cy, !whole || s.layout === 'geo' || s.layout === 'districts');
     if (whole && s.layout !== 'districts') applyPositions(cy, positionsFor(cy, s.layout, home));
   };
@@ -112,8 +147,15 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     if (!whole && cy.getElementById(id).empty()) {
       const found = (await partNetwork({ organizations: [id] })).nodes[0];
       const district = found?.attributes.district;
+      const place = found?.attributes.place;
       awaited = id;
-      if (typeof district === 'string') store.dispatch({ type: 'drillDown', district });
+      // A district too large to draw whole opens at the hit's town.
+      if (typeof district === 'string')
+        store.dispatch({
+          type: 'drillDown',
+          district,
+          ...(typeof place === 'string' && opensByTown(sizes.get(district)) ? { place } : {}),
+        });
     }
     store.dispatch({ type: 'select', id });
   };
@@ -125,8 +167,9 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
       relabelStatic(t, s.lang, s.layout, { synthetic, large });
       searchView.relabel();
     }
-    const rearranged = s.layout !== prev.layout || s.filters.districts !== prev.filters.districts;
-    if (s.layout !== prev.layout || (!whole && s.filters.districts !== prev.filters.districts)) arrange(s);
+    const opened = s.filters.districts !== prev.filters.districts || s.filters.places !== prev.filters.places;
+    const rearranged = s.layout !== prev.layout || opened;
+    if (s.layout !== prev.layout || (!whole && opened)) arrange(s);
     const chosen = chosenPartner(s);
     gaps.update(s);
     const lens: LensView | null = lensView(s);
@@ -149,8 +192,8 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
       extrasState.path = chosen ? evidenceHighlight(chosen) : (lens?.path ?? pathHighlight(s));
       extrasState.lens = lens?.classes ?? null;
       extrasState.lensFocus = lensFocus?.ids && lensFocus.ids.length <= 60 ? new Set(lensFocus.ids) : null;
-      // In a large graph the district filter says what is loaded, not what is shown of it.
-      const { visible } = applyAppearance(cy, whole ? s : { ...s, filters: { ...s.filters, districts: [] } }, extrasState);
+      // In a large graph the district and town filters say what is loaded, not what is shown of it.
+      const { visible } = applyAppearance(cy, whole ? s : { ...s, filters: { ...s.filters, districts: [], places: [] } }, extrasState);
       byId('graph').dataset.visible = String(visible);
       renderStats(t, s.lang, stats, visible);
     }
@@ -247,7 +290,7 @@ async function boot(): Promise<void> {
         store.dispatch({ type: 'select', id });
       },
       onDoubleTap: (id) => store.dispatch({ type: 'toggleExpanded', id }),
-      onDistrict: (district) => store.dispatch({ type: 'drillDown', district }),
+      onDistrict: (district, place) => store.dispatch({ type: 'drillDown', district, ...(place ? { place } : {}) }),
     });
     const cy = graph.cy;
     mounted = graph;

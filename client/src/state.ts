@@ -18,6 +18,7 @@ export interface Filters {
   industries: readonly string[];
   competences: readonly string[];
   districts: readonly string[];
+  places: readonly string[]; // towns: what a large graph opens of a district too large to draw whole
   levels: readonly string[];
   actionFields: readonly string[];
   employees: Range;
@@ -107,6 +108,7 @@ export const emptyFilters: Filters = {
   industries: [],
   competences: [],
   districts: [],
+  places: [],
   levels: [],
   actionFields: [],
   employees: [null, null],
@@ -133,7 +135,7 @@ export const initialState: State = {
   revision: 0,
 };
 
-export type ListFilter = 'industries' | 'competences' | 'districts' | 'levels' | 'actionFields';
+export type ListFilter = 'industries' | 'competences' | 'districts' | 'places' | 'levels' | 'actionFields';
 
 export type Action =
   | { type: 'setLang'; lang: Lang }
@@ -152,7 +154,7 @@ export type Action =
   | { type: 'pickPathEnd'; id: string }
   | { type: 'clearPath' }
   | { type: 'setRevealed'; revealed: boolean }
-  | { type: 'drillDown'; district: string }
+  | { type: 'drillDown'; district: string; place?: string }
   | { type: 'openPartners'; org: string | null }
   | { type: 'closePartners' }
   | { type: 'setPartners'; change: Partial<PartnerSearch> }
@@ -211,10 +213,17 @@ export function reduce(state: State, action: Action): State {
     case 'setRevealed':
       return { ...state, revealed: action.revealed };
     case 'drillDown': {
-      // From the overview into a district's organisations, the rest hidden; in a large graph,
-      // where closed districts stay beside the open ones, one more district opens.
-      const open = state.layout === 'districts' ? [] : state.filters.districts.filter((d) => d !== action.district);
-      return { ...state, layout: 'force', mode: 'hide', filters: { ...state.filters, districts: [...open, action.district] } };
+      // From the overview into a district's organisations (or one of its towns), the rest hidden;
+      // in a large graph, where closed districts stay beside the open ones, one more opens.
+      const fresh = state.layout === 'districts';
+      const open = fresh ? [] : state.filters.districts.filter((d) => d !== action.district);
+      const places = fresh ? [] : state.filters.places.filter((p) => p !== action.place);
+      const filters = {
+        ...state.filters,
+        districts: [...open, action.district],
+        places: action.place ? [...places, action.place] : places,
+      };
+      return { ...state, layout: 'force', mode: 'hide', filters };
     }
     case 'openPartners':
       // One side panel at a time: the partner search replaces the gap lens.

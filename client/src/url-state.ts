@@ -14,7 +14,7 @@ import {
 } from './state.ts';
 
 const layouts: readonly LayoutName[] = ['districts', 'force', 'concentric', 'geo'];
-const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', lvl: 'levels', af: 'actionFields' } as const;
+const listParams = { ind: 'industries', comp: 'competences', dist: 'districts', pl: 'places', lvl: 'levels', af: 'actionFields' } as const;
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const list = (raw: string | null): string[] => (raw ? raw.split(',').filter((v) => idPattern.test(v)) : []);

@@ -1,7 +1,8 @@
 // The explorer on a graph too large to draw whole: 100,000 firms, generated and loaded once for
 // this file. It opens on the overview by district; a district opens into its organisations and
-// closes again; a search hit that is not loaded is shown in its district; a deep link restores
-// the view. Every wait is for a condition, never a time.
+// closes again, one too large to draw whole into its towns and a town into its organisations; a
+// search hit that is not loaded is shown in its town; a deep link restores the view. Every wait is
+// for a condition, never a time.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeOverview } from '../../server/analysis/overview.ts';
@@ -67,6 +68,13 @@ const organizationsShown = () =>
   page.evaluate(() =>
     (window as unknown as Page$).__cluster.cy.nodes('[nodeType = "organization"]').map((n) => String(n.data('district'))),
   );
+const townsShown = () =>
+  page.evaluate(() =>
+    (window as unknown as Page$).__cluster.cy
+      .nodes('.overview')
+      .map((n) => n.data('place'))
+      .filter((p): p is string => typeof p === 'string'),
+  );
 const overviewDistricts = () =>
   page.evaluate(() => (window as unknown as Page$).__cluster.cy.nodes('.overview').map((n) => String(n.data('district'))));
 
@@ -83,8 +91,32 @@ async function waitForOpen(district: string | null, size: number): Promise<void>
   await afterPaint(page);
 }
 
+/** Waits until the town's organisations are all loaded. */
+async function waitForTown(place: string, size: number): Promise<void> {
+  await page.waitForFunction(
+    ({ place, size }) =>
+      (window as unknown as Page$).__cluster.cy
+        .nodes('[nodeType = "organization"]')
+        .map((n) => n.data('place'))
+        .filter((p) => p === place).length === size,
+    { place, size },
+    slow,
+  );
+  await afterPaint(page);
+}
+
+/** The district's towns with organisations, and how many each holds, asked from the API. */
+async function townsOf(district: string): Promise<Map<string, number>> {
+  const r = await gql<{ districtOverview: { places: { id: string; organizations: number }[] } }>(
+    session.app.url,
+    'query ($d: ID!) { districtOverview(district: $d) { places { id organizations } } }',
+    { d: district },
+  );
+  return new Map(r.data?.districtOverview.places.filter((p) => p.organizations > 0).map((p) => [p.id, p.organizations]));
+}
+
 /** A firm of the district, asked from the API. */
-async function firmIn(district: string): Promise<{ id: string; name: string }> {
+async function firmIn(district: string): Promise<{ id: string; name: string; place: string }> {
   const r = await gql<{ network: { graph: { nodes: { key: string; attributes: { name: string } }[] } } }>(
     session.app.url,
     'query ($d: ID!) { network(filter: { districts: [$d], kinds: [company], includeProjects: false }) { graph } }',
@@ -92,7 +124,7 @@ async function firmIn(district: string): Promise<{ id: string; name: string }> {
   );
   const firm = r.data?.network.graph.nodes[0];
   if (!firm) throw new Error(`no firm in ${district}: ${JSON.stringify(r.errors)}`);
-  return { id: firm.key, name: firm.attributes.name };
+  return { id: firm.key, name: firm.attributes.name, place: String((firm.attributes as { place?: unknown }).place) };
 }
 
 describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
@@ -129,12 +161,51 @@ describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
     expect(await overviewDistricts()).toContain(district);
   });
 
-  it('finds a firm that is not loaded and shows it selected in its district', async () => {
+  it('opens a district too large to draw whole into its towns, and a town into its organisations', async () => {
     await open();
+    const district = 'teltow-flaeming';
+    const towns = await townsOf(district);
+    expect(towns.size).toBeGreaterThan(1);
+    await page.evaluate((d) => (window as unknown as Page$).__cluster.store.dispatch({ type: 'drillDown', district: d }), district);
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as Page$).__cluster.cy
+          .nodes('.overview')
+          .map((x) => x.data('place'))
+          .filter(Boolean).length === n,
+      towns.size,
+      slow,
+    );
+    expect((await townsShown()).sort()).toEqual([...towns.keys()].sort());
+    // The district's own node gives way to its towns.
+    expect(await page.evaluate((id) => (window as unknown as Page$).__cluster.cy.getElementById(id).length, `overview-${district}`)).toBe(
+      0,
+    );
+    expect(await organizationsShown()).toEqual([]);
+    await screenshot(page, 'large-graph-towns');
+    // The largest town, clicked: its organisations, and the other towns stay.
+    const [place, size] = [...towns.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    const at = await page.evaluate(
+      (id) => (window as unknown as Page$).__cluster.cy.getElementById(id).renderedPosition(),
+      `overview-place-${place}`,
+    );
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await waitForTown(place, size);
+    expect(await organizationsShown()).toEqual(Array(size).fill(district));
+    expect((await townsShown()).sort()).toEqual([...towns.keys()].filter((t) => t !== place).sort());
+    expect([new URL(page.url()).searchParams.get('dist'), new URL(page.url()).searchParams.get('pl')]).toEqual([district, place]);
+  });
+
+  it('finds a firm that is not loaded and shows it selected in its town', async () => {
+    await open();
+    // The Prignitz is too large to draw whole: the hit's town opens, the others stay towns.
     const firm = await firmIn('prignitz');
+    const towns = await townsOf('prignitz');
     await page.fill('#search', firm.name);
     await page.locator('#search-results li[role=option]').filter({ hasText: firm.name }).first().click(slow);
-    await waitForOpen('prignitz', overview.get('prignitz') ?? -1);
+    await waitForTown(firm.place, towns.get(firm.place) ?? -1);
+    expect(new Set(await organizationsShown())).toEqual(new Set(['prignitz']));
     await page.waitForFunction((id) => (window as unknown as Page$).__cluster.store.get().selected === id, firm.id, slow);
     await page.waitForSelector(`#details:has-text("${firm.name}")`, slow);
     // Centred: the firm is in the middle of the graph's view.
@@ -146,12 +217,22 @@ describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
     expect(Math.abs(at.y - height / 2)).toBeLessThan(height / 4);
   });
 
-  it('restores a shared view from its link: the district open and the firm selected', async () => {
+  it('restores a shared view from its link: the town open and the firm selected', async () => {
     const firm = await firmIn('uckermark');
-    await open(`?dist=uckermark&sel=${firm.id}&mode=hide`);
-    await waitForOpen('uckermark', overview.get('uckermark') ?? -1);
+    const towns = await townsOf('uckermark');
+    await open(`?dist=uckermark&pl=${firm.place}&sel=${firm.id}&mode=hide`);
+    await waitForTown(firm.place, towns.get(firm.place) ?? -1);
     expect(await page.evaluate(() => (window as unknown as Page$).__cluster.store.get().selected)).toBe(firm.id);
     await page.waitForSelector(`#details:has-text("${firm.name}")`, slow);
-    expect(await overviewDistricts()).not.toContain('uckermark');
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as Page$).__cluster.cy
+          .nodes('.overview')
+          .map((x) => x.data('place'))
+          .filter(Boolean).length === n,
+      towns.size - 1,
+      slow,
+    );
+    expect((await townsShown()).sort()).toEqual([...towns.keys()].filter((t) => t !== firm.place).sort());
   });
 });

@@ -10,7 +10,7 @@ import { tinyDataset } from '../fixtures/tiny.ts';
 import { connect, freshDatabase, gql, loadDemo, startApp, type RunningApp } from '../setup/db.ts';
 
 const overviewQuery = `{ networkOverview { computedAt organizations
-  districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }
+  districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies places }
   ties { source target ties cooperations } } }`;
 
 let db: Database;
@@ -73,6 +73,7 @@ describe('the overview of a hand-made cluster', () => {
         projects: 1,
         researchLinkedCompanies: 0,
         internalTies: 0,
+        places: 1,
       },
       // BTU, two firms and the chamber; pr-1 (BTU, co-1), co-1 ~ co-2 and pr-2's pair (co-1, co-2) are three ties within;
       // both firms have a research tie (co-1 with BTU in pr-1, co-2 with IPK).
@@ -86,6 +87,8 @@ describe('the overview of a hand-made cluster', () => {
         projects: 2,
         researchLinkedCompanies: 2,
         internalTies: 3,
+        // Cottbus and Sielow
+        places: 2,
       },
     ]);
     // IPK ~ co-2, and pr-2's pairs (IPK, co-1) and (IPK, co-2).
@@ -233,6 +236,7 @@ function expectedOverview(d: Dataset) {
       projects: projects.get(dist.id)?.size ?? 0,
       researchLinkedCompanies: inside.filter(([id]) => linked.has(id)).length,
       internalTies: ties.get(`${dist.id}|${dist.id}`)?.ties ?? 0,
+      places: new Set(d.organizations.map((o) => o.placeId).filter((p) => districtOf.get(p) === dist.id)).size,
     };
   });
   const between = [...ties.entries()]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../client/src/api.ts';
-import { namedOrganizations, openDistricts } from '../../client/src/graph/level-of-detail.ts';
-import { overviewElements, overviewNodeId } from '../../client/src/graph/overview.ts';
+import type { DistrictOverview, Overview } from '../../client/src/api.ts';
+import { namedOrganizations, openDistricts, openUnits, wholeNetworkUpTo } from '../../client/src/graph/level-of-detail.ts';
+import { overviewElements, overviewNodeId, townNodeId } from '../../client/src/graph/overview.ts';
 import { emptyPartnerSearch, initialState, reduce, type State } from '../../client/src/state.ts';
 
 const district = (id: string, organizations: number, companies: number, researchLinkedCompanies: number) => ({
@@ -14,6 +14,7 @@ const district = (id: string, organizations: number, companies: number, research
   projects: 0,
   researchLinkedCompanies,
   internalTies: 0,
+  places: 3,
 });
 
 const overview: Overview = {
@@ -49,6 +50,31 @@ describe('the overview by district', () => {
   it('leaves out an open district and its ties: its organisations stand in for it', () => {
     expect(ids(overviewElements(overview, new Set(['potsdam'])))).toEqual(['overview-cottbus']);
   });
+
+  const cottbusTowns: DistrictOverview = {
+    district: 'cottbus',
+    places: [
+      { id: 'cottbus', name: 'Cottbus', lat: 51.76, lon: 14.334, organizations: 6_000, companies: 5_000, researchLinkedCompanies: 2_500 },
+      { id: 'sielow', name: 'Sielow', lat: 51.8, lon: 14.3, organizations: 4_000, companies: 4_000, researchLinkedCompanies: 400 },
+      { id: 'empty', name: 'Leer', lat: 51.7, lon: 14.3, organizations: 0, companies: 0, researchLinkedCompanies: 0 },
+    ],
+    ties: [{ source: 'cottbus', target: 'sielow', ties: 30, cooperations: 4 }],
+  };
+
+  it('draws a district open by town as its towns with organisations, to the scale of the districts, and their ties', () => {
+    const es = overviewElements(overview, new Set(['cottbus']), [{ towns: cottbusTowns, open: new Set() }]);
+    expect(ids(es)).toEqual(['overview-potsdam', townNodeId('cottbus'), townNodeId('sielow'), `${townNodeId('cottbus')}|sielow`]);
+    const [potsdam, cottbus, sielow] = es;
+    expect(cottbus?.data).toMatchObject({ district: 'cottbus', place: 'cottbus', label: 'Cottbus (6.000)', share: 0.5 });
+    expect(sielow?.data.share).toBe(0.1);
+    // A town of 4,000 is drawn smaller than a district of 30,000 of the same overview.
+    expect(sielow?.data.size).toBeLessThan(potsdam?.data.size);
+  });
+
+  it('leaves out an open town: its organisations stand in for it', () => {
+    const es = overviewElements(overview, new Set(['cottbus']), [{ towns: cottbusTowns, open: new Set(['sielow']) }]);
+    expect(ids(es)).toEqual(['overview-potsdam', townNodeId('cottbus')]);
+  });
 });
 
 describe('what a large graph loads', () => {
@@ -66,6 +92,23 @@ describe('what a large graph loads', () => {
     expect(openDistricts(reduce(fromOverview, { type: 'drillDown', district: 'potsdam' }))).toEqual(['cottbus', 'potsdam']);
     const back = reduce(reduce(fromOverview, { type: 'setLayout', layout: 'districts' }), { type: 'drillDown', district: 'potsdam' });
     expect(openDistricts(back)).toEqual(['potsdam']);
+  });
+
+  it('opens a district too large to draw whole by town, unless it is one town; a small one whole', () => {
+    const sizes = new Map([
+      ['teltow-flaeming', { organizations: wholeNetworkUpTo + 1, places: 6 }],
+      ['cottbus', { organizations: wholeNetworkUpTo + 1, places: 1 }],
+      ['prignitz', { organizations: wholeNetworkUpTo, places: 3 }],
+    ]);
+    let s = reduce(at({ layout: 'districts' }), { type: 'drillDown', district: 'teltow-flaeming' });
+    expect(openUnits(s, sizes)).toEqual({ districts: [], byTown: ['teltow-flaeming'], places: [] });
+    s = reduce(s, { type: 'drillDown', district: 'teltow-flaeming', place: 'ludwigsfelde' });
+    s = reduce(s, { type: 'drillDown', district: 'cottbus' });
+    s = reduce(s, { type: 'drillDown', district: 'prignitz' });
+    expect(openUnits(s, sizes)).toEqual({ districts: ['cottbus', 'prignitz'], byTown: ['teltow-flaeming'], places: ['ludwigsfelde'] });
+    // Back to the overview, the next click starts afresh.
+    const fresh = reduce(reduce(s, { type: 'setLayout', layout: 'districts' }), { type: 'drillDown', district: 'teltow-flaeming' });
+    expect(openUnits(fresh, sizes)).toEqual({ districts: [], byTown: ['teltow-flaeming'], places: [] });
   });
 
   it('fetches every organisation the view names, once, within the server’s bound', () => {

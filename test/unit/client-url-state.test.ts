@@ -11,6 +11,7 @@ const full: State = {
     industries: ['fahrzeugbau'],
     competences: ['leichtbau', 'fuegetechnik'],
     districts: ['cottbus'],
+    places: ['cottbus'],
     levels: ['regional'],
     actionFields: ['innovation'],
     employees: [10, null],

@@ -15,12 +15,13 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
+    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies places }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": typeof types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": typeof types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": typeof types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": typeof types.MembershipsDocument,
     "query Network { network { graph } }": typeof types.NetworkDocument,
     "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }": typeof types.PartNetworkDocument,
+    "query DistrictOverview($district: ID!) {\n  districtOverview(district: $district) {\n    district\n    places { id name lat lon organizations companies researchLinkedCompanies }\n    ties { source target ties cooperations }\n  }\n}": typeof types.DistrictOverviewDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": typeof types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": typeof types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": typeof types.ChangePasswordDocument,
@@ -58,12 +59,13 @@ type Documents = {
     "query TransferPartners($org: ID, $competences: [ID!], $kinds: [OrganizationKind!], $near: NearInput, $max: Int) {\n  transferPartners(organizationId: $org, competences: $competences, kinds: $kinds, near: $near, maxDistanceKm: $max, limit: 15) {\n    organization { id name } needs { id nameDe nameEn } coldStart candidates\n    partners { ...RecommendationFields } } }": typeof types.TransferPartnersDocument,
 };
 const documents: Documents = {
-    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
+    "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies places }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}": types.StartDocument,
     "query Search($text: String!) { search(text: $text, limit: 12) { id type kind name secondary } }": types.SearchDocument,
     "query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 1, includeMemberships: true) { graph } }": types.NeighbourhoodDocument,
     "query Memberships { network(filter: { includeProjects: false, includeMemberships: true }) { graph } }": types.MembershipsDocument,
     "query Network { network { graph } }": types.NetworkDocument,
     "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }": types.PartNetworkDocument,
+    "query DistrictOverview($district: ID!) {\n  districtOverview(district: $district) {\n    district\n    places { id name lat lon organizations companies researchLinkedCompanies }\n    ties { source target ties cooperations }\n  }\n}": types.DistrictOverviewDocument,
     "fragment PathFields on Path {\n  length nodeIds edgeKeys steps { from { id name nodeType } to { id name nodeType } relation role year since }\n}": types.PathFieldsFragmentDoc,
     "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ...PathFields } }": types.ShortestPathDocument,
     "mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next) { id mustChangePassword }\n}": types.ChangePasswordDocument,
@@ -104,7 +106,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
+export function graphql(source: "query Start($whole: Int!) {\n  networkUpTo(maxOrganizations: $whole) { graph }\n  networkOverview {\n    computedAt organizations\n    districts { id name organizations companies research synthetic projects researchLinkedCompanies internalTies places }\n    ties { source target ties cooperations }\n  }\n  clusterStats { companies employees universities institutes projects cooperations syntheticOrganizations }\n  competences(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  industries(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  actionFields(sort: [{ nameDe: ASC }]) { id nameDe nameEn }\n  districts(sort: [{ name: ASC }]) { id name }\n}"): typeof import('./graphql.ts').StartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,6 +127,10 @@ export function graphql(source: "query Network { network { graph } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PartNetwork($filter: NetworkFilter!) { network(filter: $filter) { graph } }"): typeof import('./graphql.ts').PartNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistrictOverview($district: ID!) {\n  districtOverview(district: $district) {\n    district\n    places { id name lat lon organizations companies researchLinkedCompanies }\n    ties { source target ties cooperations }\n  }\n}"): typeof import('./graphql.ts').DistrictOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -313,7 +313,7 @@ export type StartQueryVariables = Exact<{
 }>;
 
 
-export type StartQuery = { networkUpTo: { graph: import('../wire.ts').WireGraph } | null, networkOverview: { computedAt: string, organizations: number, districts: Array<{ id: string, name: string, organizations: number, companies: number, research: number, synthetic: number, projects: number, researchLinkedCompanies: number, internalTies: number }>, ties: Array<{ source: string, target: string, ties: number, cooperations: number }> }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number, syntheticOrganizations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
+export type StartQuery = { networkUpTo: { graph: import('../wire.ts').WireGraph } | null, networkOverview: { computedAt: string, organizations: number, districts: Array<{ id: string, name: string, organizations: number, companies: number, research: number, synthetic: number, projects: number, researchLinkedCompanies: number, internalTies: number, places: number }>, ties: Array<{ source: string, target: string, ties: number, cooperations: number }> }, clusterStats: { companies: number, employees: number, universities: number, institutes: number, projects: number, cooperations: number, syntheticOrganizations: number }, competences: Array<{ id: string, nameDe: string, nameEn: string }>, industries: Array<{ id: string, nameDe: string, nameEn: string }>, actionFields: Array<{ id: string, nameDe: string, nameEn: string }>, districts: Array<{ id: string, name: string }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -345,6 +345,13 @@ export type PartNetworkQueryVariables = Exact<{
 
 
 export type PartNetworkQuery = { network: { graph: import('../wire.ts').WireGraph } };
+
+export type DistrictOverviewQueryVariables = Exact<{
+  district: string | number;
+}>;
+
+
+export type DistrictOverviewQuery = { districtOverview: { district: string, places: Array<{ id: string, name: string, lat: number | null, lon: number | null, organizations: number, companies: number, researchLinkedCompanies: number }>, ties: Array<{ source: string, target: string, ties: number, cooperations: number }> } | null };
 
 export type PathFieldsFragment = { length: number, nodeIds: Array<string>, edgeKeys: Array<string>, steps: Array<{ relation: Relation, role: ParticipationRole | null, year: number | null, since: number | null, from: { id: string, name: string, nodeType: NodeType }, to: { id: string, name: string, nodeType: NodeType } }> };
 
@@ -766,6 +773,7 @@ export const StartDocument = new TypedDocumentString(`
       projects
       researchLinkedCompanies
       internalTies
+      places
     }
     ties {
       source
@@ -843,6 +851,28 @@ export const PartNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartNetworkQuery, PartNetworkQueryVariables>;
+export const DistrictOverviewDocument = new TypedDocumentString(`
+    query DistrictOverview($district: ID!) {
+  districtOverview(district: $district) {
+    district
+    places {
+      id
+      name
+      lat
+      lon
+      organizations
+      companies
+      researchLinkedCompanies
+    }
+    ties {
+      source
+      target
+      ties
+      cooperations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {

@@ -9,7 +9,7 @@ import type { State } from '../state.ts';
 import type { WireGraph } from '../wire.ts';
 import { placeNear, placeOnMapNear } from './layouts.ts';
 import { maxNamedOrganizations } from '../../../shared/limits.ts';
-import { namedOrganizations, openDistricts } from './level-of-detail.ts';
+import { type DistrictSize, namedOrganizations, openUnits } from './level-of-detail.ts';
 
 export interface NetworkExtras {
   /** `named`: organisations the view shows beyond the state's own (a path's, a partner's, a lens row's). */
@@ -21,6 +21,8 @@ export interface NetworkExtras {
 export interface ExtrasOptions {
   /** The whole network was loaded at the start; otherwise districts and named organisations are fetched. */
   whole: boolean;
+  /** Each district's size, from the overview: a district too large opens by town. */
+  sizes: ReadonlyMap<string, DistrictSize>;
   onError: (e: unknown) => void;
   onChange: () => void;
 }
@@ -100,11 +102,15 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
       for (const id of s.expanded) load(`expanded:${id}`, () => neighbourhood(id));
       for (const key of [...added.keys()]) if (key.startsWith('expanded:') && !s.expanded.includes(key.slice(9))) drop(key);
       if (!o.whole) {
-        const districts = openDistricts(s);
+        const { districts, byTown, places } = openUnits(s, o.sizes);
         // Only the projects that tie two of its organisations: in a district of 100,000 firms most
         // projects have their other participants elsewhere, and would be half its elements.
         replace('districts:', districts.length ? `districts:${districts.join(',')}` : null, () =>
           partNetwork({ districts, minParticipants: 2 }),
+        );
+        // The towns opened of the districts shown by town: only those districts are read.
+        replace('places:', places.length ? `places:${places.join(',')}` : null, () =>
+          partNetwork({ districts: byTown, places, minParticipants: 2 }),
         );
         const organizations = namedOrganizations(s, named);
         replace('named:', organizations.length ? `named:${organizations.join(',')}` : null, () => partNetwork({ organizations }));

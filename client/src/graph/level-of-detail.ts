@@ -6,10 +6,43 @@ import { maxNamedOrganizations } from '../../../shared/limits.ts';
 import type { State } from '../state.ts';
 
 /**
- * Organisations drawn whole: the demo cluster (2,900 organisations) with room to grow. A bound
- * chosen, not yet measured: interactions at the demo's size still miss 200 ms (bench:explorer).
+ * Organisations drawn whole, and the most a district opens into at once: above, a district with
+ * more than one town opens into its towns. bench:bound measured every interaction's p95 within
+ * 200 ms up to about 2,100 organisations and 184–255 ms at the demo's 2,700; 3,000 keeps the demo
+ * whole, and at 100,000 firms no town holds more than 3,451.
  */
-export const wholeNetworkUpTo = 5_000;
+export const wholeNetworkUpTo = 3_000;
+
+/** What the overview says of a district's size. */
+export interface DistrictSize {
+  organizations: number;
+  /** Towns with organisations. */
+  places: number;
+}
+
+/** A district too large to open whole opens into its towns (unless it is one town, as a city is). */
+export const opensByTown = (size: DistrictSize | undefined): boolean =>
+  size !== undefined && size.organizations > wholeNetworkUpTo && size.places > 1;
+
+export interface OpenUnits {
+  /** Districts whose organisations are loaded. */
+  districts: string[];
+  /** Districts shown by town. */
+  byTown: string[];
+  /** Towns whose organisations are loaded (of the districts shown by town). */
+  places: string[];
+}
+
+/** What of a large graph is open: districts whole, districts by town, and the towns opened. */
+export function openUnits(s: Pick<State, 'layout' | 'filters'>, sizes: ReadonlyMap<string, DistrictSize>): OpenUnits {
+  const open = openDistricts(s);
+  const byTown = open.filter((d) => opensByTown(sizes.get(d)));
+  return {
+    districts: open.filter((d) => !byTown.includes(d)),
+    byTown,
+    places: byTown.length ? [...new Set(s.filters.places)].sort() : [],
+  };
+}
 
 /** The districts whose organisations are loaded in a large graph: those filtered, unless the overview is chosen. */
 export function openDistricts(s: Pick<State, 'layout' | 'filters'>): string[] {

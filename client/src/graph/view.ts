@@ -8,7 +8,8 @@ import { stylesheet } from './style.ts';
 export interface GraphEvents {
   onTap: (id: string | null) => void;
   onDoubleTap: (id: string) => void;
-  onDistrict: (district: string) => void;
+  /** An overview node clicked: a district, or a town of a district open by town. */
+  onDistrict: (district: string, place: string | null) => void;
 }
 
 export interface GraphMount {
@@ -22,7 +23,10 @@ export function bindGraphEvents(cy: cytoscape.Core, events: GraphEvents): { dest
     const target = e.target as cytoscape.Core | cytoscape.NodeSingular;
     if (target === cy) events.onTap(null);
     else if ((target as cytoscape.NodeSingular).hasClass?.('overview') && (target as cytoscape.NodeSingular).isNode())
-      events.onDistrict((target as cytoscape.NodeSingular).data('district') as string);
+      events.onDistrict(
+        (target as cytoscape.NodeSingular).data('district') as string,
+        (target as cytoscape.NodeSingular).data('place') ?? null,
+      );
     else if ((target as cytoscape.NodeSingular).isNode?.() && (target as cytoscape.NodeSingular).data('nodeType'))
       events.onTap((target as cytoscape.NodeSingular).id());
   };

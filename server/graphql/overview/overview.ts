@@ -17,6 +17,7 @@ const StoredDistrict = z.object({
   researchLinked: stored,
   internalTies: stored,
   computedAt: z.string().nullable(),
+  places: z.number().int(),
 });
 
 export interface NetworkOverview {
@@ -32,6 +33,7 @@ export interface NetworkOverview {
     projects: number;
     researchLinkedCompanies: number;
     internalTies: number;
+    places: number;
   }[];
   ties: DistrictTie[];
 }
@@ -68,6 +70,7 @@ export async function networkOverview(db: Database): Promise<NetworkOverview> {
       projects: n(d.projects),
       researchLinkedCompanies: n(d.researchLinked),
       internalTies: n(d.internalTies),
+      places: d.places,
     })),
     ties,
   };

@@ -19,6 +19,8 @@ type DistrictGroup {
   researchLinkedCompanies: Int!
   "Organisation pairs within the district tied by a cooperation or a shared project (a pair counts once per tie)."
   internalTies: Int!
+  "Towns and cities in it with organisations: what districtOverview opens it into."
+  places: Int!
 }
 
 "The ties between two districts: organisation pairs, one in each, tied by a cooperation or a shared project."
@@ -99,6 +101,9 @@ type Query {
   "The network in aggregate by district: what the explorer opens on when the graph is too large to draw whole."
   networkOverview: NetworkOverview!
   "One district in aggregate by town, counted when asked; null when there is no such district."
-  districtOverview(district: ID!): DistrictOverview
+  districtOverview(
+    "The district's id, e.g. teltow-flaeming."
+    district: ID!
+  ): DistrictOverview
 }
 `;
