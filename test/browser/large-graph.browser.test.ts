@@ -105,6 +105,11 @@ async function waitForTown(place: string, size: number): Promise<void> {
   await afterPaint(page);
 }
 
+/** Waits until this many town nodes are drawn. */
+async function waitForTowns(count: number): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as Page$).__cluster.cy.nodes('.overview[place]').length === n, count, slow);
+}
+
 /** The district's towns with organisations, and how many each holds, asked from the API. */
 async function townsOf(district: string): Promise<Map<string, number>> {
   const r = await gql<{ districtOverview: { places: { id: string; organizations: number }[] } }>(
@@ -167,15 +172,7 @@ describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
     const towns = await townsOf(district);
     expect(towns.size).toBeGreaterThan(1);
     await page.evaluate((d) => (window as unknown as Page$).__cluster.store.dispatch({ type: 'drillDown', district: d }), district);
-    await page.waitForFunction(
-      (n) =>
-        (window as unknown as Page$).__cluster.cy
-          .nodes('.overview')
-          .map((x) => x.data('place'))
-          .filter(Boolean).length === n,
-      towns.size,
-      slow,
-    );
+    await waitForTowns(towns.size);
     expect((await townsShown()).sort()).toEqual([...towns.keys()].sort());
     // The district's own node gives way to its towns.
     expect(await page.evaluate((id) => (window as unknown as Page$).__cluster.cy.getElementById(id).length, `overview-${district}`)).toBe(
@@ -224,15 +221,7 @@ describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
     await waitForTown(firm.place, towns.get(firm.place) ?? -1);
     expect(await page.evaluate(() => (window as unknown as Page$).__cluster.store.get().selected)).toBe(firm.id);
     await page.waitForSelector(`#details:has-text("${firm.name}")`, slow);
-    await page.waitForFunction(
-      (n) =>
-        (window as unknown as Page$).__cluster.cy
-          .nodes('.overview')
-          .map((x) => x.data('place'))
-          .filter(Boolean).length === n,
-      towns.size - 1,
-      slow,
-    );
+    await waitForTowns(towns.size - 1);
     expect((await townsShown()).sort()).toEqual([...towns.keys()].filter((t) => t !== firm.place).sort());
   });
 });
