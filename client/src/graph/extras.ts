@@ -89,6 +89,27 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
     for (const k of [...added.keys()]) if (k.startsWith(prefix) && k !== key) drop(k);
   };
 
+  // Organisations an open district or town brought: named, they need no question of their own
+  // (it would bring only their projects that tie nothing in view, and cost a second restyle).
+  let opened: { keys: string; ids: ReadonlySet<string> } = { keys: '', ids: new Set() };
+  const openedIds = (): ReadonlySet<string> => {
+    const keys = [...added.keys()].filter((k) => k.startsWith('districts:') || k.startsWith('places:'));
+    if (keys.join(' ') !== opened.keys)
+      opened = {
+        keys: keys.join(' '),
+        ids: new Set(
+          keys.flatMap(
+            (k) =>
+              added
+                .get(k)
+                ?.nodes()
+                .map((n) => n.id()) ?? [],
+          ),
+        ),
+      };
+    return opened.ids;
+  };
+
   const visibleIds = () =>
     new Set(
       cy
@@ -112,7 +133,8 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
         replace('places:', places.length ? `places:${places.join(',')}` : null, () =>
           partNetwork({ districts: byTown, places, minParticipants: 2 }),
         );
-        const organizations = namedOrganizations(s, named);
+        const inOpen = openedIds();
+        const organizations = namedOrganizations(s, named).filter((id) => !inOpen.has(id));
         replace('named:', organizations.length ? `named:${organizations.join(',')}` : null, () => partNetwork({ organizations }));
       }
       if (s.revealed) {
