@@ -2,17 +2,7 @@
 // function of the store; this file only reacts to state changes, and moves the camera (camera.ts)
 // where a change asks for it; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import {
-  ApiError,
-  type DistrictOverview,
-  districtOverview,
-  loadStart,
-  partNetwork,
-  shortestPath,
-  type Overview,
-  type Stats,
-  type Vocabulary,
-} from './api.ts';
+import { ApiError, loadStart, partNetwork, shortestPath, type Overview, type Stats, type Vocabulary } from './api.ts';
 import { createCamera } from './camera.ts';
 import { byId } from './dom.ts';
 import { toElements } from './elements.ts';
@@ -23,6 +13,7 @@ import { createNetworkExtras } from './graph/extras.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
 import { openDistricts, openUnits, opensByTown, wholeNetworkUpTo } from './graph/level-of-detail.ts';
 import { overviewElements, showOverview } from './graph/overview.ts';
+import { createTowns } from './graph/towns.ts';
 import { mountGraph } from './graph/view.ts';
 import { translate, type Key } from './i18n.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
@@ -111,32 +102,21 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
   };
 
-  // A district too large to draw whole, by town: asked once, kept while the page is open.
-  const towns = new Map<string, DistrictOverview>();
-  const askedTowns = new Set<string>();
-  const loadTowns = (district: string) => {
-    if (askedTowns.has(district)) return;
-    askedTowns.add(district);
-    districtOverview(district).then((t) => {
-      if (!t) return;
-      towns.set(district, t);
-      const s = store.get();
-      if (!openUnits(s, sizes).byTown.includes(district)) return;
-      arrange(s);
-      // The district just opened shows its towns: the view goes to them.
-      const shown = cy.nodes('.overview').filter((n) => n.data('district') === district && n.data('place'));
-      if (shown.nonempty() && !awaited) cy.fit(shown, 60);
-    }, report);
-  };
+  // A district too large to draw whole shows its towns once they are in; the view goes to them.
+  const towns = createTowns((district) => {
+    const s = store.get();
+    if (!openUnits(s, sizes).byTown.includes(district)) return;
+    arrange(s);
+    const shown = cy.nodes('.overview[place]').filter((n) => n.data('district') === district);
+    if (shown.nonempty() && !awaited) cy.fit(shown, 60);
+  }, report);
 
   // A large graph stays on the map: closed districts as overview nodes, open ones as organisations
   // or, too large for that, as towns (their district's node stays until the towns are in).
   const arrange = (s: State) => {
     const units = whole ? { districts: [], byTown: [], places: [] } : openUnits(s, sizes);
-    for (const d of units.byTown) loadTowns(d);
-    const shownByTown = units.byTown.filter((d) => towns.has(d));
-    const open = new Set([...units.districts, ...shownByTown]);
-    const byTown = shownByTown.map((d) => ({ towns: towns.get(d) as DistrictOverview, open: new Set(units.places) }));
+    const byTown = towns.shown(units);
+    const open = new Set([...units.districts, ...byTown.map((t) => t.towns.district)]);
     showOverview(cy, whole && s.layout !== 'districts' ? [] : overviewElements(overview, open, byTown));
     showDistricts(cy, !whole || s.layout === 'geo' || s.layout === 'districts');
     if (whole && s.layout !== 'districts') applyPositions(cy, positionsFor(cy, s.layout, home));
