@@ -102,11 +102,14 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
   };
 
-  // A district too large to draw whole shows its towns once they are in; the view goes to them.
-  const towns = createTowns((district) => {
+  // A district too large to draw whole shows its towns once they are in; the view goes to them,
+  // unless one of them is open (a search hit's, a link's): its organisations have the view.
+  const towns = createTowns(({ district, places }) => {
     const s = store.get();
-    if (!openUnits(s, sizes).byTown.includes(district)) return;
+    const units = openUnits(s, sizes);
+    if (!units.byTown.includes(district)) return;
     arrange(s);
+    if (places.some((p) => units.places.includes(p.id))) return;
     const shown = cy.nodes('.overview[place]').filter((n) => n.data('district') === district);
     if (shown.nonempty() && !awaited) cy.fit(shown, 60);
   }, report);

@@ -37,6 +37,11 @@ beforeAll(async () => {
   browser = await launchBrowser(executable);
   page = await newPage(browser);
   errors = watchErrors(page);
+  // Every page opens the IDE as a first visit: GraphiQL keeps its tabs in localStorage, and a tab
+  // an earlier test ran or edited would come back beside the examples.
+  await page.addInitScript(() => {
+    if (location.origin !== 'null') localStorage.clear();
+  });
   const appHost = new URL(app.url).host;
   await page.context().route('**/*', (route) => {
     const url = route.request().url();

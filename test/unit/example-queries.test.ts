@@ -4,7 +4,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExampleFileError, examplesFrom, parseExample } from '../../client/src/graphiql/examples.ts';
+import { ExampleFileError, examplesFrom, operationNameFor, parseExample } from '../../client/src/graphiql/examples.ts';
 import { projectRoot } from '../../server/config.ts';
 import { docsExamples } from '../setup/example-queries.ts';
 
@@ -57,5 +57,22 @@ describe('the example file format', () => {
   it('orders examples by file name, whatever the folder', () => {
     const names = examplesFrom({ '/a/docs/queries/02-b.graphql': '# B\n{ b }', '../x/01-a.graphql': '# A\n{ a }' }).map((e) => e.name);
     expect(names).toEqual(['01-a', '02-b']);
+  });
+});
+
+describe('the operation name the query IDE sends', () => {
+  const doc = 'query FirmsOfADistrict($d: ID!) { districts(where: { id: { eq: $d } }) { id } }';
+
+  it("drops a name the document does not define (the previous tab's, just after a switch)", () => {
+    expect(operationNameFor(doc, 'ClusterFigures')).toBeNull();
+  });
+
+  it('keeps a name the document defines, and none stays none', () => {
+    expect(operationNameFor(doc, 'FirmsOfADistrict')).toBe('FirmsOfADistrict');
+    expect(operationNameFor(doc, null)).toBeNull();
+  });
+
+  it('leaves a document that does not parse to the server, with its name', () => {
+    expect(operationNameFor('query Broken {', 'Broken')).toBe('Broken');
   });
 });

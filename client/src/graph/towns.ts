@@ -9,7 +9,7 @@ export interface Towns {
   shown(units: OpenUnits): TownsShown[];
 }
 
-export function createTowns(onArrive: (district: string) => void, onError: (e: unknown) => void): Towns {
+export function createTowns(onArrive: (towns: DistrictOverview) => void, onError: (e: unknown) => void): Towns {
   const known = new Map<string, DistrictOverview>();
   const asked = new Set<string>();
   return {
@@ -20,7 +20,7 @@ export function createTowns(onArrive: (district: string) => void, onError: (e: u
         districtOverview(d).then((towns) => {
           if (!towns) return;
           known.set(d, towns);
-          onArrive(d);
+          onArrive(towns);
         }, onError);
       }
       const open = new Set(units.places);

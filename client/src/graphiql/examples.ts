@@ -1,6 +1,7 @@
 // The example operations of docs/queries/*.graphql, one file per researcher's question. A file
 // starts with `#` lines saying what it answers; its variables, if any, are one line
 // `# variables: {…JSON…}`. The query IDE opens each as a tab and the tests run each: one source.
+import { Kind, parse } from 'graphql';
 
 export interface Example {
   /** The file's name without .graphql, e.g. 01-cluster-figures. */
@@ -59,4 +60,20 @@ export function examplesFrom(files: Record<string, string>): Example[] {
   return Object.entries(files)
     .map(([file, source]) => parseExample(file.replace(/^.*\//, '').replace(/\.graphql$/, ''), source))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The operation name to send with a document: GraphiQL can still hold the previous tab's name for
+ * a moment after a tab switch, and the server refuses a name the document does not define. Such a
+ * name is dropped (a document of one operation then runs that one); a document that does not
+ * parse keeps it, for the server to say what is wrong.
+ */
+export function operationNameFor(query: string, name: string | null | undefined): string | null {
+  if (!name) return null;
+  try {
+    const names = parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+    return names.includes(name) ? name : null;
+  } catch {
+    return name;
+  }
 }

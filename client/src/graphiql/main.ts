@@ -4,11 +4,11 @@
 import 'graphiql/setup-workers/vite'; // Monaco's editor, JSON and GraphQL workers, built by Vite as same-origin files
 import 'graphiql/style.css';
 import './page.css';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { examplesFrom } from './examples.ts';
+import { examplesFrom, operationNameFor } from './examples.ts';
 
 const examples = examplesFrom(
   import.meta.glob<string>('../../../docs/queries/*.graphql', { query: '?raw', import: 'default', eager: true }),
@@ -20,7 +20,9 @@ const defaultTabs = examples.map((e) => ({
 }));
 
 // The API answers single JSON results: no multipart (incremental delivery), no subscriptions.
-const fetcher = createGraphiQLFetcher({ url: '/graphql', enableIncrementalDelivery: false });
+const send = createGraphiQLFetcher({ url: '/graphql', enableIncrementalDelivery: false });
+const fetcher: Fetcher = (params, options) =>
+  send({ ...params, operationName: operationNameFor(params.query, params.operationName) }, options);
 
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('graphiql.html has no #graphiql element');
