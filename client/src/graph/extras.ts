@@ -94,19 +94,15 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
   let opened: { keys: string; ids: ReadonlySet<string> } = { keys: '', ids: new Set() };
   const openedIds = (): ReadonlySet<string> => {
     const keys = [...added.keys()].filter((k) => k.startsWith('districts:') || k.startsWith('places:'));
-    if (keys.join(' ') !== opened.keys)
-      opened = {
-        keys: keys.join(' '),
-        ids: new Set(
-          keys.flatMap(
-            (k) =>
-              added
-                .get(k)
-                ?.nodes()
-                .map((n) => n.id()) ?? [],
-          ),
-        ),
-      };
+    const signature = keys.join(' ');
+    if (signature !== opened.keys) {
+      const ids = new Set<string>();
+      for (const k of keys) {
+        const nodes = added.get(k)?.nodes() ?? cy.collection();
+        for (const id of nodes.map((n) => n.id())) ids.add(id);
+      }
+      opened = { keys: signature, ids };
+    }
     return opened.ids;
   };
 

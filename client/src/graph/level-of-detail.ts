@@ -8,8 +8,8 @@ import type { State } from '../state.ts';
 /**
  * Organisations drawn whole, and the most a district opens into at once: above, a district with
  * more than one town opens into its towns. bench:bound measured every interaction's p95 within
- * 200 ms up to about 2,100 organisations and 184–255 ms at the demo's 2,700; 3,000 keeps the demo
- * whole, and at 100,000 firms no town holds more than 3,451.
+ * 200 ms up to 2,129 organisations, and the slowest (the path) at 217–244 ms at the demo's 2,729:
+ * a bound chosen to keep the demo whole; at 100,000 firms no town holds more than 3,451.
  */
 export const wholeNetworkUpTo = 3_000;
 
