@@ -194,6 +194,23 @@ export class Database {
   }
 
   /**
+   * The database's last committed transaction (the driver's bookmark after an empty read): it
+   * changes with every write, whoever made it (the API, a seed, Neo4j Browser), so an answer
+   * kept under it is still true while it is the same (answer-cache.ts).
+   */
+  async lastCommit(): Promise<string> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'), this.txConfig);
+      return session.lastBookmarks().join(' ');
+    } catch (err) {
+      throw mapError('lastCommit', err, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Runs the named write statement; retried on transient errors, so statements must be idempotent.
    * A parser parses the rows it returns, as for read.
    */

@@ -87,9 +87,14 @@ export type Vocabulary = Pick<Start, 'competences' | 'industries' | 'actionField
  * What the explorer opens with: the network when it has at most `whole` organisations (null
  * above: the graph is too large to draw whole), the overview by district, figures and words.
  */
-export async function loadStart(
-  whole: number,
-): Promise<{ network: WireGraph | null; overview: Overview; stats: Stats; vocabulary: Vocabulary }> {
+export interface StartAnswer {
+  network: WireGraph | null;
+  overview: Overview;
+  stats: Stats;
+  vocabulary: Vocabulary;
+}
+
+export async function loadStart(whole: number): Promise<StartAnswer> {
   const data = await gql(StartQuery, { whole });
   const { competences, industries, actionFields, districts } = data;
   return {

@@ -2,7 +2,7 @@
 // function of the store; this file only reacts to state changes, and moves the camera (camera.ts)
 // where a change asks for it; loader.ts asks the API what the state needs.
 import type cytoscape from 'cytoscape';
-import { ApiError, loadStart, partNetwork, shortestPath, type Overview, type Stats, type Vocabulary } from './api.ts';
+import { ApiError, loadStart, partNetwork, shortestPath, type Overview, type StartAnswer, type Stats, type Vocabulary } from './api.ts';
 import { createCamera } from './camera.ts';
 import { byId } from './dom.ts';
 import { toElements } from './elements.ts';
@@ -11,15 +11,15 @@ import { fetchIntroductions, fetchLens, fetchMetricsStatus, fetchReport, lensVie
 import { applyAppearance, type Extras } from './graph/appearance.ts';
 import { createNetworkExtras } from './graph/extras.ts';
 import { applyPositions, positionsFor, showDistricts } from './graph/layouts.ts';
-import { openDistricts, openUnits, opensByTown, wholeNetworkUpTo } from './graph/level-of-detail.ts';
+import { openDistricts, openUnits, opensByTown, wholeLimitOf } from './graph/level-of-detail.ts';
 import { overviewElements, showOverview } from './graph/overview.ts';
 import { createTowns } from './graph/towns.ts';
-import { mountGraph } from './graph/view.ts';
+import { bindOverviewDwell, mountGraph } from './graph/view.ts';
 import { translate, type Key } from './i18n.ts';
 import { mountLoader, partnerKey, pathKey } from './loader.ts';
 import { evidenceHighlight, fetchPartners } from './partners/index.ts';
 import { mountShortcuts } from './shortcuts.ts';
-import { createStore, type State } from './state.ts';
+import { createStore, reduce, type State } from './state.ts';
 import { relabelStatic, renderStats, setLoading, showError } from './ui/chrome.ts';
 import { renderPath } from './ui/path.ts';
 import { mountUrlHistory } from './url-history.ts';
@@ -97,8 +97,9 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     s.partners?.chosen
       ? (answerFor(s.fetched.partners, partnerKey(s.partners))?.partners.find((r) => r.organization.id === s.partners?.chosen) ?? null)
       : null;
+  const pathAnswer = (s: State) => (s.path ? answerFor(s.fetched.path, pathKey(s.path)) : null);
   const pathHighlight = (s: State) => {
-    const path = s.path ? answerFor(s.fetched.path, pathKey(s.path)) : null;
+    const path = pathAnswer(s);
     return path ? { nodeIds: path.nodeIds, edgeKeys: path.edgeKeys } : null;
   };
 
@@ -165,7 +166,8 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
         ? []
         : [...(chosen ? evidenceHighlight(chosen).nodeIds : []), ...(path?.nodeIds ?? []), ...(lensFocus?.ids?.slice(0, 60) ?? [])],
     );
-    const look = [chosen, lens?.classes, lensFocus?.key, lens?.path ? s.gaps?.row : null, s.fetched.path];
+    // The path's answer, not its slot: the question going out changes nothing in the graph.
+    const look = [chosen, lens?.classes, lensFocus?.key, lens?.path ? s.gaps?.row : null, pathAnswer(s)];
     // Most answers change a panel, not the graph: the full pass over every element is skipped
     // when only an answer arrived and what the graph derives from it is unchanged.
     const answerOnly =
@@ -228,6 +230,9 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     message: (e) => (e instanceof ApiError ? e.message : String(e)),
   });
   const unsubscribe = store.subscribe(render);
+  const dwell = bindOverviewDwell(cy, (district, place) =>
+    network.askAhead(reduce(store.get(), { type: 'drillDown', district, ...(place ? { place } : {}) })),
+  );
   const initial = store.get();
   relabelStatic(t, initial.lang, initial.layout, { synthetic, large });
   if (initial.layout !== 'force' || !whole) arrange(initial);
@@ -237,6 +242,7 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
     destroy() {
       loader.destroy();
       unsubscribe();
+      dwell.destroy();
       urlHistory.destroy();
       views.destroy();
       network.destroy();
@@ -246,23 +252,21 @@ function start(cy: cytoscape.Core, { stats, vocabulary, overview, whole, home }:
 
 // A selection made by tapping the graph needs no centring: the node is where the user looked.
 let tapped = false;
-// Above this many organisations the explorer opens on the overview (level-of-detail.ts); `?whole=`
-// sets another bound, for the benchmark and the tests of both modes on one dataset.
-const wholeParam = Number(new URLSearchParams(location.search).get('whole') ?? Number.NaN);
-const wholeLimit = Number.isInteger(wholeParam) && wholeParam >= 0 ? wholeParam : wholeNetworkUpTo;
+const wholeLimit = wholeLimitOf(location.search);
 // Organisations of a graph too large to draw whole, for the note; null when it is drawn whole.
 let large: number | null = null;
 // The graph and everything wired to it; a retry after a failed start begins from nothing.
 let mounted: Mount | null = null;
 
-async function boot(): Promise<void> {
+/** Starts from nothing; `first` is the start's answer when it was asked already (entry.ts). */
+async function boot(first?: Promise<StartAnswer>): Promise<void> {
   mounted?.destroy();
   mounted = null;
   relabelStatic(t, store.get().lang, store.get().layout, { synthetic, large });
   setLoading(t('loadingNetwork'));
   try {
     const t0 = performance.now();
-    const { network, overview, stats, vocabulary } = await loadStart(wholeLimit);
+    const { network, overview, stats, vocabulary } = await (first ?? loadStart(wholeLimit));
     synthetic = stats.syntheticOrganizations > 0;
     large = network ? null : overview.organizations;
     const elements = network ? toElements(network) : { nodes: [], edges: [] };
@@ -301,6 +305,9 @@ async function boot(): Promise<void> {
   }
 }
 
-// The page's lifetime: the shortcuts stay until it closes.
-mountShortcuts(store);
-void boot();
+/** Opens the explorer on the start's answer, asked by entry.ts while this code was loading. */
+export function run(first: Promise<StartAnswer>): void {
+  // The page's lifetime: the shortcuts stay until it closes.
+  mountShortcuts(store);
+  void boot(first);
+}

@@ -1,9 +1,9 @@
 // The explorer on a graph too large to draw whole: 100,000 firms, generated and loaded once for
-// this file. It opens on the overview by district; a district opens into its organisations and
-// closes again, one too large to draw whole into its towns and a town into its organisations; a
+// this file. It opens on the overview by district; a district opens into its organisations (asked
+// ahead while the pointer rests on it) and closes again, one too large to draw whole into its towns and a town into its organisations; a
 // search hit that is not loaded is shown in its town; a deep link restores the view. Every wait is
 // for a condition, never a time.
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeOverview } from '../../server/analysis/overview.ts';
 import { generate } from '../../seed/generate.ts';
@@ -153,8 +153,20 @@ describe(`the explorer on ${companies.toLocaleString('en')} firms`, () => {
       `overview-${district}`,
     );
     const box = await page.locator('#graph').boundingBox();
-    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    const x = (box?.x ?? 0) + at.x;
+    const y = (box?.y ?? 0) + at.y;
+    // The pointer resting on the district asks for its organisations ahead; the click asks no more.
+    const asksForIt = (r: Request) => (r.postData() ?? '').includes(`"districts":["${district}"]`);
+    const asked: Request[] = [];
+    const count = (r: Request) => asksForIt(r) && asked.push(r);
+    page.on('request', count);
+    const askedAhead = page.waitForRequest(asksForIt, slow);
+    await page.mouse.move(x, y);
+    await askedAhead;
+    await page.mouse.click(x, y);
     await waitForOpen(district, overview.get(district) ?? -1);
+    page.off('request', count);
+    expect(asked).toHaveLength(1);
     expect(new Set(await organizationsShown())).toEqual(new Set([district]));
     expect(await overviewDistricts()).not.toContain(district);
     expect((await overviewDistricts()).length).toBe([...overview.values()].filter((n) => n > 0).length - 1);

@@ -14,6 +14,8 @@ import { type DistrictSize, namedOrganizations, openUnits } from './level-of-det
 export interface NetworkExtras {
   /** `named`: organisations the view shows beyond the state's own (a path's, a partner's, a lens row's). */
   sync(state: State, named?: readonly string[]): void;
+  /** Asks now what `next` opens (a district or town under the pointer): a click then finds it asked. */
+  askAhead(next: State): void;
   /** Later answers are dropped; what was added stays in the graph, which is destroyed with it. */
   destroy(): void;
 }
@@ -56,10 +58,15 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
     return cy.elements().filter((e) => ids.has(e.id()) && !startElements.has(e.id()));
   };
 
+  // Answers asked ahead, the latest few: a district's network is up to 1.7 MB.
+  const ahead = new Map<string, Promise<WireGraph>>();
+
   const load = (key: string, fetcher: () => Promise<WireGraph>, keep: (g: WireGraph) => WireGraph = (g) => g) => {
     if (added.has(key) || pending.has(key)) return;
     pending.add(key);
-    fetcher().then(
+    const answer = ahead.get(key) ?? fetcher();
+    ahead.delete(key);
+    answer.then(
       (graph) => {
         pending.delete(key);
         if (!live) return;
@@ -82,11 +89,27 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
   };
 
   /** Keeps the one question of a kind (keys starting with `prefix`) that is wanted now, once its answer is in. */
-  const replace = (prefix: string, key: string | null, fetcher: () => Promise<WireGraph>) => {
-    if (key) load(key, fetcher);
+  const replace = (prefix: string, q: Question | null) => {
+    if (q) load(q.key, q.fetch);
     // The old answer stays until the new one arrived: nothing blinks out meanwhile.
-    if (key && !added.has(key)) return;
-    for (const k of [...added.keys()]) if (k.startsWith(prefix) && k !== key) drop(k);
+    if (q && !added.has(q.key)) return;
+    for (const k of [...added.keys()]) if (k.startsWith(prefix) && k !== q?.key) drop(k);
+  };
+
+  // What a large graph loads for what is open: the open districts, and the towns opened of the
+  // districts shown by town (only those districts are read). Only the projects that tie two of
+  // their organisations: in a district of 100,000 firms most projects have their other
+  // participants elsewhere, and would be half its elements.
+  const unitQuestions = (s: State): { districts: Question | null; places: Question | null } => {
+    const { districts, byTown, places } = openUnits(s, o.sizes);
+    return {
+      districts: districts.length
+        ? { key: `districts:${districts.join(',')}`, fetch: () => partNetwork({ districts, minParticipants: 2 }) }
+        : null,
+      places: places.length
+        ? { key: `places:${places.join(',')}`, fetch: () => partNetwork({ districts: byTown, places, minParticipants: 2 }) }
+        : null,
+    };
   };
 
   // Organisations an open district or town brought: named, they need no question of their own
@@ -119,19 +142,15 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
       for (const id of s.expanded) load(`expanded:${id}`, () => neighbourhood(id));
       for (const key of [...added.keys()]) if (key.startsWith('expanded:') && !s.expanded.includes(key.slice(9))) drop(key);
       if (!o.whole) {
-        const { districts, byTown, places } = openUnits(s, o.sizes);
-        // Only the projects that tie two of its organisations: in a district of 100,000 firms most
-        // projects have their other participants elsewhere, and would be half its elements.
-        replace('districts:', districts.length ? `districts:${districts.join(',')}` : null, () =>
-          partNetwork({ districts, minParticipants: 2 }),
-        );
-        // The towns opened of the districts shown by town: only those districts are read.
-        replace('places:', places.length ? `places:${places.join(',')}` : null, () =>
-          partNetwork({ districts: byTown, places, minParticipants: 2 }),
-        );
+        const units = unitQuestions(s);
+        replace('districts:', units.districts);
+        replace('places:', units.places);
         const inOpen = openedIds();
         const organizations = namedOrganizations(s, named).filter((id) => !inOpen.has(id));
-        replace('named:', organizations.length ? `named:${organizations.join(',')}` : null, () => partNetwork({ organizations }));
+        replace(
+          'named:',
+          organizations.length ? { key: `named:${organizations.join(',')}`, fetch: () => partNetwork({ organizations }) } : null,
+        );
       }
       if (s.revealed) {
         const visible = visibleIds();
@@ -150,8 +169,25 @@ export function createNetworkExtras(cy: cytoscape.Core, o: ExtrasOptions): Netwo
         }));
       } else if (added.has('revealed')) drop('revealed');
     },
+    askAhead(next) {
+      if (o.whole) return;
+      const units = unitQuestions(next);
+      for (const q of [units.districts, units.places]) {
+        if (!q || added.has(q.key) || pending.has(q.key) || ahead.has(q.key)) continue;
+        const answer = q.fetch();
+        // Asked ahead and failed: the click asks again, and reports what fails then.
+        answer.catch(() => ahead.delete(q.key));
+        ahead.set(q.key, answer);
+        for (const oldest of ahead.keys()) if (ahead.size > 3) ahead.delete(oldest);
+      }
+    },
     destroy() {
       live = false;
     },
   };
+}
+
+interface Question {
+  key: string;
+  fetch: () => Promise<WireGraph>;
 }

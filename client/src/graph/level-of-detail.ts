@@ -13,6 +13,12 @@ import type { State } from '../state.ts';
  */
 export const wholeNetworkUpTo = 3_000;
 
+/** The bound of this page: `?whole=` sets another, for the benchmark and the tests of both modes on one dataset. */
+export function wholeLimitOf(search: string): number {
+  const asked = Number(new URLSearchParams(search).get('whole') ?? Number.NaN);
+  return Number.isInteger(asked) && asked >= 0 ? asked : wholeNetworkUpTo;
+}
+
 /** What the overview says of a district's size. */
 export interface DistrictSize {
   organizations: number;

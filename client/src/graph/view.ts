@@ -44,6 +44,32 @@ export function bindGraphEvents(cy: cytoscape.Core, events: GraphEvents): { dest
   };
 }
 
+// How long the pointer rests on a district or town before what a click opens is asked.
+const dwellMs = 120;
+
+/**
+ * Calls `onDwell` when the pointer rests on an overview node (a district, or a town): a mouse
+ * user's click follows within a few hundred milliseconds, and its answer can be on the way.
+ */
+export function bindOverviewDwell(cy: cytoscape.Core, onDwell: (district: string, place: string | null) => void): { destroy(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onOver = (e: cytoscape.EventObject) => {
+    const node = e.target as cytoscape.NodeSingular;
+    clearTimeout(timer);
+    timer = setTimeout(() => onDwell(node.data('district') as string, node.data('place') ?? null), dwellMs);
+  };
+  const onOut = () => clearTimeout(timer);
+  cy.on('mouseover', 'node.overview', onOver);
+  cy.on('mouseout', 'node.overview', onOut);
+  return {
+    destroy() {
+      clearTimeout(timer);
+      cy.off('mouseover', 'node.overview', onOver);
+      cy.off('mouseout', 'node.overview', onOut);
+    },
+  };
+}
+
 export function mountGraph(
   container: HTMLElement,
   elements: { nodes: NodeElement[]; edges: EdgeElement[] },

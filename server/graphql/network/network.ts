@@ -1,14 +1,28 @@
 // network(filter): the explorer's graph in one compact wire format (graphology's serialisation),
 // because thousands of GraphQL objects cost ≈8× plain JSON in graphql-js.
 import { z } from 'zod';
+import { answersOf } from '../../answer-cache.ts';
 import type { Database } from '../../db.ts';
 import { intInRange } from '../arguments.ts';
 import { networkParams, type NetworkFilterInput } from './arguments.ts';
 import { CooperationRow, MembershipRow, OrganizationRow, ProjectRow } from './rows.ts';
 import { assembleGraph, type NetworkGraph } from './wire-graph.ts';
 
+// Kept answers hold at most this many nodes: the start's whole network (3,079 at the demo's size)
+// and a district of a large graph (about 5,600), not an export-sized answer.
+const keptUpTo = 10_000;
+const keepable = (g: NetworkGraph | null) => g === null || g.graph.nodes.length <= keptUpTo;
+
+// The filter as asked: the answer's attributes repeat it. Its checks run in the computation, and a
+// refusal is not kept.
+const questionKey = (f: NetworkFilterInput): string => JSON.stringify(f);
+
 export async function network(db: Database, filter: NetworkFilterInput | null | undefined): Promise<NetworkGraph> {
   const f = filter ?? {};
+  return answersOf(db).get(`network ${questionKey(f)}`, () => readNetwork(db, f), keepable);
+}
+
+async function readNetwork(db: Database, f: NetworkFilterInput): Promise<NetworkGraph> {
   const p = networkParams(f);
   const organizations = await db.read(p.organizations ? 'network/organizations-by-id' : 'network/organizations', p, OrganizationRow);
   const orgIds = organizations.map((r) => r.id);
@@ -30,10 +44,16 @@ export async function networkUpTo(
 ): Promise<NetworkGraph | null> {
   const f = filter ?? {};
   const limit = intInRange('maxOrganizations', maxOrganizations, 0, 1_000_000) ?? 0;
-  // Named organisations are few by construction (maxNamedOrganizations).
-  if (!f.organizations) {
-    const [count] = await db.read('network/organization-count', { ...networkParams(f), limit: limit + 1 }, Count);
-    if ((count?.organizations ?? 0) > limit) return null;
-  }
-  return network(db, f);
+  return answersOf(db).get(
+    `networkUpTo ${limit} ${questionKey(f)}`,
+    async () => {
+      // Named organisations are few by construction (maxNamedOrganizations).
+      if (!f.organizations) {
+        const [count] = await db.read('network/organization-count', { ...networkParams(f), limit: limit + 1 }, Count);
+        if ((count?.organizations ?? 0) > limit) return null;
+      }
+      return readNetwork(db, f);
+    },
+    keepable,
+  );
 }
