@@ -1,8 +1,8 @@
 // The explorer at 2,600 and at 100,000 firms, side by side in one run: the first interactive view
 // (the whole network at 2,600, the overview by district at 100,000), the JS heap, pan/zoom frame
 // rates against an empty page, and, at 100,000, each interaction from dispatch to the next paint
-// (p95 and median): opening and closing a district, select, filter, focus, a search hit that is
-// not loaded. Not a test: `npm run bench:large` (about 15 minutes: most of it loads 100,000 firms);
+// (p95 and median): opening a district (its answer computed after an edit, and kept by the
+// server) and closing it, select, filter, focus, a search hit that is not loaded. Not a test: `npm run bench:large` (about 15 minutes: most of it loads 100,000 firms);
 // figures go to test-results/bench-large-graph.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -180,9 +180,16 @@ async function main(): Promise<void> {
       await dispatchToPaint(page, { type: 'select', id: null }, 'drawn');
       // Every other round: close the district to the overview and open it again, and a search hit
       // that is not loaded (its firm fetched with its ties; its district stays closed).
+      // The server keeps a district's answer until the database changes: opened once as by the
+      // first visitor after an edit (the answer computed), once as by anyone after that (kept).
       if (i % 2 === 0) {
+        await large.touch();
         take('close district')(await dispatchToPaint(page, { type: 'setLayout', layout: 'districts' }, { organizationsAtMost: 0 }));
-        take('open district')(await dispatchToPaint(page, { type: 'drillDown', district }, { organizationsAtLeast: opened }));
+        take('open district, answer computed after an edit')(
+          await dispatchToPaint(page, { type: 'drillDown', district }, { organizationsAtLeast: opened }),
+        );
+        await dispatchToPaint(page, { type: 'setLayout', layout: 'districts' }, { organizationsAtMost: 0 });
+        take('open district, answer kept')(await dispatchToPaint(page, { type: 'drillDown', district }, { organizationsAtLeast: opened }));
       }
       const hit = far[i % far.length] as string;
       take('select a firm not loaded')(await dispatchToPaint(page, { type: 'select', id: hit }, { selectedLoaded: hit }));
@@ -216,7 +223,11 @@ async function main(): Promise<void> {
       interactions: { ...interactions, goal: 'p95 <= 200 ms' },
     };
     const fig = figuresOf('large');
-    const limit = 'restyling and drawing the open district (5,600 elements), as at 2,600 firms';
+    // What limits each interaction, as traces showed (issue #14's notes).
+    const limitOf = (name: string) =>
+      name.startsWith('open district')
+        ? `adding the district's 5,600 elements and drawing them (Cytoscape styles every new element)${name.includes('computed') ? ", and the server's reads" : ''}`
+        : 'restyling and drawing the open district (5,600 elements), as at 2,600 firms';
     const figures: Figure[] = [
       fig.atMost('first interactive view at 100,000 ÷ at 2,600 firms', results.firstView.ratio, '×', 1.5, {
         note: `overview ${results.firstView.largeMs} ms against the whole network ${results.firstView.smallMs} ms`,
@@ -227,7 +238,10 @@ async function main(): Promise<void> {
       fig.atLeast('pan/zoom frame rate at 2,600 ÷ empty page', results.panZoom.smallRatio, '×', 0.8),
       fig.atLeast('pan/zoom frame rate at 100,000 (a district open) ÷ empty page', results.panZoom.largeRatio, '×', 0.8),
       ...Object.entries(interactions).map(([name, v]) =>
-        fig.atMost(`${name} at 100,000 firms, p95`, v.p95Ms, 'ms', 200, { note: `median ${v.medianMs} ms, n = ${v.n}`, limit }),
+        fig.atMost(`${name} at 100,000 firms, p95`, v.p95Ms, 'ms', 200, {
+          note: `median ${v.medianMs} ms, n = ${v.n}`,
+          limit: limitOf(name),
+        }),
       ),
     ];
     const out = path.join(projectRoot, 'test-results');
