@@ -252,6 +252,7 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
   }
 
   function update(s: State): void {
+    const wasShown = !panel.hidden;
     panel.hidden = s.gaps === null;
     if (!s.gaps) {
       rendered = [];
@@ -272,14 +273,18 @@ export function mountGapPanel(panel: HTMLElement, o: GapPanelOptions): GapPanel 
     intros = loaded(f.gapIntroductions, keys.introductions);
     status = answerFor(f.metricsStatus, 'status');
     const built = report.value ? buildReport(g.lens, report.value, s.lang, names) : null;
-    // Keep the reader's place: a click on row 200 must not scroll the table back to the top.
-    const scroll = panel.scrollTop;
-    const tableScroll = panel.querySelector('.gap-table-wrap')?.scrollTop ?? 0;
+    // Keep the reader's place: a click on row 200 must not scroll the table back to the top. A
+    // panel just opened has no place to keep, and asking for one would lay out the page before the
+    // report is in it (a second layout, 10–20 ms of opening the lens).
+    const scroll = wasShown ? panel.scrollTop : 0;
+    const tableScroll = wasShown ? (panel.querySelector('.gap-table-wrap')?.scrollTop ?? 0) : 0;
     const focused = (document.activeElement as HTMLElement | null)?.id;
     render(s, g, built, target);
-    panel.scrollTop = scroll;
-    const wrap = panel.querySelector('.gap-table-wrap');
-    if (wrap) wrap.scrollTop = tableScroll;
+    if (wasShown) {
+      panel.scrollTop = scroll;
+      const wrap = panel.querySelector('.gap-table-wrap');
+      if (wrap) wrap.scrollTop = tableScroll;
+    }
     if (focused) document.getElementById(focused)?.focus();
   }
 
