@@ -2,7 +2,8 @@
 // closed in finally, driver errors mapped to ours and driver types turned into plain values.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
-import { DatabaseQueryError, DatabaseUnavailableError, QueryTimeoutError, RowShapeError } from './errors.ts';
+import { mapError } from './db-errors.ts';
+import { DatabaseUnavailableError, RowShapeError } from './errors.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -24,35 +25,6 @@ const isDriverError = (err: unknown): boolean => err instanceof Neo4jError;
 export interface QueryTiming {
   rows: Row[];
   serverMs: number; // resultAvailableAfter + resultConsumedAfter
-}
-
-const unavailableCodes = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
-
-// The driver gives pool and socket time-outs no code of their own: they are known by their words.
-const unavailableMessages = [/^Connection acquisition timed out/, /^Failed to establish connection/, /^Pool is closed/];
-
-const timeoutCodes = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
-
-/** True for driver errors that mean "Neo4j cannot be reached", whoever ran the statement. */
-export function isUnavailable(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
-  const message = err instanceof Error ? err.message : '';
-  return unavailableMessages.some((m) => m.test(message));
-}
-
-/** True for Neo4j's answer to a statement that ran past its transaction timeout. */
-export function isTimeout(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && timeoutCodes.has(code);
 }
 
 // How long the probe waits: a Neo4j that takes longer to answer RETURN 1 is as good as down.
@@ -78,12 +50,6 @@ function plainEntries(value: object): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
-}
-
-function mapError(name: string, err: unknown, timeoutMs: number | null): Error {
-  if (isUnavailable(err)) return new DatabaseUnavailableError(err);
-  if (isTimeout(err)) return new QueryTimeoutError(name, timeoutMs, err);
-  return new DatabaseQueryError(name, (err as { code?: string }).code ?? 'unknown', err);
 }
 
 function parseRows<T>(name: string, rows: Row[], parser: RowParser<T>): T[] {

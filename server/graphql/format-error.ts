@@ -1,7 +1,7 @@
 // Expected errors keep their code and message; anything else reaches the client as
 // "Unexpected error." with no host, Cypher or stack (use-error-log.ts logs it once, in one line).
 import type { GraphQLFormattedError } from 'graphql';
-import { isTimeout, isUnavailable } from '../db.ts';
+import { isTimeout, isUnavailable } from '../db-errors.ts';
 import { DatabaseUnavailableError, ErrorCode, QueryTimeoutError } from '../errors.ts';
 import { shapeLimits, tooManyTokens } from './guard/index.ts';
 

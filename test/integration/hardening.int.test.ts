@@ -3,7 +3,8 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { isTimeout, type Database } from '../../server/db.ts';
+import { isTimeout } from '../../server/db-errors.ts';
+import type { Database } from '../../server/db.ts';
 import { formatError } from '../../server/graphql/format-error.ts';
 import { applySchema } from '../../server/schema.ts';
 import { loadDataset } from '../../seed/load.ts';
